@@ -1,0 +1,40 @@
+import { channelFor, eventNames, methodNames } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import type { Dispatch } from '../services/dispatch';
+import type { EventBus } from '../services/event-bus';
+import { isTrustedSender, type SenderFrameLike } from './sender';
+
+/** The slice of ipcMain we use, so registration can be checked without the Electron binary. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: { senderFrame: SenderFrameLike | null }, ...args: unknown[]) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
+
+export interface EventTarget {
+  send(channel: string, payload: unknown): void;
+  isDestroyed(): boolean;
+}
+
+const refused: Result<never> = { ok: false, error: { code: 'forbidden', message: 'Appel refusé : origine inconnue.' } };
+
+/** One handler per contract call: sender first, then the payload (inside dispatch). */
+export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch): string[] {
+  const channels = methodNames.map((name) => {
+    const channel = channelFor(name);
+    ipcMain.handle(channel, async (event, input) => {
+      if (!isTrustedSender(event.senderFrame)) return refused;
+      return dispatch(name, input);
+    });
+    return channel;
+  });
+  return channels;
+}
+
+/** Forwards bus events to the window(s) on their derived channels. */
+export function forwardEvents(bus: EventBus, targets: () => EventTarget[]): () => void {
+  const known = new Set<string>(eventNames);
+  return bus.subscribe((name, payload) => {
+    if (!known.has(name)) return;
+    for (const target of targets()) if (!target.isDestroyed()) target.send(channelFor(name), payload);
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Electron entry: thin glue between Electron and the plain services. Everything here
+ * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
+ */
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
+import ElectronStore from 'electron-store';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices, type AppServices } from '../services/context';
+import { toAppErrorValue } from '../services/errors';
+import { openSettingsFile } from '../services/settings-file';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
+import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
+import { serveAppRequest } from './protocol';
+import { createWindowOptions } from './window-options';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+const preloadPath = join(here, '..', 'preload', 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+// Deny every way out of the app before any window exists.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+let services: AppServices | null = null;
+
+async function start() {
+  await app.whenReady();
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  // The app makes no network request at all: anything not from our bundle is cancelled.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:')) });
+  });
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
+
+  const settingsFile = openSettingsFile(
+    () => new ElectronStore<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: false }),
+    join(app.getPath('userData'), 'settings.json'),
+    (message) => console.error(message),
+  );
+  services = createAppServices({
+    dataDir: app.getPath('userData'),
+    settingsFile,
+    version: app.getVersion(),
+  });
+  registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
+  forwardEvents(services.ctx.bus, () => webContents.getAllWebContents());
+
+  const settings = services.ctx.settings.get();
+  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: settings.panelAlwaysOnTop }));
+  win.once('ready-to-show', () => win.show());
+  await win.loadURL(APP_ENTRY_URL);
+}
+
+app.on('window-all-closed', () => {
+  services?.close();
+  app.quit();
+});
+
+start().catch((error: unknown) => {
+  console.error(error);
+  dialog.showErrorBox('Binôme', toAppErrorValue(error).message);
+  app.exit(1);
+});

@@ -1,0 +1,45 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export interface WindowChoice {
+  preloadPath: string;
+  /** Compact panel pinned beside Quick Assist, or the full window. */
+  mode: 'full' | 'panel';
+  alwaysOnTop: boolean;
+  bounds?: { x: number; y: number; width: number; height: number } | null;
+}
+
+export const PANEL_WIDTH = 380;
+
+/**
+ * Pure so it can be unit-tested without Electron: the security options are not a
+ * matter of taste and must never regress.
+ */
+export function createWindowOptions(choice: WindowChoice): BrowserWindowConstructorOptions {
+  const size =
+    choice.mode === 'panel'
+      ? { width: PANEL_WIDTH, height: 760, minWidth: 320, minHeight: 480 }
+      : { width: 1100, height: 800, minWidth: 720, minHeight: 560 };
+  return {
+    ...size,
+    ...(choice.bounds ?? {}),
+    title: 'Binôme',
+    show: false, // shown on 'ready-to-show': no white flash
+    backgroundColor: '#ffffff',
+    alwaysOnTop: choice.mode === 'panel' && choice.alwaysOnTop,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: choice.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: !process.env.BINOME_NO_DEVTOOLS,
+    },
+  };
+}

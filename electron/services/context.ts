@@ -1,0 +1,54 @@
+import type { Settings } from '../../shared/settings/schema';
+import { schemaVersion } from './db/migrate';
+import { openDatabase } from './db/open';
+import type { Db } from './db/types';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventBus } from './event-bus';
+import { createHandlers } from './handlers';
+import { createPersonsService, type PersonsService } from './persons';
+import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
+
+export interface AppContext {
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  db: Db;
+  bus: EventBus;
+  persons: PersonsService;
+  settings: SettingsService;
+}
+
+export interface AppServices {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+export interface AppServicesOptions {
+  dataDir: string;
+  settingsFile: KeyValueFile;
+  version: string;
+  now?: () => Date;
+  log?: (error: unknown) => void;
+}
+
+/** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const db = openDatabase(options.dataDir);
+  const bus = new EventBus();
+  const ctx: AppContext = {
+    version: options.version,
+    dataDir: options.dataDir,
+    schemaVersion: schemaVersion(db),
+    db,
+    bus,
+    persons: createPersonsService(db, options.now),
+    settings: createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s)),
+  };
+  const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));
+  return {
+    ctx,
+    dispatch,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,32 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './migrate';
+import { migrations } from './migrations/index';
+import type { Db } from './types';
+
+export const DB_FILE_NAME = 'binome.sqlite';
+
+/**
+ * Pragmas are set explicitly rather than trusted to defaults: WAL for concurrent reads,
+ * synchronous=FULL so a confirmed write survives a power cut, foreign keys enforced.
+ */
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function openDatabase(dataDir: string, options: { migrate?: boolean } = {}): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, DB_FILE_NAME));
+  try {
+    applyPragmas(db);
+    if (options.migrate !== false) migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

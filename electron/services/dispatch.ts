@@ -1,0 +1,36 @@
+import { contract, isMethodName } from '../../shared/ipc/contract';
+import type { Result } from '../../shared/ipc/result';
+import { zodToAppError } from '../../shared/ipc/zod-errors';
+import { toAppErrorValue } from './errors';
+import type { Handlers } from './handlers';
+
+export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unknown>>;
+
+/**
+ * The single entry both transports use: unknown names and malformed payloads are
+ * answered with a typed error before any handler runs, so they can change nothing.
+ */
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}): Dispatch {
+  return async (name, rawInput) => {
+    if (!isMethodName(name)) {
+      return { ok: false, error: { code: 'unknown_method', message: 'Action inconnue : rien n’a été modifié.' } };
+    }
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) return { ok: false, error: zodToAppError(parsed.error) };
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      const out = spec.output.safeParse(value);
+      if (!out.success) {
+        log(new Error(`Handler ${name} returned a value outside its contract: ${out.error.message}`));
+        return { ok: false, error: { code: 'internal', message: "Une erreur inattendue s'est produite." } };
+      }
+      return { ok: true, value: out.data };
+    } catch (error) {
+      const value = toAppErrorValue(error);
+      if (value.code === 'internal') log(error);
+      return { ok: false, error: value };
+    }
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * `npm run start:web`: the main-process services and the renderer in any local browser.
+ * Prints the URL (token included) alone on its line; opens the browser unless BROWSER=none.
+ */
+import Conf from 'conf';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createAppServices } from '../services/context';
+import { defaultDataDir } from '../services/data-dir';
+import { toAppErrorValue } from '../services/errors';
+import { openSettingsFile } from '../services/settings-file';
+import { parseWebArgs } from './cli-args';
+import { startWebServer } from './server';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const distDir = join(here, '..');
+
+function openInBrowser(url: string) {
+  const command = process.platform === 'win32' ? 'explorer.exe' : process.platform === 'darwin' ? 'open' : 'xdg-open';
+  try {
+    const child = spawn(command, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => console.error('Ouvrez cette adresse dans votre navigateur.'));
+    child.unref();
+  } catch {
+    console.error('Ouvrez cette adresse dans votre navigateur.');
+  }
+}
+
+async function main() {
+  const args = parseWebArgs(process.argv.slice(2), process.env);
+  if ('error' in args) {
+    console.error(args.error);
+    process.exit(2);
+  }
+  const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  const version = (JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const settingsFile = openSettingsFile(
+    () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', clearInvalidConfig: false }),
+    join(dataDir, 'settings.json'),
+    (message) => console.error(message),
+  );
+  const services = createAppServices({ dataDir, settingsFile, version });
+  const server = await startWebServer({
+    services,
+    staticDir: join(distDir, 'renderer'),
+    bridgeScript: readFileSync(join(distDir, 'web', 'bridge.js'), 'utf8'),
+    port: args.port,
+  });
+
+  console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
+  console.log(server.url);
+  if (args.openBrowser) openInBrowser(server.url);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(toAppErrorValue(error).message);
+  if (process.env.BINOME_DEBUG) console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const mimeFor = (path: string) => MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+
+/**
+ * Resolves a URL path inside `root` only; anything that would climb out (.., encoded
+ * slashes, absolute paths) yields null. Shared by the web server and Electron's protocol.
+ */
+export function resolveInside(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
+  if (relative.split(/[/\\]/).includes('..')) return null;
+  const full = join(root, relative === '' || relative === '.' ? 'index.html' : relative);
+  const rootWithSep = root.endsWith(sep) ? root : root + sep;
+  return full.startsWith(rootWithSep) ? full : null;
+}
+
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+  const file = resolveInside(root, urlPath);
+  if (!file) return null;
+  try {
+    return { body: await readFile(file), type: mimeFor(file) };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from './i18n';
+import { PersonScreen } from './screens/PersonScreen';
+import { PersonsScreen } from './screens/PersonsScreen';
+import { useNavStore } from './stores/nav-store';
+import { useSettingsStore } from './stores/settings-store';
+
+export function App() {
+  const { t } = useTranslation();
+  const view = useNavStore((s) => s.view);
+  const go = useNavStore((s) => s.go);
+  const settings = useSettingsStore((s) => s.settings);
+
+  useEffect(() => {
+    setLanguage(settings.language);
+    const root = document.documentElement;
+    root.dataset.textScale = String(settings.textScale);
+    root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
+  }, [settings.language, settings.textScale, settings.highContrast]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <p className="brand">
+          <span className="brand-name">{t('app.name')}</span> <span className="brand-tagline">{t('app.tagline')}</span>
+        </p>
+        <nav aria-label={t('app.nav.label')}>
+          <ul>
+            <li>
+              <button type="button" aria-current={view.name === 'persons' || view.name === 'person' ? 'page' : undefined} onClick={() => go({ name: 'persons' })}>
+                {t('app.nav.persons')}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {view.name === 'persons' && <PersonsScreen />}
+        {view.name === 'person' && <PersonScreen personId={view.personId} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { Person } from '../../../shared/persons/schema';
+import { api } from '../bridge';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useNavStore } from '../stores/nav-store';
+
+/** A person's file: identity first; mandates and sessions hang below it. */
+export function PersonScreen({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const [person, setPerson] = useState<Person | null>(null);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api()
+      .getPerson({ id: personId })
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setPerson(r.value);
+        else setError(r.error);
+      });
+    return () => {
+      live = false;
+    };
+  }, [personId]);
+
+  return (
+    <article aria-labelledby="person-title">
+      <button type="button" onClick={() => go({ name: 'persons' })}>
+        ← {t('person.back')}
+      </button>
+      <ErrorMessage error={error} />
+      {person && (
+        <>
+          <h1 id="person-title">{person.name}</h1>
+          <dl className="facts">
+            <dt>{t('persons.phone')}</dt>
+            <dd>{person.phone || t('persons.phoneNone')}</dd>
+            <dt>{t('persons.notes')}</dt>
+            <dd className="pre">{person.notes || '—'}</dd>
+          </dl>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+
+export type View = { name: 'persons' } | { name: 'person'; personId: string } | { name: 'settings' };
+
+interface NavState {
+  view: View;
+  go(view: View): void;
+}
+
+export const useNavStore = create<NavState>((set) => ({
+  view: { name: 'persons' },
+  go: (view) => set({ view }),
+}));

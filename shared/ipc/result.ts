@@ -1,0 +1,32 @@
+/**
+ * Errors cross the bridge as values, never as thrown exceptions, so that the renderer
+ * always receives a French message it can show and a code it can branch on.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'read_only',
+  'storage',
+  'db_too_new',
+  'unknown_method',
+  'unauthorized',
+  'forbidden',
+  'unavailable',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorValue {
+  code: ErrorCode;
+  /** French, ready to show to the helper. */
+  message: string;
+  /** Field-level French messages keyed by dotted path, for forms. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: AppErrorValue): Result<never> => ({ ok: false, error });

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+export const PanelBounds = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().min(300).max(4000),
+  height: z.number().int().min(300).max(4000),
+});
+
+/**
+ * Every field has a default so that a missing or partly invalid file still yields
+ * complete settings; the whole object is what both electron-store and conf persist.
+ */
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  language: z.enum(['fr', 'en'], { message: 'Langue inconnue.' }).default('fr'),
+  textScale: z
+    .union([z.literal(100), z.literal(125), z.literal(150)], { message: 'Taille de texte : 100, 125 ou 150 %.' })
+    .default(100),
+  highContrast: z.boolean({ message: 'Le contraste élevé est un oui ou non.' }).default(false),
+  helperName: z.string().trim().max(120, 'Le nom est trop long.').default(''),
+  associationName: z.string().trim().max(160, "Le nom de l'association est trop long.").default(''),
+  codeDurationMinutes: z
+    .number({ message: 'La durée du code est un nombre de minutes.' })
+    .int('La durée du code est un nombre entier de minutes.')
+    .min(1, 'La durée du code est au moins 1 minute.')
+    .max(60, 'La durée du code est au plus 60 minutes.')
+    .default(10),
+  expiringWarningDays: z
+    .number({ message: "Le délai d'alerte est un nombre de jours." })
+    .int("Le délai d'alerte est un nombre entier de jours.")
+    .min(0, "Le délai d'alerte ne peut pas être négatif.")
+    .max(365, "Le délai d'alerte est au plus 365 jours.")
+    .default(30),
+  countdownSound: z.boolean().default(false),
+  panelAlwaysOnTop: z.boolean().default(true),
+  panelBounds: PanelBounds.nullable().default(null),
+  talkingPointOverrides: z.record(z.string().max(80), z.string().max(500, 'Une phrase est trop longue.')).default({}),
+});
+
+export type Settings = z.infer<typeof Settings>;
+
+/** A patch may hold any subset of the user-editable fields. */
+export const SettingsPatch = Settings.omit({ version: true }).partial().strict();
+export type SettingsPatch = z.input<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Settings = Settings.parse({});
