@@ -1,0 +1,35 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layering is enforced by eslint.config.js; this proves the rules bite by linting
+ * forbidden snippets as if they lived in each folder.
+ */
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function errorsFor(code: string, filePath: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.severity === 2).map((m) => m.message);
+}
+
+describe('layering rules', () => {
+  it('shared/ may not import electron, Node built-ins or use the DOM', async () => {
+    expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'shared/x.ts')).toEqual([expect.stringContaining('no Electron')]);
+    expect(await errorsFor("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'shared/x.ts')).toEqual([expect.stringContaining('no Node')]);
+    expect(await errorsFor("import { join } from 'path';\nexport const j = join;\n", 'shared/x.ts')).toEqual([expect.stringContaining('no Node')]);
+    expect(await errorsFor('export const w = window.location;\n', 'shared/x.ts')).toHaveLength(1);
+    expect(await errorsFor('export const d = document.title;\n', 'shared/x.ts')).toHaveLength(1);
+    expect(await errorsFor("import { z } from 'zod';\nexport const s = z.string();\n", 'shared/x.ts')).toEqual([]);
+  });
+
+  it('renderer/ may not import from electron/ nor electron', async () => {
+    expect(await errorsFor("import { openDatabase } from '../../electron/services/db/open';\nexport const o = openDatabase;\n", 'renderer/src/x.ts')).toHaveLength(1);
+    expect(await errorsFor("import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n", 'renderer/src/x.ts')).toHaveLength(1);
+    expect(await errorsFor("import { contract } from '../../shared/ipc/contract';\nexport const c = contract;\n", 'renderer/src/x.ts')).toEqual([]);
+  });
+
+  it('services stay free of electron so they run in plain Node', async () => {
+    expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/services/x.ts')).toHaveLength(1);
+    expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/main/x.ts')).toEqual([]);
+  });
+});
