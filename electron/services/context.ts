@@ -4,7 +4,7 @@ import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { createPersonsService, type PersonsService } from './persons';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 

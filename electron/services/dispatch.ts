@@ -2,7 +2,7 @@ import { contract, isMethodName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { zodToAppError } from '../../shared/ipc/zod-errors';
 import { toAppErrorValue } from './errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers/index';
 
 export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unknown>>;
 

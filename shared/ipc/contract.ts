@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { Person, PersonCreate, PersonId, PersonQuery, PersonUpdate } from '../persons/schema';
-import { Settings, SettingsPatch } from '../settings/schema';
+import { personsCalls, personsEvents } from '../persons/calls';
+import { settingsCalls, settingsEvents } from '../settings/calls';
 
 /**
- * The one list of calls between the renderer and the main-process services.
- * Preload, IPC registration and the browser-mode HTTP bridge are all derived from it,
- * so a call name is written here and nowhere else.
+ * The one list of calls between the renderer and the main-process services, assembled
+ * from each domain's `calls.ts`. Preload, IPC registration and the browser-mode HTTP
+ * bridge are all derived from it, so a call name is written once, in its domain file.
  *
- * How to add a call: add an entry here (input and output schemas), implement it in
- * electron/services/handlers.ts — the compiler then points at every place that must follow.
+ * How to add a call: add an entry to the domain's `calls.ts` (input and output zod
+ * schemas with French messages), implement it in that domain's handlers under
+ * electron/services/handlers/ — the compiler then points at every place that must follow.
  */
-const Empty = z.object({}).strict().default({});
+type Spec = { input: z.ZodType; output: z.ZodType };
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -18,27 +19,31 @@ export const AppInfo = z.object({
   schemaVersion: z.number().int(),
 });
 
-export const contract = {
-  getAppInfo: { input: Empty, output: AppInfo },
+const appCalls = {
+  getAppInfo: { input: z.object({}).strict().default({}), output: AppInfo },
+} as const;
 
-  listPersons: { input: PersonQuery, output: z.array(Person) },
-  getPerson: { input: PersonId.strict(), output: Person },
-  createPerson: { input: PersonCreate, output: Person },
-  updatePerson: { input: PersonUpdate, output: Person },
+/** Spreading would silently let one domain's call shadow another's: refuse duplicates at start-up. */
+function combine<T extends Record<string, unknown>[]>(...parts: T): UnionToIntersection<T[number]> {
+  const out: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in out) throw new Error(`Duplicate IPC name: ${key}`);
+      out[key] = value;
+    }
+  }
+  return out as UnionToIntersection<T[number]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-  getSettings: { input: Empty, output: Settings },
-  updateSettings: { input: SettingsPatch, output: Settings },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+export const contract = combine(appCalls, personsCalls, settingsCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
-export const events = {
-  personsChanged: z.object({ personId: z.string() }),
-  settingsChanged: Settings,
-} as const satisfies Record<string, z.ZodType>;
+export const events = combine(personsEvents, settingsEvents) satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
-export type EventName = keyof typeof events;
+export type MethodName = keyof Contract & string;
+export type EventName = keyof typeof events & string;
 export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
 export type MethodOutput<K extends MethodName> = z.output<Contract[K]['output']>;

@@ -1,6 +1,11 @@
 import { create } from 'zustand';
 
-export type View = { name: 'persons' } | { name: 'person'; personId: string } | { name: 'settings' };
+export type View =
+  | { name: 'persons' }
+  | { name: 'person'; personId: string }
+  | { name: 'mandate'; personId: string; mandateId: string | null }
+  | { name: 'session'; sessionId: string }
+  | { name: 'settings' };
 
 interface NavState {
   view: View;

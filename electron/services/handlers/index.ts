@@ -1,0 +1,18 @@
+import type { AppContext } from '../context';
+import { personsHandlers } from './persons';
+import { settingsHandlers } from './settings';
+import type { Handlers } from './types';
+
+export type { Handlers } from './types';
+
+/**
+ * Plain functions from validated input to output, one module per domain. They know
+ * nothing of the transport; the compiler refuses a contract entry without its handler.
+ */
+export function createHandlers(ctx: AppContext): Handlers {
+  return {
+    getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: ctx.schemaVersion }),
+    ...personsHandlers(ctx),
+    ...settingsHandlers(ctx),
+  };
+}
