@@ -71,3 +71,46 @@ describe('migration 0001 persons', () => {
     reopened.close();
   });
 });
+
+describe('migration 0002 mandates', () => {
+  it('keeps persons from version 1 and adds mandates whose journal refuses edits and deletes', () => {
+    const dir = tempDir();
+    const db = new Database(join(dir, DB_FILE_NAME));
+    applyPragmas(db);
+    migrate(db, migrations, 1);
+    db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'A', 'a', 'x', 'x')").run();
+    migrate(db, migrations, 2);
+    expect(db.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'A' }]);
+    db.prepare(
+      "INSERT INTO mandates (id, person_id, content, text_version, start_date, end_date, created_at, updated_at) VALUES ('m1', 'p1', '{}', 'v1', '2026-01-01', '2026-12-31', 'x', 'x')",
+    ).run();
+    db.prepare("INSERT INTO mandate_journal (id, mandate_id, person_id, kind, at, payload, prev_hash, hash) VALUES ('j1', 'm1', 'p1', 'created', 'x', '{}', '0', 'h')").run();
+    expect(() => db.prepare("UPDATE mandate_journal SET kind = 'signed'").run()).toThrow(/never edited/);
+    expect(() => db.prepare('DELETE FROM mandate_journal').run()).toThrow(/never deleted/);
+    expect(() =>
+      db.prepare("INSERT INTO mandates (id, person_id, content, text_version, start_date, end_date, created_at, updated_at) VALUES ('m2', 'nobody', '{}', 'v1', 'a', 'b', 'x', 'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
+
+describe('migration 0003 sessions', () => {
+  it('keeps mandates from version 2 and adds an append-only session log', () => {
+    const dir = tempDir();
+    const db = new Database(join(dir, DB_FILE_NAME));
+    applyPragmas(db);
+    migrate(db, migrations, 2);
+    db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'A', 'a', 'x', 'x')").run();
+    db.prepare(
+      "INSERT INTO mandates (id, person_id, content, text_version, start_date, end_date, created_at, updated_at) VALUES ('m1', 'p1', '{}', 'v1', '2026-01-01', '2026-12-31', 'x', 'x')",
+    ).run();
+    migrate(db, migrations, 3);
+    expect(db.prepare('SELECT id FROM mandates').all()).toEqual([{ id: 'm1' }]);
+    db.prepare("INSERT INTO sessions (id, person_id, mandate_id, started_at, current_step) VALUES ('s1', 'p1', 'm1', 1, 'preparation')").run();
+    db.prepare("INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES ('e1', 's1', 1, 'note_added', 1, '{}', '0', 'h')").run();
+    expect(() => db.prepare("INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES ('e2', 's1', 1, 'x', 1, '{}', '0', 'h')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("UPDATE session_events SET payload = '{\"x\":1}'").run()).toThrow(/never edited/);
+    expect(() => db.prepare('DELETE FROM session_events').run()).toThrow(/never deleted/);
+    db.close();
+  });
+});
