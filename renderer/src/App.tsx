@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n';
 import { PersonScreen } from './screens/PersonScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
 import { useSettingsStore } from './stores/settings-store';
 
@@ -35,12 +36,18 @@ export function App() {
                 {t('app.nav.persons')}
               </button>
             </li>
+            <li>
+              <button type="button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
+                {t('app.nav.settings')}
+              </button>
+            </li>
           </ul>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}
+        {view.name === 'settings' && <SettingsScreen />}
       </main>
     </>
   );

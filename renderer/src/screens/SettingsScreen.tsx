@@ -1,0 +1,100 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { Settings } from '../../../shared/settings/schema';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { useSettingsStore } from '../stores/settings-store';
+
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+
+const pickDraft = (s: Settings): Draft => ({
+  language: s.language,
+  textScale: s.textScale,
+  highContrast: s.highContrast,
+  helperName: s.helperName,
+  associationName: s.associationName,
+  codeDurationMinutes: s.codeDurationMinutes,
+  expiringWarningDays: s.expiringWarningDays,
+  countdownSound: s.countdownSound,
+});
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const { settings, update } = useSettingsStore();
+  const [draft, setDraft] = useState<Draft>(() => pickDraft(settings));
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => setDraft(pickDraft(settings)), [settings]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const failure = await update(draft);
+    setError(failure);
+    setStatus(failure ? '' : t('settings.saved'));
+  }
+
+  return (
+    <form onSubmit={submit} aria-labelledby="settings-title" className="settings" noValidate>
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <p className="status" role="status">
+        {status}
+      </p>
+      <ErrorMessage error={error} />
+      <fieldset className="card">
+        <legend>{t('settings.display')}</legend>
+        <Field label={t('settings.language')}>
+          {(p) => (
+            <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
+              <option value="fr">Français</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('settings.textScale')}>
+          {(p) => (
+            <select {...p} value={draft.textScale} onChange={(e) => set('textScale', Number(e.target.value) as Draft['textScale'])}>
+              <option value={100}>100 %</option>
+              <option value={125}>125 %</option>
+              <option value={150}>150 %</option>
+            </select>
+          )}
+        </Field>
+        <div className="check">
+          <input id="settings-contrast" type="checkbox" checked={draft.highContrast} onChange={(e) => set('highContrast', e.target.checked)} />
+          <label htmlFor="settings-contrast">{t('settings.highContrast')}</label>
+        </div>
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.identity')}</legend>
+        <Field label={t('settings.helperName')} error={error?.fields?.helperName}>
+          {(p) => <input {...p} value={draft.helperName} onChange={(e) => set('helperName', e.target.value)} maxLength={120} />}
+        </Field>
+        <Field label={t('settings.associationName')} error={error?.fields?.associationName}>
+          {(p) => <input {...p} value={draft.associationName} onChange={(e) => set('associationName', e.target.value)} maxLength={160} />}
+        </Field>
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.session')}</legend>
+        <Field label={t('settings.codeDuration')} hint={t('settings.codeDurationHint')} error={error?.fields?.codeDurationMinutes}>
+          {(p) => <input {...p} type="number" min={1} max={60} value={draft.codeDurationMinutes} onChange={(e) => set('codeDurationMinutes', Number(e.target.value))} />}
+        </Field>
+        <Field label={t('settings.expiringDays')} error={error?.fields?.expiringWarningDays}>
+          {(p) => <input {...p} type="number" min={0} max={365} value={draft.expiringWarningDays} onChange={(e) => set('expiringWarningDays', Number(e.target.value))} />}
+        </Field>
+        <div className="check">
+          <input id="settings-sound" type="checkbox" checked={draft.countdownSound} onChange={(e) => set('countdownSound', e.target.checked)} />
+          <label htmlFor="settings-sound">{t('settings.countdownSound')}</label>
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('settings.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
