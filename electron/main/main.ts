@@ -2,7 +2,7 @@
  * Electron entry: thin glue between Electron and the plain services. Everything here
  * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,10 @@ import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
+import { createPanelWindowControl } from './panel-window';
 import { serveAppRequest } from './protocol';
 import { createWindowOptions } from './window-options';
+import type { WindowControl } from '../services/window-control';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -50,17 +52,19 @@ async function start() {
     join(app.getPath('userData'), 'settings.json'),
     (message) => console.error(message),
   );
+  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }));
+  win.once('ready-to-show', () => win.show());
+  // The panel control needs the settings service, which needs the control: tie the knot late.
+  const panel: { control?: WindowControl } = {};
   services = createAppServices({
     dataDir: app.getPath('userData'),
     settingsFile,
     version: app.getVersion(),
+    windowControl: { apply: (mode) => panel.control?.apply(mode) },
   });
+  panel.control = createPanelWindowControl(win, services.ctx.settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   forwardEvents(services.ctx.bus, () => webContents.getAllWebContents());
-
-  const settings = services.ctx.settings.get();
-  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: settings.panelAlwaysOnTop }));
-  win.once('ready-to-show', () => win.show());
   await win.loadURL(APP_ENTRY_URL);
 }
 

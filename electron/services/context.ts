@@ -7,6 +7,7 @@ import { EventBus } from './event-bus';
 import { createHandlers } from './handlers/index';
 import { createPersonsService, type PersonsService } from './persons';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
+import type { WindowControl } from './window-control';
 
 export interface AppContext {
   version: string;
@@ -16,6 +17,7 @@ export interface AppContext {
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
+  windowControl: WindowControl | undefined;
 }
 
 export interface AppServices {
@@ -30,6 +32,7 @@ export interface AppServicesOptions {
   version: string;
   now?: () => Date;
   log?: (error: unknown) => void;
+  windowControl?: WindowControl;
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
@@ -44,6 +47,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     bus,
     persons: createPersonsService(db, options.now),
     settings: createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s)),
+    windowControl: options.windowControl,
   };
   const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));
   return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personsCalls, personsEvents } from '../persons/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
+import { windowCalls } from '../window/calls';
 
 /**
  * The one list of calls between the renderer and the main-process services, assembled
@@ -36,7 +37,7 @@ function combine<T extends Record<string, unknown>[]>(...parts: T): UnionToInter
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appCalls, personsCalls, settingsCalls) satisfies Record<string, Spec>;
+export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
 export const events = combine(personsEvents, settingsEvents) satisfies Record<string, z.ZodType>;

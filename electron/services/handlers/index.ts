@@ -2,6 +2,7 @@ import type { AppContext } from '../context';
 import { personsHandlers } from './persons';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
+import { windowHandlers } from './window';
 
 export type { Handlers } from './types';
 
@@ -14,5 +15,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: ctx.schemaVersion }),
     ...personsHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...windowHandlers(ctx),
   };
 }
