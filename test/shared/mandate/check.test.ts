@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { checkMandates } from '../../../shared/mandate/check';
+import { recordConsent } from '../../../shared/mandate/consent';
+import { createMandate } from '../../../shared/mandate/create';
+import { revokeMandate } from '../../../shared/mandate/revoke';
+import { draftInput, drawn, meta, signedMandate, unwrap } from './fixtures';
+
+const march = { kind: 'dates', start: '2025-03-01', end: '2025-03-31' } as const;
+const year = { kind: 'dates', start: '2025-03-01', end: '2026-02-28' } as const;
+
+describe('checkMandates', () => {
+  it('says there is none when the person has no mandate', () => {
+    expect(checkMandates([], '2025-03-10')).toEqual({
+      status: 'none',
+      message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.',
+      canStart: false,
+    });
+  });
+
+  it('lets a session start under a valid mandate', () => {
+    const m = signedMandate({ validity: year }, { id: 'a' });
+    expect(checkMandates([m], '2025-03-10')).toEqual({ status: 'valid', mandateId: 'a', canStart: true, message: 'Mandat valide jusqu’au 28 février 2026 inclus.' });
+  });
+
+  it('warns when the end is near, with the configured delay', () => {
+    const m = signedMandate({ validity: march }, { id: 'a' });
+    expect(checkMandates([m], '2025-03-10')).toMatchObject({ status: 'expiring', canStart: true, message: expect.stringContaining('dans 21 jours, le 31 mars 2025') });
+    expect(checkMandates([m], '2025-03-30').message).toContain('demain, le 31 mars 2025');
+    expect(checkMandates([m], '2025-03-31').message).toContain('ce soir');
+    expect(checkMandates([m], '2025-03-10', { expiringDays: 7 }).status).toBe('valid');
+  });
+
+  it('refuses an expired, upcoming, oral-only or draft mandate', () => {
+    const m = signedMandate({ validity: march }, { id: 'a' });
+    expect(checkMandates([m], '2025-04-01')).toEqual({
+      status: 'expired',
+      mandateId: 'a',
+      canStart: false,
+      message: 'Le mandat a pris fin le 31 mars 2025 : faites signer un nouveau mandat avant la séance.',
+    });
+    expect(checkMandates([m], '2025-02-28')).toMatchObject({ status: 'upcoming', canStart: false, message: expect.stringContaining('1er mars 2025') });
+    const draft = unwrap(createMandate(draftInput(), meta({ id: 'd' })));
+    expect(checkMandates([draft], '2025-03-10')).toMatchObject({ status: 'unsigned', mandateId: 'd', canStart: false, message: expect.stringContaining('pas encore signé') });
+    const oral = unwrap(recordConsent(draft, { method: 'oral', recordedAt: '2025-02-27T15:00:00Z' }));
+    expect(checkMandates([oral], '2025-03-10')).toMatchObject({ status: 'unsigned', canStart: false, message: expect.stringContaining('qu’à l’oral') });
+  });
+
+  it('reports a revocation with its date', () => {
+    const m = unwrap(revokeMandate(signedMandate({ validity: year }, { id: 'a' }), { scope: 'whole', date: '2025-05-02', reason: 'Décès du conjoint, ne souhaite plus.' }));
+    expect(checkMandates([m], '2025-05-02')).toEqual({
+      status: 'revoked',
+      mandateId: 'a',
+      canStart: false,
+      message: 'Le mandat a été révoqué le 2 mai 2025 : une nouvelle séance demande un nouveau mandat.',
+    });
+  });
+
+  it('prefers a valid mandate over an expired, revoked or draft one', () => {
+    const expired = signedMandate({ validity: { kind: 'dates', start: '2024-03-01', end: '2025-02-28' } }, { id: 'old' });
+    const revoked = unwrap(revokeMandate(signedMandate({ validity: year }, { id: 'rev' }), { scope: 'whole', date: '2025-03-02', reason: 'Erreur.' }));
+    const valid = signedMandate({ validity: year }, { id: 'good' });
+    const draft = unwrap(createMandate(draftInput(), meta({ id: 'draft' })));
+    for (const order of [[expired, revoked, valid, draft], [draft, valid, revoked, expired]]) {
+      expect(checkMandates(order, '2025-03-10')).toMatchObject({ status: 'valid', mandateId: 'good' });
+    }
+  });
+
+  it('among valid mandates, picks the one lasting longest', () => {
+    const short = signedMandate({ validity: march }, { id: 'short' });
+    const long = signedMandate({ validity: year }, { id: 'long' });
+    expect(checkMandates([short, long], '2025-03-10').mandateId).toBe('long');
+    expect(checkMandates([long, short], '2025-03-10').mandateId).toBe('long');
+  });
+
+  it('with nothing usable, points at the signature that is missing before history', () => {
+    const expired = signedMandate({ validity: { kind: 'dates', start: '2024-03-01', end: '2025-02-28' } }, { id: 'old' });
+    const draft = unwrap(createMandate(draftInput({ validity: year }), meta({ id: 'new' })));
+    expect(checkMandates([expired, draft], '2025-03-10')).toMatchObject({ status: 'unsigned', mandateId: 'new' });
+  });
+
+  it('with only history, reports the most recent ending', () => {
+    const expiredLongAgo = signedMandate({ validity: { kind: 'dates', start: '2024-01-01', end: '2024-06-30' } }, { id: 'old' }, drawn('2023-12-20T10:00:00.000Z'));
+    const revokedLater = unwrap(
+      revokeMandate(signedMandate({ validity: { kind: 'dates', start: '2024-07-01', end: '2025-06-30' } }, { id: 'rev' }, drawn('2024-06-20T10:00:00.000Z')), {
+        scope: 'whole',
+        date: '2025-01-15',
+        reason: 'Ne souhaite plus.',
+      }),
+    );
+    expect(checkMandates([expiredLongAgo, revokedLater], '2025-03-10')).toMatchObject({ status: 'revoked', mandateId: 'rev' });
+    const expiredRecently = signedMandate({ validity: { kind: 'dates', start: '2024-03-01', end: '2025-02-28' } }, { id: 'recent' });
+    expect(checkMandates([revokedLater, expiredRecently], '2025-03-10')).toMatchObject({ status: 'expired', mandateId: 'recent' });
+  });
+
+  it('mentions withdrawn actions on a valid mandate', () => {
+    const m = unwrap(revokeMandate(signedMandate({ validity: year }), { scope: 'item', itemId: 'item-1', date: '2025-03-05', reason: 'Fait.' }));
+    expect(checkMandates([m], '2025-03-10')).toMatchObject({ status: 'valid', canStart: true, message: expect.stringContaining('Une action a été retirée du mandat.') });
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, COMPUTER_TASKS, DEFAULT_EXCLUSIONS, DEFAULT_TOOLS, PROCEDURE_CATEGORIES, findCatalogueEntry } from '../../../shared/mandate/catalogue';
+import { describeMandateEvent, MandateEvent, MANDATE_EVENT_KINDS } from '../../../shared/mandate/journal';
+import { largePrintGuide, REHEARSAL_CHECKLIST } from '../../../shared/mandate/rehearsal';
+
+describe('catalogue', () => {
+  it('has unique ids and the ten procedure categories', () => {
+    expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
+    expect(PROCEDURE_CATEGORIES.map((e) => e.label)).toEqual([
+      'Papiers - Citoyenneté - Élections',
+      'Famille - Scolarité',
+      'Social - Santé',
+      'Travail - Formation',
+      'Logement',
+      'Transports - Mobilité',
+      'Argent - Impôts - Consommation',
+      'Justice',
+      'Étranger - Europe',
+      'Loisirs - Sport - Culture',
+    ]);
+    expect(COMPUTER_TASKS.length).toBeGreaterThanOrEqual(12);
+    expect(CATALOGUE.every((e) => e.label.trim() && e.description.trim())).toBe(true);
+    expect(findCatalogueEntry('task.printer')?.kind).toBe('task');
+    expect(findCatalogueEntry('nope')).toBeUndefined();
+  });
+
+  it('defaults to the three protective exclusions and Quick Assist', () => {
+    expect(DEFAULT_EXCLUSIONS.map((e) => e.id)).toEqual(['no_banking', 'no_secret', 'no_purchase']);
+    expect(DEFAULT_TOOLS).toEqual(['Assistance rapide (Quick Assist de Microsoft)']);
+  });
+});
+
+describe('rehearsal', () => {
+  it('walks through every step of the person’s side', () => {
+    const ids = REHEARSAL_CHECKLIST.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const text = REHEARSAL_CHECKLIST.map((i) => `${i.title} ${i.detail}`).join(' ');
+    for (const words of ['Ctrl, Windows et Q', 'Obtenir de l’aide', '« Autoriser »', '« Oui »', 'Demander le contrôle', 'stop']) expect(text).toContain(words);
+  });
+
+  it('personalises the large-print guide and always warns about unknown callers', () => {
+    const guide = largePrintGuide({ helperName: 'Camille', associationName: 'Les Connectés', associationPhone: '02 40 00 00 00' });
+    expect(guide.steps.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(guide.intro[0]).toBe('Votre aidant·e, Camille, vous appelle au téléphone.');
+    expect(guide.warning.text.join(' ')).toMatch(/Ne donnez jamais de code/);
+    expect(guide.warning.text.at(-1)).toBe('En cas de doute, raccrochez et appelez Les Connectés au 02 40 00 00 00.');
+    expect(largePrintGuide().warning.text.at(-1)).toBe('En cas de doute, raccrochez et appelez l’association.');
+  });
+});
+
+describe('journal events', () => {
+  const at = '2025-03-01T10:00:00.000Z';
+
+  it('accepts each kind with its payload', () => {
+    const events: MandateEvent[] = [
+      { kind: 'created', mandateId: 'm', at, payload: { version: 1, supersedes: null } },
+      { kind: 'signed', mandateId: 'm', at, payload: { method: 'drawn', signedOn: '2025-03-01', attestationHash: 'a'.repeat(64) } },
+      { kind: 'printed', mandateId: 'm', at, payload: { document: 'mandate', copies: 2 } },
+      { kind: 'amended', mandateId: 'm', at, payload: { newMandateId: 'm2', newVersion: 2 } },
+      { kind: 'revoked', mandateId: 'm', at, payload: { date: '2025-03-02', reason: 'Fin.' } },
+      { kind: 'item_revoked', mandateId: 'm', at, payload: { itemId: 'item-1', itemLabel: 'Imprimante', date: '2025-03-02', reason: 'Fait.' } },
+      { kind: 'expired', mandateId: 'm', at, payload: { endDate: '2025-03-31' } },
+      { kind: 'consent_recorded', mandateId: 'm', at, payload: { method: 'oral', recordedOn: '2025-03-01', attestationHash: 'b'.repeat(64) } },
+      { kind: 'rehearsal_recorded', mandateId: 'm', at, payload: { date: '2025-03-01', completed: ['open_search', 'alone'], personRepeatedAlone: true } },
+    ];
+    expect(events.map((e) => e.kind).sort()).toEqual([...MANDATE_EVENT_KINDS].sort());
+    for (const e of events) expect(MandateEvent.safeParse(e).success, e.kind).toBe(true);
+    // Every kind reads differently in the journal view.
+    expect(new Set(events.map(describeMandateEvent)).size).toBe(events.length);
+    expect(describeMandateEvent(events[1] as MandateEvent)).toBe('Mandat signé (signature à l’écran).');
+    expect(describeMandateEvent(events[5] as MandateEvent)).toBe('Action retirée : « Imprimante ». Motif : Fait.');
+    expect(describeMandateEvent(events[2] as MandateEvent)).toBe('Mandat imprimé (2 exemplaires).');
+  });
+
+  it('refuses a payload of another kind, an unknown rehearsal step or a revocation without reason', () => {
+    expect(MandateEvent.safeParse({ kind: 'signed', mandateId: 'm', at, payload: { document: 'mandate', copies: 1 } }).success).toBe(false);
+    expect(MandateEvent.safeParse({ kind: 'signed', mandateId: 'm', at, payload: { method: 'oral', signedOn: '2025-03-01', attestationHash: 'a'.repeat(64) } }).success).toBe(false);
+    expect(MandateEvent.safeParse({ kind: 'rehearsal_recorded', mandateId: 'm', at, payload: { date: '2025-03-01', completed: ['dance'], personRepeatedAlone: false } }).success).toBe(false);
+    expect(MandateEvent.safeParse({ kind: 'revoked', mandateId: 'm', at, payload: { date: '2025-03-02', reason: ' ' } }).success).toBe(false);
+  });
+});
