@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { StepId } from './step-ids';
+
+/**
+ * (Not named events.ts: the layering lint forbids Node built-in names as import paths, and
+ * its pattern matches any path segment called « events ».)
+ *
+ * The session log. Every change to a guided session is one of these events; the state is
+ * a fold of them (state.ts), so a restart rebuilds exactly what the helper saw.
+ *
+ * Events are flat — `{ type, at, ...payload }` — because that is how the event store
+ * splits them into columns (electron/services/sessions/event-store.ts). They are written
+ * by `applyCommand` only, already trimmed and checked, so the schemas here guard the
+ * reading side (a log from disk) rather than user input.
+ */
+
+/**
+ * What the mandate check said when the session started. Same values as
+ * `MandateCheckStatus` in shared/mandate/check.ts: only 'valid' and 'expiring' let the
+ * helper leave the preparation step without an override reason.
+ */
+export const MANDATE_CHECK_STATUSES = ['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none'] as const;
+export const MandateCheckStatus = z.enum(MANDATE_CHECK_STATUSES, { message: 'État du mandat inconnu.' });
+export type MandateCheckStatus = z.infer<typeof MandateCheckStatus>;
+
+export const STARTABLE_MANDATE_STATUSES: readonly MandateCheckStatus[] = ['valid', 'expiring'];
+
+export const STEP_VIAS = ['next', 'back', 'jump', 'skip'] as const;
+export const StepVia = z.enum(STEP_VIAS);
+export type StepVia = z.infer<typeof StepVia>;
+
+export const CHECKLIST_STATUSES = ['done', 'not_done', 'postponed'] as const;
+export const ChecklistStatus = z.enum(CHECKLIST_STATUSES, { message: 'État inconnu : fait, pas fait ou reporté.' });
+export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
+
+export const SCOPE_VERDICTS = ['in_scope', 'out_of_scope', 'sensitive', 'unclear'] as const;
+export const ScopeVerdict = z.enum(SCOPE_VERDICTS, { message: 'Verdict inconnu.' });
+export type ScopeVerdict = z.infer<typeof ScopeVerdict>;
+
+export const OUTCOMES = ['completed', 'partial', 'aborted'] as const;
+export const Outcome = z.enum(OUTCOMES, { message: 'Issue inconnue : terminée, partielle ou interrompue.' });
+export type Outcome = z.infer<typeof Outcome>;
+
+/** Quick Assist's security code: 6 characters, capital letters and digits. */
+export const SECURITY_CODE_PATTERN = /^[A-Z0-9]{6}$/;
+
+/** Shared limits, so that commands (input) and events (log) agree on what fits. */
+export const LIMITS = {
+  reason: 500,
+  note: 4000,
+  request: 1000,
+  followup: 1000,
+  scopeLabel: 300,
+  decision: 500,
+  itemId: 200,
+  pointId: 80,
+  mandateId: 200,
+} as const;
+
+/** An override must say something: a single word or "ok" is not a reason. */
+export const MIN_OVERRIDE_REASON = 5;
+
+const at = z.number().int().nonnegative();
+const text = (max: number) => z.string().min(1).max(max);
+
+export const SessionStarted = z.object({
+  type: z.literal('session_started'),
+  at,
+  mandateStatus: MandateCheckStatus,
+  mandateId: text(LIMITS.mandateId).optional(),
+  overrideReason: z.string().min(MIN_OVERRIDE_REASON).max(LIMITS.reason).optional(),
+});
+
+/** The mandate was checked again during preparation (e.g. signed on the spot). */
+export const MandateChecked = z.object({
+  type: z.literal('mandate_checked'),
+  at,
+  mandateStatus: MandateCheckStatus,
+  mandateId: text(LIMITS.mandateId).optional(),
+});
+
+/** The helper goes ahead without a valid mandate; the reason is what the record keeps. */
+export const MandateOverridden = z.object({
+  type: z.literal('mandate_overridden'),
+  at,
+  reason: z.string().min(MIN_OVERRIDE_REASON).max(LIMITS.reason),
+});
+
+export const StepEntered = z.object({
+  type: z.literal('step_entered'),
+  at,
+  step: StepId,
+  via: StepVia,
+  reason: text(LIMITS.reason).optional(),
+});
+
+export const StepSkipped = z.object({
+  type: z.literal('step_skipped'),
+  at,
+  step: StepId,
+  reason: text(LIMITS.reason),
+});
+
+/** `code` is absent when the helper only confirmed « code généré » without typing it. */
+export const CodeGenerated = z.object({
+  type: z.literal('code_generated'),
+  at,
+  code: z.string().regex(SECURITY_CODE_PATTERN).optional(),
+  deadline: at,
+});
+
+export const CodeExpired = z.object({ type: z.literal('code_expired'), at });
+
+/** The person is connected: the countdown stops. */
+export const CodeCleared = z.object({ type: z.literal('code_cleared'), at });
+
+export const ControlGranted = z.object({ type: z.literal('control_granted'), at });
+
+export const ControlEnded = z.object({ type: z.literal('control_ended'), at });
+
+export const PointSaid = z.object({
+  type: z.literal('point_said'),
+  at,
+  step: StepId,
+  pointId: text(LIMITS.pointId),
+});
+
+export const NoteAdded = z.object({
+  type: z.literal('note_added'),
+  at,
+  text: text(LIMITS.note),
+});
+
+export const ChecklistChanged = z.object({
+  type: z.literal('checklist_changed'),
+  at,
+  itemId: text(LIMITS.itemId),
+  scopeLabel: text(LIMITS.scopeLabel),
+  status: ChecklistStatus,
+  note: text(LIMITS.note).optional(),
+});
+
+export const ScopeChecked = z.object({
+  type: z.literal('scope_checked'),
+  at,
+  request: text(LIMITS.request),
+  verdict: ScopeVerdict,
+  matchedScope: text(LIMITS.scopeLabel).optional(),
+  decision: text(LIMITS.decision).optional(),
+});
+
+export const FollowupRequested = z.object({
+  type: z.literal('followup_requested'),
+  at,
+  text: text(LIMITS.followup),
+});
+
+export const HygieneChecked = z.object({
+  type: z.literal('hygiene_checked'),
+  at,
+  itemId: text(LIMITS.pointId),
+  checked: z.boolean(),
+});
+
+export const SessionClosed = z.object({
+  type: z.literal('session_closed'),
+  at,
+  outcome: Outcome,
+});
+
+export const SessionEvent = z.discriminatedUnion('type', [
+  SessionStarted,
+  MandateChecked,
+  MandateOverridden,
+  StepEntered,
+  StepSkipped,
+  CodeGenerated,
+  CodeExpired,
+  CodeCleared,
+  ControlGranted,
+  ControlEnded,
+  PointSaid,
+  NoteAdded,
+  ChecklistChanged,
+  ScopeChecked,
+  FollowupRequested,
+  HygieneChecked,
+  SessionClosed,
+]);
+
+export type SessionEvent = z.infer<typeof SessionEvent>;
+export type SessionEventType = SessionEvent['type'];
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+
+export const SESSION_EVENT_TYPES = SessionEvent.options.map((option) => option.shape.type.value) as SessionEventType[];
+
+/** A row as the event store returns it: the payload apart from `type` and `at`. */
+export interface StoredEventRow {
+  type: string;
+  at: number;
+  payload: Record<string, unknown>;
+}
+
+export type ParsedLog = { ok: true; events: SessionEvent[] } | { ok: false; message: string; index: number };
+
+/**
+ * Reads a stored log back into typed events. A row that does not parse stops the reading
+ * with its position: folding around a damaged row would show the helper a state the log
+ * does not support.
+ */
+export function parseStoredEvents(rows: readonly StoredEventRow[]): ParsedLog {
+  const events: SessionEvent[] = [];
+  for (const [index, row] of rows.entries()) {
+    const parsed = SessionEvent.safeParse({ ...row.payload, type: row.type, at: row.at });
+    if (!parsed.success) {
+      return { ok: false, index, message: `L’événement n° ${index + 1} du journal de séance est illisible.` };
+    }
+    events.push(parsed.data);
+  }
+  return { ok: true, events };
+}

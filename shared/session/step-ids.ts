@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * The steps of a guided session, in the order of the procedure. Kept apart from the
+ * machine (steps.ts) so that the event schemas can name steps without an import cycle.
+ */
+export const STEP_IDS = [
+  'preparation',
+  'call',
+  'code',
+  'entry',
+  'share',
+  'control',
+  'work',
+  'end_control',
+  'recap',
+  'questions',
+  'closing',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+export const StepId = z.enum(STEP_IDS, { message: 'Étape inconnue.' });
+
+export const FIRST_STEP: StepId = 'preparation';
+export const LAST_STEP: StepId = 'closing';
+
+export function stepIndex(step: StepId): number {
+  return STEP_IDS.indexOf(step);
+}
+
+/** The step after `step`, or null at the last one. */
+export function stepAfter(step: StepId): StepId | null {
+  return STEP_IDS[stepIndex(step) + 1] ?? null;
+}
+
+/** The step before `step`, or null at the first one. */
+export function stepBefore(step: StepId): StepId | null {
+  const index = stepIndex(step);
+  return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,253 @@
+import { zodToAppError } from '../ipc/zod-errors';
+import { SessionCommand, type ParsedSessionCommand } from './commands';
+import { codeDurationMs, DEFAULT_CODE_DURATION_MINUTES } from './countdown';
+import { MIN_OVERRIDE_REASON, STARTABLE_MANDATE_STATUSES, type MandateCheckStatus, type SessionEvent } from './session-events';
+import { HYGIENE_ITEMS, isHygieneItemId, missingHygiene } from './hygiene';
+import { normalizeCode } from './spelling';
+import { codeStatusAt, isPointSaid, type SessionState } from './state';
+import { stepAfter, stepBefore, stepIndex, type StepId } from './step-ids';
+import { stepTitle } from './talking-points';
+
+/**
+ * The step machine. `applyCommand` checks a helper's command against the current state
+ * and answers with the events to append — it never changes the state itself: the caller
+ * persists the events (durably) and only then folds them in (state.ts), so what the
+ * helper sees is always what the log holds.
+ */
+
+export { applyEvent, foldEvents, initialSessionState } from './state';
+
+export type CommandResult = { ok: true; events: SessionEvent[] } | { ok: false; message: string };
+
+export const CLOSED_MESSAGE = 'Cette séance est close : elle ne peut plus être modifiée.';
+export const NOT_STARTED_MESSAGE = 'La séance n’a pas encore commencé.';
+/** A skip needs a reason, but a short one (« déjà fait ») must do in the middle of a call. */
+export const MIN_SKIP_REASON = 3;
+
+const refuse = (message: string): CommandResult => ({ ok: false, message });
+const accept = (...events: SessionEvent[]): CommandResult => ({ ok: true, events });
+const quoted = (step: StepId) => `« ${stepTitle(step)} »`;
+
+export function isMandateStartable(status: MandateCheckStatus | null): boolean {
+  return status !== null && STARTABLE_MANDATE_STATUSES.includes(status);
+}
+
+const MANDATE_PROBLEMS: Record<MandateCheckStatus, string> = {
+  valid: '',
+  expiring: '',
+  upcoming: 'Le mandat n’a pas encore commencé.',
+  unsigned: 'Le mandat n’est pas signé.',
+  revoked: 'Le mandat a été révoqué.',
+  expired: 'Le mandat a pris fin.',
+  none: 'Aucun mandat pour cette personne.',
+};
+
+function mandateRefusal(status: MandateCheckStatus | null): string {
+  const problem = MANDATE_PROBLEMS[status ?? 'none'];
+  return `${problem} Faites signer un mandat valide, ou indiquez pourquoi vous continuez sans (${MIN_OVERRIDE_REASON} caractères au moins).`;
+}
+
+/** Why the session may not leave preparation, or null. */
+function mandateGuard(state: SessionState): string | null {
+  if (isMandateStartable(state.mandateStatus) || state.overrideReason !== null) return null;
+  return mandateRefusal(state.mandateStatus);
+}
+
+/** Why `next` may not leave the current step, or null. Skip bypasses these except safety ones. */
+function nextGuard(state: SessionState, now: number): string | null {
+  switch (state.step) {
+    case 'preparation':
+      return mandateGuard(state);
+    case 'code': {
+      const status = codeStatusAt(state, now);
+      if (status === 'none') return 'Cliquez sur « Aider quelqu’un », puis notez le code (ou indiquez qu’il est généré) avant de continuer.';
+      if (status === 'cleared') return 'Ce code a déjà servi : générez-en un nouveau.';
+      if (status === 'expired') return 'Le code a expiré : générez-en un nouveau.';
+      return null;
+    }
+    case 'control':
+      return state.control.active ? null : 'Le contrôle n’est pas encore accordé. Pour travailler sans contrôle, passez l’étape en indiquant pourquoi.';
+    default:
+      return safetyGuard(state);
+  }
+}
+
+/** Guards that hold for skip as well: the mandate, and never leaving control running. */
+function safetyGuard(state: SessionState): string | null {
+  if (state.step === 'preparation') return mandateGuard(state);
+  if (state.step === 'end_control' && state.control.active) return 'Le contrôle est toujours actif : arrêtez-le avant de continuer.';
+  return null;
+}
+
+/** Leaving the code entry forward means the person is connected: the countdown stops. */
+function leavingEntry(state: SessionState, now: number): SessionEvent[] {
+  if (state.step !== 'entry' || !state.code || state.code.status === 'cleared') return [];
+  return [{ type: 'code_cleared', at: now }];
+}
+
+const withReason = <T extends object>(event: T, reason: string | undefined): T & { reason?: string } =>
+  reason ? { ...event, reason } : event;
+
+/**
+ * Validates a helper's command against the state and returns the events to append.
+ * Pure: `now` is the only clock. Refusals carry a French sentence for the helper.
+ */
+export function applyCommand(state: SessionState, command: SessionCommand, now: number): CommandResult {
+  // A closed session answers the same to everything, malformed or not.
+  if (state.closed) return refuse(CLOSED_MESSAGE);
+  if (!Number.isSafeInteger(now) || now < 0) return refuse('L’horloge a donné une heure invalide.');
+  const parsed = SessionCommand.safeParse(command);
+  if (!parsed.success) return refuse(zodToAppError(parsed.error).message);
+  const cmd = parsed.data;
+
+  if (cmd.type === 'start') return start(state, cmd, now);
+  if (!state.started) return refuse(NOT_STARTED_MESSAGE);
+  return decide(state, cmd, now);
+}
+
+type Cmd<T extends ParsedSessionCommand['type']> = Extract<ParsedSessionCommand, { type: T }>;
+
+function start(state: SessionState, cmd: Cmd<'start'>, now: number): CommandResult {
+  if (state.started) return refuse('La séance a déjà commencé.');
+  const event: SessionEvent = { type: 'session_started', at: now, mandateStatus: cmd.mandateStatus };
+  if (cmd.mandateId) event.mandateId = cmd.mandateId;
+  const reason = cmd.overrideReason ?? '';
+  // A reason given for a valid mandate would read in the record as if one was needed.
+  if (reason !== '' && !isMandateStartable(cmd.mandateStatus)) {
+    if (reason.length < MIN_OVERRIDE_REASON) return refuse(overrideTooShort());
+    event.overrideReason = reason;
+  }
+  return accept(event);
+}
+
+const overrideTooShort = () => `Indiquez la raison de la dérogation en ${MIN_OVERRIDE_REASON} caractères au moins.`;
+
+function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 'start' }>, now: number): CommandResult {
+  const at = now;
+  switch (cmd.type) {
+    case 'recheck_mandate': {
+      if (state.step !== 'preparation') return refuse(`Le mandat se vérifie à l’étape ${quoted('preparation')}.`);
+      const event: SessionEvent = { type: 'mandate_checked', at, mandateStatus: cmd.mandateStatus };
+      if (cmd.mandateId) event.mandateId = cmd.mandateId;
+      return accept(event);
+    }
+    case 'override_mandate':
+      if (state.step !== 'preparation') return refuse(`La dérogation se décide à l’étape ${quoted('preparation')}.`);
+      if (isMandateStartable(state.mandateStatus)) return refuse('Le mandat est valide : aucune dérogation n’est nécessaire.');
+      if (cmd.reason.length < MIN_OVERRIDE_REASON) return refuse(overrideTooShort());
+      return accept({ type: 'mandate_overridden', at, reason: cmd.reason });
+
+    case 'next': {
+      const target = stepAfter(state.step);
+      if (!target) return refuse('C’est la dernière étape : clôturez la séance.');
+      const blocked = nextGuard(state, now);
+      if (blocked) return refuse(blocked);
+      return accept(...leavingEntry(state, now), { type: 'step_entered', at, step: target, via: 'next' });
+    }
+    case 'skip': {
+      const target = stepAfter(state.step);
+      if (!target) return refuse('La clôture ne se passe pas : clôturez la séance.');
+      if (cmd.reason.length < MIN_SKIP_REASON) return refuse('Indiquez en quelques mots pourquoi vous passez cette étape.');
+      const blocked = safetyGuard(state);
+      if (blocked) return refuse(blocked);
+      return accept(
+        { type: 'step_skipped', at, step: state.step, reason: cmd.reason },
+        ...leavingEntry(state, now),
+        { type: 'step_entered', at, step: target, via: 'skip', reason: cmd.reason },
+      );
+    }
+    case 'back': {
+      const target = stepBefore(state.step);
+      if (!target) return refuse('Vous êtes déjà à la première étape.');
+      return accept(withReason({ type: 'step_entered' as const, at, step: target, via: 'back' as const }, cmd.reason || undefined));
+    }
+    case 'jump': {
+      if (cmd.to === state.step) return accept();
+      if (stepIndex(cmd.to) > stepIndex(state.step)) {
+        return refuse('On ne revient qu’à une étape précédente. Pour avancer, utilisez « Suivant » ou « Passer ».');
+      }
+      // Going back before the screen share means the Quick Assist connection is gone, and
+      // control with it: the log must not show a control still running.
+      const lost: SessionEvent[] = state.control.active && stepIndex(cmd.to) <= stepIndex('share') ? [{ type: 'control_ended', at }] : [];
+      return accept(...lost, withReason({ type: 'step_entered' as const, at, step: cmd.to, via: 'jump' as const }, cmd.reason || undefined));
+    }
+
+    case 'generate_code': {
+      if (state.step !== 'code' && state.step !== 'entry') return refuse(`Le code se génère à l’étape ${quoted('code')}.`);
+      const deadline = now + codeDurationMs(cmd.durationMinutes ?? DEFAULT_CODE_DURATION_MINUTES);
+      const typed = cmd.code?.trim() ?? '';
+      if (typed === '') return accept({ type: 'code_generated', at, deadline });
+      const normalized = normalizeCode(typed);
+      if (!normalized.ok) return refuse(normalized.message);
+      return accept({ type: 'code_generated', at, code: normalized.code, deadline });
+    }
+    case 'expire_code':
+      if (state.code?.status !== 'pending') return refuse('Aucun code n’est en attente.');
+      return accept({ type: 'code_expired', at });
+    case 'clear_code':
+      if (!state.code || state.code.status === 'cleared') return refuse('Aucun code n’est en attente.');
+      return accept({ type: 'code_cleared', at });
+
+    case 'grant_control':
+      if (state.control.active) return refuse('Le contrôle est déjà accordé.');
+      if (state.step !== 'control' && state.step !== 'work') return refuse(`La prise de contrôle se fait à l’étape ${quoted('control')}.`);
+      return accept({ type: 'control_granted', at });
+    case 'stop_control':
+      // Always allowed while active, whatever the step: stopping control is never wrong.
+      if (!state.control.active) return refuse('Le contrôle n’est pas actif.');
+      return accept({ type: 'control_ended', at });
+
+    case 'say_point':
+      // Marking twice is a double click, not a second saying: nothing to record.
+      if (isPointSaid(state, state.step, cmd.pointId)) return accept();
+      return accept({ type: 'point_said', at, step: state.step, pointId: cmd.pointId });
+    case 'add_note':
+      return accept({ type: 'note_added', at, text: cmd.text });
+    case 'set_checklist': {
+      const event: SessionEvent = { type: 'checklist_changed', at, itemId: cmd.itemId, scopeLabel: cmd.scopeLabel, status: cmd.status };
+      if (cmd.note) event.note = cmd.note;
+      return accept(event);
+    }
+    case 'check_scope': {
+      const event: SessionEvent = { type: 'scope_checked', at, request: cmd.request, verdict: cmd.verdict };
+      if (cmd.matchedScope) event.matchedScope = cmd.matchedScope;
+      if (cmd.decision) event.decision = cmd.decision;
+      return accept(event);
+    }
+    case 'request_followup':
+      return accept({ type: 'followup_requested', at, text: cmd.text });
+    case 'check_hygiene':
+      if (!isHygieneItemId(cmd.itemId)) return refuse('Élément inconnu dans la liste de fin de séance.');
+      if ((state.hygiene[cmd.itemId] === true) === cmd.checked) return accept();
+      return accept({ type: 'hygiene_checked', at, itemId: cmd.itemId, checked: cmd.checked });
+
+    case 'close':
+      return close(state, cmd, now);
+    default: {
+      const unknown: never = cmd;
+      return refuse(`Commande inconnue : ${String((unknown as { type?: unknown }).type)}.`);
+    }
+  }
+}
+
+function close(state: SessionState, cmd: Cmd<'close'>, now: number): CommandResult {
+  if (state.control.active) return refuse('Le contrôle est toujours actif : arrêtez-le avant de clôturer la séance.');
+  // An aborted session may end from any step (person unreachable, suspicion of fraud…);
+  // a completed or partial one has gone through the recap and the questions.
+  if (cmd.outcome !== 'aborted' && state.step !== 'closing') {
+    return refuse(`Allez jusqu’à l’étape ${quoted('closing')} pour terminer la séance, ou choisissez « Interrompue ».`);
+  }
+  // Without any control the helper cannot have left anything open on the person's PC.
+  const hygieneDue = cmd.outcome !== 'aborted' || state.control.everGranted;
+  const missing = hygieneDue ? missingHygiene(state.hygiene, HYGIENE_ITEMS) : [];
+  if (missing.length > 0) {
+    return refuse(`Avant de clôturer, cochez la liste de fin de séance. Il manque : ${missing.map((m) => `« ${m.short} »`).join(', ')}.`);
+  }
+  return accept({ type: 'session_closed', at: now, outcome: cmd.outcome });
+}
+
+/** Why a command would be refused, or null: lets the UI disable a button and say why. */
+export function canApply(state: SessionState, command: SessionCommand, now: number): string | null {
+  const result = applyCommand(state, command, now);
+  return result.ok ? null : result.message;
+}
