@@ -7,7 +7,10 @@ import tseslint from 'typescript-eslint';
  * no DOM), the renderer never reaches into electron/, and services never import electron.
  */
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads', 'events', 'buffer', 'process', 'zlib', 'tls', 'dns', 'module', 'vm', 'v8', 'timers', 'readline', 'assert', 'perf_hooks'];
-const nodeImportPatterns = ['node:*', ...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+const nodeSubpaths = ['fs/promises', 'path/posix', 'path/win32', 'stream/promises', 'timers/promises', 'dns/promises', 'util/types', 'readline/promises'];
+// Bare names are matched exactly (as `paths`), so a local file such as ./events is not mistaken for Node's.
+const nodePaths = (message) => [...nodeBuiltins, ...nodeSubpaths].map((name) => ({ name, message }));
+const nodeImportPatterns = ['node:*'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
@@ -29,7 +32,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }],
+          paths: [{ name: 'electron', message: 'shared/ is pure: no Electron.' }, ...nodePaths('shared/ is pure: no Node built-ins.')],
           patterns: [
             { group: nodeImportPatterns, message: 'shared/ is pure: no Node built-ins.' },
             { group: ['**/electron/**', '**/renderer/**', 'react', 'react-dom'], message: 'shared/ imports only shared/ and pure libraries.' },
@@ -46,7 +49,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer reaches data only through window.binome.' }],
+          paths: [{ name: 'electron', message: 'The renderer reaches data only through window.binome.' }, ...nodePaths('No Node in the renderer.')],
           patterns: [
             { group: ['**/electron/**'], message: 'The renderer never imports from electron/.' },
             { group: nodeImportPatterns, message: 'No Node in the renderer.' },

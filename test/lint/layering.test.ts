@@ -33,3 +33,11 @@ describe('layering rules', () => {
     expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/main/x.ts')).toEqual([]);
   });
 });
+
+describe('layering rules do not catch our own files', () => {
+  it('a local module named like a Node built-in is allowed', async () => {
+    expect(await errorsFor("import { x } from './events';\nexport const y = x;\n", 'shared/x.ts')).toEqual([]);
+    expect(await errorsFor("import { x } from '../path';\nexport const y = x;\n", 'renderer/src/x.ts')).toEqual([]);
+    expect(await errorsFor("import { readFile } from 'fs/promises';\nexport const r = readFile;\n", 'shared/x.ts')).toHaveLength(1);
+  });
+});
