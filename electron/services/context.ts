@@ -5,7 +5,9 @@ import type { Db } from './db/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers/index';
+import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
+import type { Printer } from './printer';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 import type { WindowControl } from './window-control';
 
@@ -18,6 +20,9 @@ export interface AppContext {
   persons: PersonsService;
   settings: SettingsService;
   windowControl: WindowControl | undefined;
+  mandates: MandatesService;
+  /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
+  printer: Printer | undefined;
 }
 
 export interface AppServices {
@@ -33,21 +38,26 @@ export interface AppServicesOptions {
   now?: () => Date;
   log?: (error: unknown) => void;
   windowControl?: WindowControl;
+  printer?: Printer;
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir);
   const bus = new EventBus();
+  const persons = createPersonsService(db, options.now);
+  const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
     schemaVersion: schemaVersion(db),
     db,
     bus,
-    persons: createPersonsService(db, options.now),
-    settings: createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s)),
+    persons,
+    settings,
     windowControl: options.windowControl,
+    mandates: createMandatesService(db, persons, settings, options.now),
+    printer: options.printer,
   };
   const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));
   return {

@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -16,5 +17,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...personsHandlers(ctx),
     ...settingsHandlers(ctx),
     ...windowHandlers(ctx),
+    ...mandatesHandlers(ctx),
   };
 }

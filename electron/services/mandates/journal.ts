@@ -1,0 +1,66 @@
+import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
+import { chainHash, GENESIS_HASH } from '../db/chain';
+import type { Db } from '../db/types';
+import { newId } from '../ids';
+
+export interface JournalRow {
+  id: string;
+  mandate_id: string | null;
+  person_id: string | null;
+  kind: string;
+  at: string;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * The mandate journal: append-only (SQLite triggers refuse UPDATE and DELETE) and
+ * hash-chained in rowid order. `append` must run inside an IMMEDIATE transaction (the
+ * callers' write transactions are), so that the head read here is still the head when the
+ * row is written, even with two processes on one database.
+ */
+export function createMandateJournal(db: Db) {
+  const head = db.prepare<[], string>('SELECT hash FROM mandate_journal ORDER BY rowid DESC LIMIT 1').pluck();
+  const insert = db.prepare(
+    'INSERT INTO mandate_journal (id, mandate_id, person_id, kind, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
+  const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
+  const all = db.prepare<[], JournalRow>('SELECT * FROM mandate_journal ORDER BY rowid');
+
+  return {
+    /** `mandateId` null for person-level events (a rehearsal, a guide printed without a mandate). */
+    append<K extends MandateEventKind>(kind: K, ids: { mandateId: string | null; personId: string }, at: string, payload: MandateEventPayload<K>) {
+      // Validated against the journal's own schema: a malformed event is a bug, never stored.
+      MandateEvent.parse({ kind, mandateId: ids.mandateId ?? ids.personId, at, payload });
+      const id = newId();
+      const json = JSON.stringify(payload);
+      const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
+      const hash = chainHash(prev, [id, ids.mandateId, ids.personId, kind, at, json]);
+      insert.run(id, ids.mandateId, ids.personId, kind, at, json, prev, hash);
+    },
+    has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
+    ofPerson(personId: string) {
+      return ofPerson.all(personId).map((r) => ({
+        id: r.id,
+        mandateId: r.mandate_id,
+        kind: r.kind,
+        at: r.at,
+        text: describeMandateEvent(MandateEvent.parse({ kind: r.kind, mandateId: r.mandate_id ?? r.person_id, at: r.at, payload: JSON.parse(r.payload) })),
+      }));
+    },
+    /** Recomputes the whole chain; the index of the first broken row, or -1 when intact. */
+    verify(): number {
+      let prev = GENESIS_HASH;
+      const rows = all.all();
+      for (const [i, r] of rows.entries()) {
+        if (r.prev_hash !== prev || chainHash(prev, [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload]) !== r.hash) return i;
+        prev = r.hash;
+      }
+      return -1;
+    },
+  };
+}
+
+export type MandateJournal = ReturnType<typeof createMandateJournal>;

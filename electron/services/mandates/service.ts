@@ -1,0 +1,186 @@
+import type { ConsentInput, MandateView, PrintTarget } from '../../../shared/mandate/calls';
+import { amendMandate, startAmendment } from '../../../shared/mandate/amend';
+import { checkMandates, type MandateCheck } from '../../../shared/mandate/check';
+import { recordConsent } from '../../../shared/mandate/consent';
+import { createMandate, updateDraft } from '../../../shared/mandate/create';
+import { parisDate } from '../../../shared/mandate/dates';
+import type { Mandate, MandateDraftInput, Revocation, ScopeItemInput } from '../../../shared/mandate/schema';
+import { revokeMandate } from '../../../shared/mandate/revoke';
+import { activeScopeItems } from '../../../shared/mandate/status';
+import type { Result } from '../../../shared/ipc/result';
+import type { Db } from '../db/types';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import type { PersonsService } from '../persons';
+import type { SettingsService } from '../settings';
+import { createMandateJournal } from './journal';
+import { createRehearsals } from './rehearsals';
+import { createMandateStore } from './store';
+import { toView } from './view';
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields);
+  return result.value;
+}
+
+const PRINTED_DOC = { mandate: 'mandate', revocation: 'revocation_form', guide: 'large_print_guide' } as const;
+
+export function createMandatesService(db: Db, persons: PersonsService, settings: SettingsService, now: () => Date = () => new Date()) {
+  const store = createMandateStore(db);
+  const journal = createMandateJournal(db);
+  const rehearsals = createRehearsals(db, journal, now);
+  const today = () => parisDate(now().getTime());
+  const expiringDays = () => settings.get().expiringWarningDays;
+  // Every write and its journal row commit together, under the write lock (see journal.ts).
+  const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
+    const tx = db.transaction(fn);
+    return (...args: A): R => tx.immediate(...args);
+  };
+
+  function viewsOf(personId: string, day: string): MandateView[] {
+    const stored = store.ofPerson(personId);
+    const siblings = stored.map((s) => s.mandate);
+    return stored.map((s) => toView(s, siblings, day, expiringDays()));
+  }
+
+  function view(id: string, day = today()): MandateView {
+    const { mandate } = store.get(id);
+    const found = viewsOf(mandate.personId, day).find((v) => v.mandate.id === id);
+    if (!found) throw new AppError('not_found', 'Ce mandat n’existe pas (ou plus).');
+    return found;
+  }
+
+  /** The calendar is only noticed when someone looks: the first listing past the end journals it, once. */
+  const noteExpiries = write((views: MandateView[]) => {
+    const at = now().toISOString();
+    for (const v of views) {
+      if (v.status === 'expired' && !journal.has(v.mandate.id, 'expired')) {
+        journal.append('expired', { mandateId: v.mandate.id, personId: v.mandate.personId }, at, { endDate: v.mandate.validity.end });
+      }
+    }
+  });
+
+  const insertNew = write((m: Mandate) => {
+    store.insert(m, m.createdAt);
+    journal.append('created', { mandateId: m.id, personId: m.personId }, m.createdAt, { version: m.version, supersedes: m.supersedes });
+  });
+
+  const saveConsent = write((previous: Mandate, m: Mandate, at: string) => {
+    store.update(m, at);
+    const ids = { mandateId: m.id, personId: m.personId };
+    const consent = m.consent!;
+    const hash = m.attestationHash!;
+    if (consent.method === 'oral') {
+      journal.append('consent_recorded', ids, at, { method: 'oral', recordedOn: parisDate(consent.recordedAt), attestationHash: hash, ...(consent.note ? { note: consent.note } : {}) });
+      return;
+    }
+    const signedOn = consent.method === 'paper' ? consent.signedOn : parisDate(consent.signedAt);
+    journal.append('signed', ids, at, { method: consent.method, signedOn, attestationHash: hash });
+    // The old version is superseded once its amendment is signed: say so on the old one.
+    if (m.supersedes && previous.consent === null) {
+      const old = store.get(m.supersedes).mandate;
+      journal.append('amended', { mandateId: old.id, personId: old.personId }, at, { newMandateId: m.id, newVersion: m.version });
+    }
+  });
+
+  const saveRevocation = write((m: Mandate, r: Revocation, at: string) => {
+    store.update(m, at);
+    const ids = { mandateId: m.id, personId: m.personId };
+    if (r.scope === 'whole') {
+      journal.append('revoked', ids, at, { date: r.date, reason: r.reason });
+    } else {
+      store.addItemRevocation(m.id, r.itemId, r.date, r.reason);
+      const label = m.scopeItems.find((i) => i.id === r.itemId)!.label;
+      journal.append('item_revoked', ids, at, { itemId: r.itemId, itemLabel: label, date: r.date, reason: r.reason });
+    }
+  });
+
+  const savePrinted = write((ids: { mandateId: string | null; personId: string }, document: keyof typeof PRINTED_DOC, copies: number) => {
+    journal.append('printed', ids, now().toISOString(), { document: PRINTED_DOC[document], copies });
+  });
+
+  function newMandate(input: MandateDraftInput, previous: Mandate | null): MandateView {
+    const person = persons.get(input.personId);
+    const meta = { id: newId(), personName: person.name, createdAt: now().toISOString() };
+    const m = unwrap(previous ? amendMandate(previous, input, meta) : createMandate(input, meta));
+    insertNew(m);
+    return view(m.id);
+  }
+
+  /**
+   * What the session engine asks before a session. The mandate returned is the one the
+   * check is about, with `scopeItems` narrowed to the actions still in force today
+   * (`activeScopeItems`), so a withdrawn action can never be matched by the scope guard.
+   * A mandate whose attestation no longer matches never lets a session start.
+   */
+function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null } {
+    const stored = viewsOf(personId, day);
+    const check = checkMandates(
+      stored.map((v) => v.mandate),
+      day,
+      { expiringDays: expiringDays() },
+    );
+    const found = stored.find((v) => v.mandate.id === check.mandateId);
+    if (!found) return { check, mandate: null };
+    const mandate = { ...found.mandate, scopeItems: activeScopeItems(found.mandate, day) };
+    if (found.attestation === 'mismatch') {
+      return {
+        check: { ...check, canStart: false, message: `Attention : le contenu enregistré de ce mandat ne correspond plus à son code d’attestation (il a pu être modifié). Ne démarrez pas la séance ; faites signer un nouveau mandat. ${check.message}` },
+        mandate,
+      };
+    }
+    return { check, mandate };
+  }
+
+  return {
+    list(personId: string): { mandates: MandateView[]; check: MandateCheck } {
+      persons.get(personId);
+      const day = today();
+      const mandates = viewsOf(personId, day);
+      noteExpiries(mandates);
+      return { mandates, check: checkForPerson(personId, day).check };
+    },
+    get: (id: string) => view(id),
+    createDraft: (input: MandateDraftInput) => newMandate(input, null),
+    updateDraft(id: string, input: MandateDraftInput): MandateView {
+      const { mandate } = store.get(id);
+      const next = unwrap(updateDraft(mandate, input));
+      write(() => store.update(next, now().toISOString()))();
+      return view(id);
+    },
+    recordConsent(id: string, input: ConsentInput): MandateView {
+      const { mandate } = store.get(id);
+      const at = now().toISOString();
+      const stamped = input.method === 'oral' ? { ...input, recordedAt: at } : input.method === 'paper' ? input : { ...input, signedAt: at };
+      saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at);
+      return view(id);
+    },
+    revoke(id: string, revocation: Revocation): MandateView {
+      const { mandate } = store.get(id);
+      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString());
+      return view(id);
+    },
+    startAmendment(id: string, extraItems: ScopeItemInput[] = []): MandateView {
+      const { mandate } = store.get(id);
+      return newMandate(startAmendment(mandate, { today: today(), extraItems }), mandate);
+    },
+    recordPrinted(target: Required<PrintTarget>, copies = 1): void {
+      if (target.doc === 'guide') {
+        persons.get(target.id);
+        savePrinted({ mandateId: null, personId: target.id }, 'guide', copies);
+        return;
+      }
+      const { mandate } = store.get(target.id);
+      savePrinted({ mandateId: mandate.id, personId: mandate.personId }, target.doc, copies);
+    },
+    checkForPerson,
+    /** Today in Paris, from the injected clock. */
+    today,
+    journal: (personId: string) => journal.ofPerson(personId),
+    verifyJournal: () => journal.verify(),
+    recordRehearsal: rehearsals.record,
+    listRehearsals: rehearsals.list,
+  };
+}
+
+export type MandatesService = ReturnType<typeof createMandatesService>;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { DrawnConsent, IsoDate, Mandate, MandateDraftInput, OralConsent, PaperConsent, Revocation, ScopeItemInput, TypedConsent } from './schema';
+import { REHEARSAL_ITEM_IDS } from './rehearsal';
+
+/** Calls of the mandate domain. Dates are 'YYYY-MM-DD' (Paris calendar); ids are UUIDv7. */
+
+const Id = z.string({ message: 'Mandat introuvable.' }).min(1, 'Mandat introuvable.').max(64, 'Mandat introuvable.');
+const PersonRef = z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' });
+
+export const MANDATE_STATUSES = ['draft', 'upcoming', 'active', 'expiring', 'expired', 'revoked', 'unsigned', 'superseded'] as const;
+
+/**
+ * 'none': a draft, nothing sealed yet; 'ok': the stored content still gives the stored hash;
+ * 'mismatch': the stored content was changed after consent (or its hash is gone).
+ */
+export const AttestationState = z.enum(['none', 'ok', 'mismatch']);
+
+/** A mandate as the UI shows it: status and attestation are recomputed on every read. */
+export const MandateView = z.object({
+  mandate: Mandate,
+  status: z.enum(MANDATE_STATUSES),
+  attestation: AttestationState,
+  /** Short code printed for the person ('AB12-CD34-EF'), null on a draft. */
+  code: z.string().nullable(),
+  daysLeft: z.number().int(),
+});
+export type MandateView = z.infer<typeof MandateView>;
+
+export const MandateCheckOutput = z.object({
+  status: z.enum(['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none']),
+  mandateId: z.string().optional(),
+  message: z.string(),
+  canStart: z.boolean(),
+});
+
+/** Consent as the UI sends it: the service stamps the time itself, so no clock is trusted from the renderer. */
+export const ConsentInput = z.discriminatedUnion(
+  'method',
+  [DrawnConsent.omit({ signedAt: true }), TypedConsent.omit({ signedAt: true }), PaperConsent, OralConsent.omit({ recordedAt: true })],
+  { message: 'Choisissez comment l’accord est donné.' },
+);
+export type ConsentInput = z.input<typeof ConsentInput>;
+
+export const PRINT_DOCS = ['mandate', 'revocation', 'guide'] as const;
+export type PrintDoc = (typeof PRINT_DOCS)[number];
+const PrintTarget = z.object({
+  doc: z.enum(PRINT_DOCS, { message: 'Document inconnu.' }),
+  /** A mandate id for 'mandate' and 'revocation', a person id for 'guide'. */
+  id: z.string().min(1, 'Document introuvable.').max(64),
+  largePrint: z.boolean().default(false),
+});
+export type PrintTarget = z.input<typeof PrintTarget>;
+
+export const Rehearsal = z.object({
+  id: z.string(),
+  personId: z.string(),
+  date: IsoDate,
+  completed: z.array(z.enum(REHEARSAL_ITEM_IDS)),
+  personRepeatedAlone: z.boolean(),
+  note: z.string(),
+  createdAt: z.string(),
+});
+export type Rehearsal = z.infer<typeof Rehearsal>;
+
+export const RehearsalInput = z.object({
+  personId: PersonRef,
+  date: IsoDate,
+  completed: z.array(z.enum(REHEARSAL_ITEM_IDS, { message: 'Étape de répétition inconnue.' })).min(1, 'Cochez au moins une étape faite avec la personne.'),
+  personRepeatedAlone: z.boolean().default(false),
+  note: z.string().trim().max(1000, 'La note est trop longue (1000 caractères au plus).').default(''),
+});
+
+export const JournalEntry = z.object({
+  id: z.string(),
+  mandateId: z.string().nullable(),
+  kind: z.string(),
+  at: z.string(),
+  text: z.string(),
+});
+
+export const mandateCalls = {
+  listMandates: { input: z.object({ personId: PersonRef }).strict(), output: z.object({ mandates: z.array(MandateView), check: MandateCheckOutput }) },
+  getMandate: { input: z.object({ id: Id }).strict(), output: MandateView },
+  createMandateDraft: { input: MandateDraftInput, output: MandateView },
+  updateMandateDraft: { input: z.object({ id: Id, draft: MandateDraftInput }).strict(), output: MandateView },
+  recordMandateConsent: { input: z.object({ id: Id, consent: ConsentInput }).strict(), output: MandateView },
+  revokeMandate: { input: z.object({ id: Id, revocation: Revocation }).strict(), output: MandateView },
+  startMandateAmendment: {
+    input: z.object({ id: Id, extraItems: z.array(ScopeItemInput).max(40).default([]) }).strict(),
+    output: MandateView,
+  },
+  recordMandatePrinted: { input: PrintTarget.extend({ copies: z.number().int().min(1).max(20).default(1) }).strict(), output: z.object({ recorded: z.boolean() }) },
+  /** Electron: prints to PDF into a folder the helper picks. Browser mode answers native:false and the renderer uses window.print(). */
+  printDocumentToPdf: { input: PrintTarget.strict(), output: z.object({ native: z.boolean(), path: z.string().nullable() }) },
+  recordRehearsal: { input: RehearsalInput.strict(), output: Rehearsal },
+  listRehearsals: { input: z.object({ personId: PersonRef }).strict(), output: z.array(Rehearsal) },
+  listMandateJournal: { input: z.object({ personId: PersonRef }).strict(), output: z.array(JournalEntry) },
+  checkMandateForPerson: {
+    input: z.object({ personId: PersonRef, today: IsoDate.optional() }).strict(),
+    output: z.object({ check: MandateCheckOutput, mandate: Mandate.nullable() }),
+  },
+} as const;
+
+export const mandateEvents = {
+  mandatesChanged: z.object({ personId: z.string() }),
+} as const;
