@@ -1,0 +1,181 @@
+import { analyze, type Analysis } from './analyze';
+import { excludedReason, inScopeReason, OUT_OF_SCOPE_REASON, PROCEDURE_REASON, sensitiveReason, UNCLEAR_REASON } from './reasons';
+import { THESAURUS, type CompiledThesaurus } from './thesaurus';
+
+/**
+ * The scope guard's decision. Order matters and is the product rule: sensitive first (whatever
+ * the mandate says), then the mandate's exclusions, then its scope items; what is left is either
+ * out of scope (a new intervention) or too vague to judge.
+ */
+
+export type VerdictKind = 'in_scope' | 'out_of_scope' | 'sensitive' | 'unclear';
+
+export interface Verdict {
+  verdict: VerdictKind;
+  matchedScope: string | null;
+  reason: string;
+}
+
+interface CompiledText {
+  text: string;
+  analysis: Analysis;
+  /** The concepts the text is about: its strong ones, or its weak ones when it has no strong one. */
+  defining: ReadonlySet<string>;
+}
+
+export interface CompiledMandate {
+  scope: readonly CompiledText[];
+  exclusions: readonly (CompiledText & { sensitive: boolean })[];
+  thesaurus: CompiledThesaurus;
+}
+
+// Weights of a request's evidence: the first strong concept usually names the object of the
+// request, later ones its details; weak words and unknown words count for less.
+const FIRST_STRONG = 1;
+const LATER_STRONG = 0.7;
+const WEAK = 0.4;
+const UNKNOWN = 0.5;
+// Coverage through the hierarchy: a broader scope item covers a narrower request almost fully;
+// a broader request ("une visio") under a narrower item ("Installer Zoom") is still about it.
+const VIA_ANCESTOR = 0.9;
+const VIA_DESCENDANT = 0.8;
+const VIA_QUALIFIER = 0.5;
+// Share of the request's evidence an item must cover.
+const MIN_COVER_WITH_STRONG = 0.5;
+const MIN_COVER_WITHOUT_STRONG = 0.75;
+
+function compileText(text: string, thesaurus: CompiledThesaurus): CompiledText {
+  const analysis = analyze(text, thesaurus);
+  const strong = [...analysis.concepts].filter(([, hit]) => hit.strength === 'strong').map(([id]) => id);
+  const defining = new Set(strong.length > 0 ? strong : [...analysis.concepts.keys()]);
+  return { text, analysis, defining };
+}
+
+export function compileMandate(scope: readonly string[], exclusions: readonly string[], thesaurus: CompiledThesaurus = THESAURUS): CompiledMandate {
+  return {
+    scope: scope.filter((item) => item.trim().length > 0).map((item) => compileText(item, thesaurus)),
+    exclusions: exclusions
+      .filter((item) => item.trim().length > 0)
+      .map((item) => {
+        const compiled = compileText(item, thesaurus);
+        return { ...compiled, sensitive: compiled.analysis.sensitive.size > 0 };
+      }),
+    thesaurus,
+  };
+}
+
+function ancestorsOf(id: string, thesaurus: CompiledThesaurus): ReadonlySet<string> {
+  return thesaurus.concepts.get(id)?.ancestors ?? new Set();
+}
+
+/** How much of concept `id` an item covers (0 to 1), and whether that coverage is a real hit. */
+function conceptCoverage(id: string, item: CompiledText, thesaurus: CompiledThesaurus): { share: number; hit: boolean } {
+  if (item.defining.has(id)) return { share: 1, hit: true };
+  const ancestors = ancestorsOf(id, thesaurus);
+  for (const covering of item.defining) {
+    if (!ancestors.has(covering)) continue;
+    // The item names a parent of the request's concept, but as a detail ("sur ANTS", "du navigateur")
+    // of another child of that parent: "carte d'identité sur ANTS" does not cover "passeport". A
+    // parent named as such ("Papiers - Citoyenneté - Élections") covers all its children.
+    const aboutSibling =
+      item.analysis.qualifiers.has(covering) &&
+      [...item.defining].some((other) => other !== covering && ancestorsOf(other, thesaurus).has(covering) && !ancestors.has(other));
+    return aboutSibling ? { share: VIA_QUALIFIER, hit: false } : { share: VIA_ANCESTOR, hit: true };
+  }
+  for (const covering of item.defining) {
+    if (ancestorsOf(covering, thesaurus).has(id)) return { share: VIA_DESCENDANT, hit: true };
+  }
+  return { share: 0, hit: false };
+}
+
+interface ItemScore {
+  matched: boolean;
+  score: number;
+}
+
+function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThesaurus): ItemScore {
+  const requestHasStrong = [...request.concepts.values()].some((hit) => hit.strength === 'strong');
+  let total = 0;
+  let covered = 0;
+  let hit = false;
+  for (const [id, evidence] of request.concepts) {
+    if (thesaurus.concepts.get(id)?.procedure) continue;
+    const weight = evidence.strength === 'strong' ? (evidence.rank === 0 ? FIRST_STRONG : LATER_STRONG) : WEAK;
+    total += weight;
+    const coverage = conceptCoverage(id, item, thesaurus);
+    covered += weight * coverage.share;
+    // A weak word ("logiciel", "dossier") makes a match only when the request has nothing more precise.
+    if (coverage.hit && (evidence.strength === 'strong' || !requestHasStrong)) hit = true;
+  }
+  let unknownHit = false;
+  for (const key of request.unknown) {
+    total += UNKNOWN;
+    if (item.analysis.keys.has(key)) {
+      covered += UNKNOWN;
+      unknownHit = true;
+    }
+  }
+  if (total === 0) return { matched: false, score: 0 };
+  const share = covered / total;
+  const matched = hit ? share >= MIN_COVER_WITH_STRONG : unknownHit && !requestHasStrong && share >= MIN_COVER_WITHOUT_STRONG;
+  // Ties between items about the same concept go to the one sharing the most words with the request.
+  let sharedWords = 0;
+  for (const key of request.keys) if (item.analysis.keys.has(key)) sharedWords += 1;
+  return { matched, score: covered + share * 0.1 + sharedWords * 0.05 };
+}
+
+function matchesExclusion(request: Analysis, exclusion: CompiledText & { sensitive: boolean }, thesaurus: CompiledThesaurus): boolean {
+  const ex = exclusion.analysis;
+  // Exclusions about passwords or money are already enforced by the sensitive rule; their other
+  // words only qualify ("le mot de passe de la box" does not exclude the box itself).
+  if (exclusion.sensitive) return false;
+  const actionOk = ex.actions.size === 0 || [...ex.actions].some((a) => request.actions.has(a));
+  if (!actionOk) return false;
+  const exStrong = [...ex.concepts].filter(([, hit]) => hit.strength === 'strong').map(([id]) => id);
+  if (exStrong.length === 0 && ex.actions.size > 0) return true; // "Ne rien installer": the action alone is excluded.
+  const targets = exStrong.length > 0 ? exStrong : [...ex.concepts.keys()].filter((id) => !thesaurus.concepts.get(id)?.vague);
+  for (const id of request.concepts.keys()) {
+    if (targets.includes(id) || targets.some((t) => ancestorsOf(id, thesaurus).has(t))) return true;
+  }
+  if (targets.length === 0) return request.unknown.some((key) => ex.keys.has(key));
+  return false;
+}
+
+export function judge(mandate: CompiledMandate, request: string): Verdict {
+  const { thesaurus } = mandate;
+  const analysis = analyze(request, thesaurus);
+
+  if (analysis.sensitive.size > 0) return { verdict: 'sensitive', matchedScope: null, reason: sensitiveReason(analysis.sensitive) };
+
+  for (const exclusion of mandate.exclusions) {
+    if (matchesExclusion(analysis, exclusion, thesaurus)) return { verdict: 'out_of_scope', matchedScope: null, reason: excludedReason(exclusion.text) };
+  }
+
+  const substantive = [...analysis.concepts.keys()].filter((id) => !thesaurus.concepts.get(id)?.procedure);
+  if (substantive.length === 0 && analysis.unknown.length === 0) {
+    if (analysis.concepts.size > 0) return { verdict: 'in_scope', matchedScope: null, reason: PROCEDURE_REASON };
+    return { verdict: 'unclear', matchedScope: null, reason: UNCLEAR_REASON };
+  }
+
+  let best: { item: CompiledText; score: number } | null = null;
+  for (const item of mandate.scope) {
+    const result = scoreItem(analysis, item, thesaurus);
+    if (result.matched && (!best || result.score > best.score)) best = { item, score: result.score };
+  }
+  if (best) return { verdict: 'in_scope', matchedScope: best.item.text, reason: inScopeReason(best.item.text) };
+
+  const onlyVague = analysis.unknown.length === 0 && substantive.every((id) => thesaurus.concepts.get(id)?.vague);
+  if (onlyVague) return { verdict: 'unclear', matchedScope: null, reason: UNCLEAR_REASON };
+  return { verdict: 'out_of_scope', matchedScope: null, reason: OUT_OF_SCOPE_REASON };
+}
+
+export interface JudgeInput {
+  scope: string[];
+  exclusions: string[];
+  request: string;
+}
+
+/** One-off judgement; to re-judge while the helper types, compile the mandate once and call `judge`. */
+export function judgeRequest(input: JudgeInput): Verdict {
+  return judge(compileMandate(input.scope, input.exclusions), input.request);
+}
