@@ -8,6 +8,7 @@ import { createHandlers } from './handlers/index';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
 import type { Printer } from './printer';
+import { createSessionsService, type SessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 import type { WindowControl } from './window-control';
 
@@ -21,6 +22,7 @@ export interface AppContext {
   settings: SettingsService;
   windowControl: WindowControl | undefined;
   mandates: MandatesService;
+  sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
 }
@@ -47,6 +49,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const bus = new EventBus();
   const persons = createPersonsService(db, options.now);
   const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
+  const mandates = createMandatesService(db, persons, settings, options.now);
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -56,7 +59,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     persons,
     settings,
     windowControl: options.windowControl,
-    mandates: createMandatesService(db, persons, settings, options.now),
+    mandates,
+    sessions: createSessionsService({ db, bus, persons, settings, mandates, now: options.now }),
     printer: options.printer,
   };
   const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));

@@ -28,6 +28,22 @@ function openInBrowser(url: string) {
   }
 }
 
+/**
+ * BINOME_CLOCK_OFFSET_MS (browser mode only, read once at launch): shifts the services'
+ * clock by a fixed number of milliseconds, so end-to-end tests can put the server past a
+ * code's deadline by restarting it. There is no way to change time while it runs.
+ */
+function clockFromEnv(env: NodeJS.ProcessEnv): (() => Date) | undefined {
+  const raw = env.BINOME_CLOCK_OFFSET_MS;
+  if (!raw) return undefined;
+  const offset = Number(raw);
+  if (!Number.isSafeInteger(offset)) {
+    console.error('BINOME_CLOCK_OFFSET_MS doit être un nombre entier de millisecondes.');
+    process.exit(2);
+  }
+  return () => new Date(Date.now() + offset);
+}
+
 async function main() {
   const args = parseWebArgs(process.argv.slice(2), process.env);
   if ('error' in args) {
@@ -41,7 +57,7 @@ async function main() {
     join(dataDir, 'settings.json'),
     (message) => console.error(message),
   );
-  const services = createAppServices({ dataDir, settingsFile, version });
+  const services = createAppServices({ dataDir, settingsFile, version, now: clockFromEnv(process.env) });
   const server = await startWebServer({
     services,
     staticDir: join(distDir, 'renderer'),

@@ -9,8 +9,11 @@ export interface AppServer {
   url: string;
   origin: string;
   dataDir: string;
-  /** Stops the server (SIGTERM by default, SIGKILL to simulate a crash) and starts it again on the same data. */
-  restart(signal?: NodeJS.Signals): Promise<void>;
+  /**
+   * Stops the server (SIGTERM by default, SIGKILL to simulate a crash) and starts it again on the same data.
+   * `env`, when given, replaces `serverEnv` for this and later launches (e.g. BINOME_CLOCK_OFFSET_MS).
+   */
+  restart(signal?: NodeJS.Signals, env?: Record<string, string>): Promise<void>;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -45,14 +48,16 @@ export const test = base.extend<{ app: AppServer; offLoopback: string[]; serverE
   serverEnv: [{}, { option: true }],
   app: async ({ serverEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
-    let { child, url } = await launch(dataDir, serverEnv);
+    let env = serverEnv;
+    let { child, url } = await launch(dataDir, env);
     const server: AppServer = {
       url,
       origin: new URL(url).origin,
       dataDir,
-      async restart(signal = 'SIGTERM') {
+      async restart(signal = 'SIGTERM', nextEnv) {
         await stopChild(child, signal);
-        ({ child, url } = await launch(dataDir, serverEnv));
+        if (nextEnv) env = nextEnv;
+        ({ child, url } = await launch(dataDir, env));
         server.url = url;
         server.origin = new URL(url).origin;
       },

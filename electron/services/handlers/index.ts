@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
+import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 import { windowHandlers } from './window';
@@ -18,5 +19,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...settingsHandlers(ctx),
     ...windowHandlers(ctx),
     ...mandatesHandlers(ctx),
+    ...sessionsHandlers(ctx),
   };
 }

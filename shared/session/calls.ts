@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { SessionCommand } from './commands';
+import type { SessionState } from './state';
+
+/**
+ * Calls of the guided session. The renderer never sends a mandate status nor a time:
+ * the service checks the mandate and stamps every event with its own clock.
+ */
+
+const SessionId = z.string({ message: 'Séance introuvable.' }).min(1, 'Séance introuvable.').max(64, 'Séance introuvable.');
+const PersonRef = z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' });
+
+/** The fold is built by the service from the log, never from input: checked for shape only. */
+const State = z.custom<SessionState>((v) => typeof v === 'object' && v !== null && 'step' in v);
+
+export const SessionMandate = z.object({
+  status: z.enum(['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none']),
+  mandateId: z.string().nullable(),
+  /** The French sentence from the mandate check, shown as is. */
+  message: z.string(),
+  canStart: z.boolean(),
+  scopeItems: z.array(z.object({ id: z.string(), label: z.string() })),
+  exclusions: z.array(z.string()),
+  /** Planned length of one session, from the mandate; null without one. */
+  sessionMinutes: z.number().int().nullable(),
+});
+export type SessionMandate = z.infer<typeof SessionMandate>;
+
+export const SessionView = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  helperName: z.string(),
+  state: State,
+  mandate: SessionMandate,
+  /** The service's clock when the view was built, to show how far the renderer's clock drifts. */
+  serverNow: z.number(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const SessionSummary = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  startedAt: z.number(),
+  closedAt: z.number().nullable(),
+  outcome: z.string().nullable(),
+  currentStep: z.string(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+
+export const sessionCalls = {
+  /** Checks the person's mandate and opens a session at « Préparation ». */
+  startSession: { input: z.object({ personId: PersonRef }).strict(), output: SessionView },
+  getSession: { input: z.object({ sessionId: SessionId }).strict(), output: SessionView },
+  /** Answers only after the events are committed: the UI shows a thing as done on this answer. */
+  sessionCommand: { input: z.object({ sessionId: SessionId, command: SessionCommand }).strict(), output: SessionView },
+  /** Sessions not closed yet, oldest first: the app goes back to them on start. */
+  listOpenSessions: { input: z.object({}).strict().default({}), output: z.array(SessionSummary) },
+  listPersonSessions: { input: z.object({ personId: PersonRef }).strict(), output: z.array(SessionSummary) },
+} as const;
+
+export const sessionEvents = {
+  sessionChanged: z.object({ sessionId: z.string(), personId: z.string() }),
+} as const;
