@@ -3,6 +3,7 @@
  * on the last line. Goals are shown beside the figures, never asserted.
  */
 import { benchAppend } from './append';
+import { benchScopeGuard } from './scope-guard';
 
 type Figures = Record<string, number>;
 
@@ -14,7 +15,29 @@ interface Section {
 
 const sections: Section[] = [
   { name: 'Durable event append', goals: { append_ratio_vs_raw: '≤ 1.2' }, run: () => benchAppend() },
+  {
+    name: 'Scope guard',
+    goals: {
+      scope_guard_not_in_scope_rejected: '≥ 0.97',
+      scope_guard_in_scope_recall: '≥ 0.90',
+      scope_guard_sensitive_recall: '≥ 0.95',
+      scope_guard_ms_per_request: '< 0.5',
+    },
+    async run() {
+      const r = await benchScopeGuard();
+      return {
+        scope_guard_not_in_scope_rejected: round(r.notInScopeRejected, 4),
+        scope_guard_in_scope_recall: round(r.inScopeRecall, 4),
+        scope_guard_sensitive_recall: round(r.sensitiveRecall, 4),
+        scope_guard_ms_per_request: round(r.msPerRequest, 4),
+      };
+    },
+  },
 ];
+
+function round(n: number, digits: number) {
+  return Number(n.toFixed(digits));
+}
 
 const json = process.argv.includes('--json');
 const all: Figures = {};
