@@ -5,6 +5,7 @@ import type { Db } from './db/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers/index';
+import { createFollowupsService, type FollowupsService } from './followups';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
 import type { Printer } from './printer';
@@ -22,6 +23,7 @@ export interface AppContext {
   settings: SettingsService;
   windowControl: WindowControl | undefined;
   mandates: MandatesService;
+  followups: FollowupsService;
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
@@ -60,6 +62,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     settings,
     windowControl: options.windowControl,
     mandates,
+    followups: createFollowupsService(db),
     sessions: createSessionsService({ db, bus, persons, settings, mandates, now: options.now }),
     printer: options.printer,
   };

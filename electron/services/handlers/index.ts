@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { followupsHandlers } from './followups';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { sessionsHandlers } from './sessions';
@@ -20,5 +21,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...windowHandlers(ctx),
     ...mandatesHandlers(ctx),
     ...sessionsHandlers(ctx),
+    ...followupsHandlers(ctx),
   };
 }
