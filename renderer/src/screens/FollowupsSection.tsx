@@ -37,7 +37,7 @@ export function FollowupsSection({ personId }: { personId: string }) {
   async function amend() {
     const check = await api().checkMandateForPerson({ personId });
     if (!check.ok) return setError(check.error);
-    const mandateId = check.value.mandateId;
+    const mandateId = check.value.mandate?.id;
     if (!mandateId) {
       go({ name: 'mandate', personId, mandateId: null });
       return;
