@@ -1,7 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n';
+import { MandateScreen } from './screens/mandates/MandateScreen';
+import { RehearsalScreen } from './screens/mandates/RehearsalScreen';
+import { RevokeScreen } from './screens/mandates/RevokeScreen';
+import { SignScreen } from './screens/mandates/SignScreen';
 import { PersonScreen } from './screens/PersonScreen';
+import { PrintScreen } from './screens/PrintScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -48,6 +53,11 @@ export function App() {
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}
         {view.name === 'settings' && <SettingsScreen />}
+        {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
+        {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
+        {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}
+        {view.name === 'rehearsal' && <RehearsalScreen personId={view.personId} />}
+        {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} />}
       </main>
     </>
   );

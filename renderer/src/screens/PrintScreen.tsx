@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintDoc } from '../../../shared/mandate/calls';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { LargePrintGuide } from '../../../shared/mandate/rehearsal';
+import { api } from '../bridge';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { TextDocumentView } from '../components/TextDocumentView';
+import { useNavStore } from '../stores/nav-store';
+import { useSettingsStore } from '../stores/settings-store';
+import { MandateWarnings } from './mandates/MandateBadges';
+import { loadPrintable, type Printable } from './mandates/print-documents';
+
+/**
+ * A clean A4 page (normal or large print). Electron prints it to PDF in a hidden window
+ * (electron/main/print.ts) and saves it in a folder the helper picks; browser mode opens
+ * the browser's print dialog, whose « Enregistrer au format PDF » does the same.
+ */
+export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string; largePrint: boolean }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const settings = useSettingsStore((s) => s.settings);
+  const [printable, setPrintable] = useState<Printable | null>(null);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void loadPrintable(doc, id, settings).then((r) => (r.ok ? setPrintable(r.value) : setError(r.error)));
+  }, [doc, id, settings]);
+
+  async function print() {
+    const r = await api().printDocumentToPdf({ doc, id, largePrint });
+    if (r.ok && r.value.native) {
+      setStatus(r.value.path ? t('mandates.print.saved', { path: r.value.path }) : t('mandates.print.cancelled'));
+      return;
+    }
+    window.print();
+    const recorded = await api().recordMandatePrinted({ doc, id, largePrint });
+    setStatus(recorded.ok ? t('mandates.print.recorded') : recorded.error.message);
+  }
+
+  return (
+    <div className="print-screen">
+      <div className="no-print print-toolbar">
+        {printable && (
+          <button type="button" onClick={() => go({ name: 'person', personId: printable.personId })}>
+            ← {t('mandates.backToPerson')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => void print()} disabled={!printable}>
+          {t('mandates.print.button')}
+        </button>
+        <button type="button" onClick={() => go({ name: 'print', doc, id, largePrint: !largePrint })}>
+          {largePrint ? t('mandates.print.normal') : t('mandates.print.large')}
+        </button>
+        <p className="hint">{t('mandates.print.hint')}</p>
+        <p className="status" role="status">
+          {status}
+        </p>
+        {printable?.kind === 'text' && printable.view && <MandateWarnings view={printable.view} />}
+      </div>
+      <ErrorMessage error={error} />
+      {printable && (
+        <article className={`print-page${largePrint ? ' large-print' : ''}`} data-print-ready="true" aria-label={t('mandates.print.documentLabel')}>
+          {printable.kind === 'text' ? <TextDocumentView doc={printable.doc} /> : <GuideView guide={printable.guide} />}
+        </article>
+      )}
+    </div>
+  );
+}
+
+function GuideView({ guide }: { guide: LargePrintGuide }) {
+  return (
+    <div className="text-doc guide">
+      <h1>{guide.title}</h1>
+      {guide.intro.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <ol className="guide-steps">
+        {guide.steps.map((s) => (
+          <li key={s.n}>
+            <h2>{s.title}</h2>
+            <p>{s.text}</p>
+          </li>
+        ))}
+      </ol>
+      <section className="guide-warning">
+        <h2>{guide.warning.title}</h2>
+        {guide.warning.text.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MandateView } from '../../../../shared/mandate/calls';
+import { formatFrenchDate } from '../../../../shared/mandate/dates';
+import type { AppErrorValue } from '../../../../shared/ipc/result';
+import { api } from '../../bridge';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { followMandateChanges, useMandatesStore } from '../../stores/mandates-store';
+import { useNavStore } from '../../stores/nav-store';
+import { MandateWarnings, StatusBadge } from './MandateBadges';
+
+/** The mandates section of a person's file: the session check first, then each mandate with its actions. */
+export function MandateList({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const { mandates, check, rehearsals, error, load } = useMandatesStore();
+
+  useEffect(() => {
+    void load(personId);
+    return followMandateChanges();
+  }, [personId, load]);
+
+  return (
+    <section aria-labelledby="mandates-title" className="mandates">
+      <h2 id="mandates-title">{t('mandates.title')}</h2>
+      <ErrorMessage error={error} />
+      {check && (
+        <p className={`mandate-check check-${check.status}`} data-testid="mandate-check">
+          <strong>{t('mandates.checkLabel')}</strong> {check.message}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => go({ name: 'mandate', personId, mandateId: null })}>
+          {t('mandates.new')}
+        </button>
+        <button type="button" onClick={() => go({ name: 'rehearsal', personId })}>
+          {t('mandates.rehearsal.open')}
+        </button>
+      </div>
+      {rehearsals[0] && <p>{t('mandates.rehearsal.last', { date: formatFrenchDate(rehearsals[0].date) })}</p>}
+      {mandates.length === 0 ? (
+        <p>{t('mandates.empty')}</p>
+      ) : (
+        <ul className="mandate-list">
+          {[...mandates].reverse().map((v) => (
+            <MandateItem key={v.mandate.id} view={v} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function MandateItem({ view }: { view: MandateView }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const m = view.mandate;
+  const title = t('mandates.itemTitle', { version: m.version, start: formatFrenchDate(m.validity.start), end: formatFrenchDate(m.validity.end) });
+  const canSign = m.consent === null || m.consent.method === 'oral';
+  const canRevoke = m.consent !== null && view.status !== 'revoked' && view.status !== 'expired' && view.status !== 'superseded';
+  const canAmend = m.consent !== null && view.status !== 'revoked';
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  // The amendment is a new draft version at once; the helper then edits it like any draft.
+  async function amend() {
+    const r = await api().startMandateAmendment({ id: m.id });
+    if (r.ok) go({ name: 'mandate', personId: m.personId, mandateId: r.value.mandate.id });
+    else setError(r.error);
+  }
+  return (
+    <li className="card mandate-item" data-mandate-id={m.id}>
+      <h3>
+        {title} <StatusBadge status={view.status} />
+      </h3>
+      <MandateWarnings view={view} />
+      <ErrorMessage error={error} />
+      {view.code && (
+        <p>
+          {t('mandates.code')} <strong className="attestation-code">{view.code}</strong>
+        </p>
+      )}
+      <ul className="scope-summary" aria-label={t('mandates.scopeLabel')}>
+        {m.scopeItems.map((item) => {
+          const revoked = m.revocations.find((r) => r.scope === 'item' && r.itemId === item.id);
+          return <li key={item.id}>{revoked ? t('mandates.itemRevoked', { label: item.label, date: formatFrenchDate(revoked.date) }) : item.label}</li>;
+        })}
+      </ul>
+      <div className="actions">
+        <button type="button" onClick={() => go({ name: 'mandate', personId: m.personId, mandateId: m.id })}>
+          {m.consent === null ? t('mandates.actions.edit', { title }) : t('mandates.actions.view', { title })}
+        </button>
+        {canSign && (
+          <button type="button" className="primary" onClick={() => go({ name: 'mandateSign', mandateId: m.id })}>
+            {t('mandates.actions.sign')}
+          </button>
+        )}
+        <button type="button" onClick={() => go({ name: 'print', doc: 'mandate', id: m.id, largePrint: false })}>
+          {t('mandates.actions.print')}
+        </button>
+        <button type="button" onClick={() => go({ name: 'print', doc: 'mandate', id: m.id, largePrint: true })}>
+          {t('mandates.actions.printLarge')}
+        </button>
+        {canAmend && (
+          <button type="button" onClick={() => void amend()}>
+            {t('mandates.actions.amend')}
+          </button>
+        )}
+        {canRevoke && (
+          <button type="button" className="danger" onClick={() => go({ name: 'mandateRevoke', mandateId: m.id })}>
+            {t('mandates.actions.revoke')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MandateView } from '../../../../shared/mandate/calls';
+import { newDraft } from '../../../../shared/mandate/create';
+import { parisDate } from '../../../../shared/mandate/dates';
+import type { AppErrorValue } from '../../../../shared/ipc/result';
+import type { MandateDraftInput } from '../../../../shared/mandate/schema';
+import { mandateText } from '../../../../shared/mandate/text';
+import { api } from '../../bridge';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextDocumentView } from '../../components/TextDocumentView';
+import { useNavStore } from '../../stores/nav-store';
+import { useSettingsStore } from '../../stores/settings-store';
+import { draftFromMandate } from './draft-input';
+import { MandateWarnings, StatusBadge } from './MandateBadges';
+import { MandateForm } from './MandateForm';
+
+/** A new mandate or a draft opens the form; a mandate with consent is shown as its document, read-only. */
+export function MandateScreen({ personId, mandateId }: { personId: string; mandateId: string | null }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const settings = useSettingsStore((s) => s.settings);
+  const [view, setView] = useState<MandateView | null>(null);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+
+  useEffect(() => {
+    if (!mandateId) return;
+    let live = true;
+    void api()
+      .getMandate({ id: mandateId })
+      .then((r) => live && (r.ok ? setView(r.value) : setError(r.error)));
+    return () => {
+      live = false;
+    };
+  }, [mandateId]);
+
+  if (!mandateId) {
+    const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, associationName: settings.associationName, today: parisDate(Date.now()) });
+    return <MandateForm initial={initial} mandateId={null} />;
+  }
+  if (!view) return <ErrorMessage error={error} />;
+  if (view.mandate.consent === null) return <MandateForm key={view.mandate.id} initial={draftFromMandate(view.mandate)} mandateId={view.mandate.id} />;
+  return (
+    <article className="mandate-detail" aria-labelledby="mandate-detail-title">
+      <button type="button" onClick={() => go({ name: 'person', personId })}>
+        ← {t('mandates.backToPerson')}
+      </button>
+      <h1 id="mandate-detail-title">
+        {t('mandates.detailTitle', { name: view.mandate.personName, version: view.mandate.version })} <StatusBadge status={view.status} />
+      </h1>
+      <MandateWarnings view={view} />
+      {view.code && (
+        <p>
+          {t('mandates.code')} <strong className="attestation-code">{view.code}</strong>
+        </p>
+      )}
+      <div className="card">
+        <TextDocumentView doc={mandateText(view.mandate)} headingLevel={2} />
+      </div>
+    </article>
+  );
+}
