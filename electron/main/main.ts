@@ -12,6 +12,8 @@ import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPanelWindowControl } from './panel-window';
+import { createPrinter } from './print';
+import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
 import { createWindowOptions } from './window-options';
 import type { WindowControl } from '../services/window-control';
@@ -61,6 +63,7 @@ async function start() {
     settingsFile,
     version: app.getVersion(),
     windowControl: { apply: (mode) => panel.control?.apply(mode) },
+    printer: createPrinter(electronPrintDeps(win, preloadPath)),
   });
   panel.control = createPanelWindowControl(win, services.ctx.settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
