@@ -6,6 +6,7 @@ import { RehearsalScreen } from './screens/mandates/RehearsalScreen';
 import { RevokeScreen } from './screens/mandates/RevokeScreen';
 import { SignScreen } from './screens/mandates/SignScreen';
 import { PersonScreen } from './screens/PersonScreen';
+import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -53,6 +54,7 @@ export function App() {
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}
         {view.name === 'settings' && <SettingsScreen />}
+        {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
         {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
         {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
         {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}

@@ -5,6 +5,7 @@ import { getApi } from './bridge';
 import { initI18n } from './i18n';
 import { useSettingsStore } from './stores/settings-store';
 import { usePersonsStore } from './stores/persons-store';
+import { useSessionStore } from './stores/session-store';
 import './styles.css';
 
 const i18n = initI18n('fr');
@@ -22,6 +23,9 @@ if (!bridge) {
   await settings.load();
   bridge.on('settingsChanged', (s) => useSettingsStore.getState().receive(s));
   bridge.on('personsChanged', () => void usePersonsStore.getState().load());
+  bridge.on('sessionChanged', ({ sessionId }) => void useSessionStore.getState().changed(sessionId));
+  // A session left open (crash, restart, closed window) takes the helper straight back to it.
+  await useSessionStore.getState().resume();
   root.render(
     <StrictMode>
       <App />

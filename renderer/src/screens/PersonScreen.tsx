@@ -5,6 +5,7 @@ import type { Person } from '../../../shared/persons/schema';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
+import { PersonSessions } from '../session/PersonSessions';
 import { MandateList } from './mandates/MandateList';
 
 /** A person's file: identity first; mandates and sessions hang below it. */
@@ -43,6 +44,7 @@ export function PersonScreen({ personId }: { personId: string }) {
             <dt>{t('persons.notes')}</dt>
             <dd className="pre">{person.notes || '—'}</dd>
           </dl>
+          <PersonSessions personId={person.id} />
           <MandateList personId={person.id} />
         </>
       )}

@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
+import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
@@ -90,6 +91,7 @@ export function SettingsScreen() {
           <label htmlFor="settings-sound">{t('settings.countdownSound')}</label>
         </div>
       </fieldset>
+      <TalkingPointsEditor />
       <div className="actions">
         <button type="submit" className="primary">
           {t('settings.save')}

@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import { HYGIENE_ITEMS } from '../../../shared/session/hygiene';
+import { OUTCOMES, type Outcome } from '../../../shared/session/session-events';
+import type { SessionState } from '../../../shared/session/state';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useSessionStore } from '../stores/session-store';
+import type { Send } from './SessionPanel';
+
+/** The end-of-session checklist and the outcome; closing makes the session read-only. */
+export function ClosingStep({ state, send }: { state: SessionState; send: Send }) {
+  const { t } = useTranslation();
+  const busy = useSessionStore((s) => s.busy);
+  const [outcome, setOutcome] = useState<Outcome>('completed');
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  async function close(e: FormEvent) {
+    e.preventDefault();
+    setError(await send({ type: 'close', outcome }));
+  }
+  return (
+    <form className="closing" onSubmit={close}>
+      <fieldset>
+        <legend>{t('session.closing.hygiene')}</legend>
+        {HYGIENE_ITEMS.map((item) => (
+          <div key={item.id} className="check">
+            <input
+              id={`hygiene-${item.id}`}
+              type="checkbox"
+              checked={state.hygiene[item.id] === true}
+              disabled={busy}
+              onChange={(e) => void send({ type: 'check_hygiene', itemId: item.id, checked: e.target.checked }).then(setError)}
+            />
+            <label htmlFor={`hygiene-${item.id}`}>{item.label}</label>
+          </div>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('session.closing.outcome')}</legend>
+        {OUTCOMES.map((o) => (
+          <div key={o} className="check">
+            <input id={`outcome-${o}`} type="radio" name="outcome" checked={outcome === o} onChange={() => setOutcome(o)} />
+            <label htmlFor={`outcome-${o}`}>{t(`session.outcome.${o}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <ErrorMessage error={error} />
+      <button type="submit" className="primary" disabled={busy}>
+        {t('session.closing.close')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { SessionView } from '../../../shared/session/calls';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { useSessionStore } from '../stores/session-store';
+import type { Send } from './SessionPanel';
+
+/**
+ * The mandate check, in the check's own French sentence. Without a valid mandate the
+ * session cannot leave this step unless the helper writes why (the reason is logged).
+ */
+export function PreparationStep({ view, send }: { view: SessionView; send: Send }) {
+  const { t } = useTranslation();
+  const busy = useSessionStore((s) => s.busy);
+  const { state, mandate } = view;
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const startable = state.mandateStatus === 'valid' || state.mandateStatus === 'expiring';
+
+  async function override(e: FormEvent) {
+    e.preventDefault();
+    setError(await send({ type: 'override_mandate', reason }));
+  }
+
+  return (
+    <div className="preparation">
+      <div className={startable ? 'mandate-check ok' : 'mandate-check blocked'} role="group" aria-label={t('session.mandate.label')}>
+        <p>
+          <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {mandate.message}
+        </p>
+        {mandate.scopeItems.length > 0 && (
+          <>
+            <p>{t('session.mandate.scope')}</p>
+            <ul>
+              {mandate.scopeItems.map((i) => (
+                <li key={i.id}>{i.label}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <button type="button" disabled={busy} onClick={() => void send({ type: 'recheck_mandate', mandateStatus: 'none' }).then(setError)}>
+          {t('session.mandate.recheck')}
+        </button>
+      </div>
+      {!startable && state.overrideReason === null && (
+        <form onSubmit={override} className="override">
+          <Field label={t('session.mandate.reasonLabel')} hint={t('session.mandate.reasonHint')}>
+            {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
+          </Field>
+          <button type="submit" disabled={busy}>
+            {t('session.mandate.override')}
+          </button>
+        </form>
+      )}
+      {state.overrideReason !== null && <p className="override-logged">{t('session.mandate.overridden', { reason: state.overrideReason })}</p>}
+      <ErrorMessage error={error} />
+    </div>
+  );
+}

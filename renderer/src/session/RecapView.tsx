@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../../../shared/session/calls';
+import { buildRecap } from '../../../shared/session/recap';
+
+/**
+ * The recap for the person, written from the log and the checklist: read aloud on the
+ * call, and printable in large print (print CSS keeps only `.recap-print`).
+ */
+export function RecapView({ view }: { view: SessionView }) {
+  const { t } = useTranslation();
+  const [includeNotes, setIncludeNotes] = useState(true);
+  const recap = buildRecap(view.state, view.mandate.scopeItems.map((i) => i.label), { includeNotes });
+  return (
+    <div className="recap">
+      <div className="check no-print">
+        <input id="recap-notes" type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+        <label htmlFor="recap-notes">{t('session.recap.includeNotes')}</label>
+      </div>
+      <section className="recap-print" aria-labelledby="recap-title">
+        <h3 id="recap-title">{t('session.recap.title', { name: view.personName })}</h3>
+        <p>{t('session.recap.intro')}</p>
+        {recap.sections.map((s) => (
+          <section key={s.kind} aria-label={s.title} className={`recap-${s.kind}`}>
+            <h4>{s.title}</h4>
+            {s.lead && <p>{s.lead}</p>}
+            <ul>
+              {s.items.map((i, n) => (
+                <li key={n}>
+                  {i.label}
+                  {i.detail && <span className="recap-detail"> — {i.detail}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <p className="recap-closing">{recap.closing}</p>
+      </section>
+      <div className="actions no-print">
+        <button type="button" onClick={printRecap}>
+          {t('session.recap.print')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Marks the page while printing so the print CSS keeps only the recap (other printouts keep theirs). */
+function printRecap() {
+  const root = document.documentElement;
+  root.dataset.printing = 'recap';
+  try {
+    window.print();
+  } finally {
+    delete root.dataset.printing;
+  }
+}

@@ -1,0 +1,65 @@
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { SessionView } from '../../../shared/session/calls';
+import type { SessionCommand } from '../../../shared/session/commands';
+import { DEFAULT_STEP_GUIDES } from '../../../shared/session/talking-points';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useSessionStore } from '../stores/session-store';
+import { CodeCountdown } from './CodeCountdown';
+import { LayoutControls } from './LayoutControls';
+import { NotesBox } from './NotesBox';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { StepBody } from './StepBody';
+import { StepList } from './StepList';
+import { StepNav } from './StepNav';
+import { TalkingPoints } from './TalkingPoints';
+import { Troubleshooting } from './Troubleshooting';
+import { useShortcuts } from './use-shortcuts';
+
+export type Send = (command: SessionCommand) => Promise<AppErrorValue | null>;
+
+/** What the helper looks at during the call, pinned beside Quick Assist. */
+export function SessionPanel({ view }: { view: SessionView }) {
+  const { t } = useTranslation();
+  const send = useSessionStore((s) => s.send);
+  const layout = useSessionStore((s) => s.layout);
+  const [navError, setNavError] = useState<AppErrorValue | null>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const { state } = view;
+  const guide = DEFAULT_STEP_GUIDES[state.step];
+
+  const shortcuts = useMemo(
+    () => ({
+      next: () => void send({ type: 'next' }).then(setNavError),
+      back: () => void send({ type: 'back' }).then(setNavError),
+      note: () => noteRef.current?.focus(),
+      // The scope guard lives in its own section at the work step: focus its first field.
+      scope: () => document.querySelector<HTMLElement>('[data-scope-guard] input, [data-scope-guard] textarea')?.focus(),
+    }),
+    [send],
+  );
+  useShortcuts(shortcuts, true);
+
+  return (
+    <article className={`session-panel layout-${layout}`} aria-labelledby="session-title">
+      <header className="session-head">
+        <h1 id="session-title">{t('session.title', { name: view.personName })}</h1>
+        <LayoutControls />
+      </header>
+      <StepList state={state} />
+      <CodeCountdown view={view} send={send} />
+      <section className="step card" aria-labelledby="step-title">
+        <h2 id="step-title">{guide.title}</h2>
+        <p className="instruction">{guide.instruction}</p>
+        <TalkingPoints state={state} send={send} />
+        <StepBody view={view} send={send} />
+      </section>
+      <ErrorMessage error={navError} />
+      <StepNav state={state} send={send} onError={setNavError} />
+      <Troubleshooting state={state} send={send} />
+      <NotesBox state={state} send={send} inputRef={noteRef} />
+      <ShortcutsHelp />
+    </article>
+  );
+}

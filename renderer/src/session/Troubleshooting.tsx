@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { SessionState } from '../../../shared/session/state';
+import { stepIndex } from '../../../shared/session/step-ids';
+import { stepTitle } from '../../../shared/session/talking-points';
+import { DEFAULT_TROUBLESHOOTING, troubleshootingFor } from '../../../shared/session/troubleshooting';
+import { ErrorMessage } from '../components/ErrorMessage';
+import type { Send } from './SessionPanel';
+
+/** The usual failures, from any step: a disclosure (keyboard-native), the cards of this step first. */
+export function Troubleshooting({ state, send }: { state: SessionState; send: Send }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  return (
+    <section className="troubleshooting" aria-labelledby="trouble-title">
+      <h2 id="trouble-title">
+        <button type="button" aria-expanded={open} aria-controls="trouble-cards" onClick={() => setOpen((v) => !v)}>
+          {t('session.trouble.open')}
+        </button>
+      </h2>
+      <div id="trouble-cards" hidden={!open}>
+        <ErrorMessage error={error} />
+        {troubleshootingFor(DEFAULT_TROUBLESHOOTING, state.step).map((card) => (
+          <details key={card.id} className="trouble-card">
+            <summary>{card.title}</summary>
+            <p className="trouble-sub">{t('session.trouble.check')}</p>
+            <ul>
+              {card.check.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+            <p className="trouble-sub">{t('session.trouble.say')}</p>
+            <ul>
+              {card.say.map((c) => (
+                <li key={c}>« {c} »</li>
+              ))}
+            </ul>
+            {card.backTo && stepIndex(card.backTo) < stepIndex(state.step) && (
+              <button
+                type="button"
+                onClick={() =>
+                  void send({ type: 'jump', to: card.backTo!, reason: card.title }).then((e) => {
+                    setError(e);
+                    if (!e) setOpen(false);
+                  })
+                }
+              >
+                {t('session.trouble.backTo', { step: stepTitle(card.backTo) })}
+              </button>
+            )}
+          </details>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionView } from '../../../shared/session/calls';
+import { sessionElapsed } from '../../../shared/session/elapsed';
+import { ControlToggle } from './StepBody';
+import { ChecklistItem } from './ChecklistItem';
+import type { Send } from './SessionPanel';
+import { useNow } from './use-now';
+
+/**
+ * The intervention: the mandate's actions as a checklist, time against the planned
+ * length, and the place where the scope guard goes (see the section below).
+ */
+export function WorkStep({ view, send }: { view: SessionView; send: Send }) {
+  const { t } = useTranslation();
+  const now = useNow(15_000);
+  const { state, mandate } = view;
+  const elapsed = sessionElapsed(state, now, mandate.sessionMinutes);
+  return (
+    <div className="work">
+      <ControlToggle active={state.control.active} send={send} />
+      <p className={elapsed.exceeded ? 'elapsed exceeded' : 'elapsed'}>
+        {elapsed.plannedLabel ? t('session.work.elapsed', { elapsed: elapsed.label, planned: elapsed.plannedLabel }) : t('session.work.elapsedNoPlan', { elapsed: elapsed.label })}
+        {elapsed.exceeded && <strong> {t('session.work.exceeded')}</strong>}
+      </p>
+      <section aria-labelledby="checklist-title">
+        <h3 id="checklist-title">{t('session.work.checklist')}</h3>
+        {mandate.scopeItems.length === 0 ? (
+          <p>{t('session.work.noScope')}</p>
+        ) : (
+          <ul className="checklist">
+            {mandate.scopeItems.map((item) => (
+              <ChecklistItem key={item.id} item={item} entry={state.checklist.find((e) => e.itemId === item.id)} send={send} />
+            ))}
+          </ul>
+        )}
+        {mandate.exclusions.length > 0 && (
+          <>
+            <p className="exclusions-title">{t('session.work.exclusions')}</p>
+            <ul className="exclusions">
+              {mandate.exclusions.map((x) => (
+                <li key={x}>{x}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      {/*
+        Scope guard slot: another component (shared/scope-guard) renders here, given
+        view.id, mandate.scopeItems labels, mandate.exclusions and `send`. Alt+V focuses
+        the first field inside [data-scope-guard].
+      */}
+      <section aria-label={t('session.work.scopeGuard')} data-scope-guard className="scope-guard-slot" />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { create } from 'zustand';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { SessionView } from '../../../shared/session/calls';
+import type { SessionCommand } from '../../../shared/session/commands';
+import { api } from '../bridge';
+import { useNavStore } from './nav-store';
+
+export type Layout = 'full' | 'panel';
+
+interface SessionStoreState {
+  view: SessionView | null;
+  error: AppErrorValue | null;
+  busy: boolean;
+  layout: Layout;
+  pinned: boolean;
+  open(sessionId: string): Promise<void>;
+  start(personId: string): Promise<AppErrorValue | null>;
+  /**
+   * Sends one command and shows its result only once the service answered: the service
+   * answers after the events are committed, so nothing appears done that the log lacks.
+   */
+  send(command: SessionCommand): Promise<AppErrorValue | null>;
+  /** Another window (or tab) changed a session: reload it if it is the one shown. */
+  changed(sessionId: string): Promise<void>;
+  /** On app load: straight back to a session left open (crash, restart, closed window). */
+  resume(): Promise<void>;
+  setLayout(layout: Layout, pinned: boolean): Promise<void>;
+}
+
+export const useSessionStore = create<SessionStoreState>((set, get) => ({
+  view: null,
+  error: null,
+  busy: false,
+  layout: 'full',
+  pinned: true,
+  async open(sessionId) {
+    if (get().view?.id !== sessionId) set({ view: null, error: null });
+    const r = await api().getSession({ sessionId });
+    set(r.ok ? { view: r.value, error: null } : { error: r.error });
+  },
+  async start(personId) {
+    const r = await api().startSession({ personId });
+    if (!r.ok) return r.error;
+    set({ view: r.value, error: null });
+    useNavStore.getState().go({ name: 'session', sessionId: r.value.id });
+    return null;
+  },
+  async send(command) {
+    const current = get().view;
+    if (!current || get().busy) return null;
+    set({ busy: true });
+    try {
+      const r = await api().sessionCommand({ sessionId: current.id, command });
+      if (!r.ok) return r.error;
+      set({ view: r.value });
+      return null;
+    } finally {
+      set({ busy: false });
+    }
+  },
+  async changed(sessionId) {
+    if (get().view?.id === sessionId && !get().busy) await get().open(sessionId);
+  },
+  async resume() {
+    const r = await api().listOpenSessions({});
+    const first = r.ok ? r.value[0] : undefined;
+    if (first) useNavStore.getState().go({ name: 'session', sessionId: first.id });
+  },
+  async setLayout(layout, pinned) {
+    // In Electron the window itself shrinks and stays on top; in browser mode (native:false)
+    // only the compact layout applies. Either way the page uses the compact layout.
+    await api().setWindowMode({ mode: layout, alwaysOnTop: pinned });
+    document.documentElement.dataset.layout = layout;
+    set({ layout, pinned });
+  },
+}));
