@@ -1,7 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { expect, expectAccessible, test } from './fixtures';
 
 async function addPerson(page: Page, name: string) {
@@ -121,6 +123,15 @@ test('bad input: empty scope and an empty signature are refused in French, nothi
   await expect(page.getByRole('alert').first()).toHaveText('Ajoutez au moins une action prévue.');
   await expectAccessible(page);
 
+  // The same action twice (ticked in the catalogue and typed again).
+  await page.getByLabel('Installer ou régler une imprimante').check();
+  await page.getByLabel('Autre action').fill('Installer ou régler une imprimante');
+  await page.getByRole('button', { name: 'Ajouter' }).first().click();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page.getByRole('alert').first()).toHaveText('L’action « Installer ou régler une imprimante » est déjà dans la liste.');
+  await page.getByRole('button', { name: 'Retirer « Installer ou régler une imprimante »' }).click();
+  await page.getByLabel('Installer ou régler une imprimante').uncheck();
+
   // Ending before it starts.
   await page.getByLabel('Windows', { exact: false }).first().check();
   await page.getByLabel('Choisir les dates').check();
@@ -186,5 +197,47 @@ test('rehearsal checklist and the large-print guide; oral consent stays « non s
   await page.getByRole('button', { name: 'Enregistrer l’accord oral (non signé)' }).click();
   await expect(item.locator('.badge')).toHaveText('Accord oral, non signé');
   await expect(page.getByTestId('mandate-check')).toContainText('faites signer le mandat avant la séance');
+  await expectAccessible(page);
+});
+
+test('amendment keeps the old version; a mandate altered outside the app is flagged', async ({ page, app }) => {
+  await page.goto(app.url);
+  await addPerson(page, 'Paul Lefort');
+  await page.getByRole('button', { name: 'Préparer un nouveau mandat' }).click();
+  await fillDraft(page, { items: false });
+  await page.getByLabel('Transférer des photos').check();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  const items = page.locator('.mandate-item');
+  await items.getByRole('button', { name: 'Faire signer' }).click();
+  await page.getByLabel('Signé sur papier').check();
+  await page.getByLabel('Qui garde l’original signé').fill('Le classeur de l’association');
+  await page.getByRole('button', { name: 'Enregistrer l’accord' }).click();
+  await expect(items.locator('.badge')).toHaveText('Valide');
+
+  await items.getByRole('button', { name: 'Préparer un avenant' }).click();
+  await expect(page.getByRole('heading', { name: 'Modifier le brouillon du mandat' })).toBeVisible();
+  await expect(page.getByLabel('Transférer des photos')).toBeChecked();
+  await page.getByLabel('Sauvegarder des fichiers').check();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('Mandat version 2');
+  await expect(items.nth(0).locator('.badge')).toHaveText('Brouillon, non signé');
+  await expect(items.nth(1).locator('.badge')).toHaveText('Valide');
+  await page.getByText(/^Journal des mandats/).click();
+  await expect(page.locator('.mandate-journal li')).toHaveCount(3);
+  await expect(page.locator('.mandate-journal')).toContainText('Mandat signé (sur papier).');
+  await expectAccessible(page);
+
+  // Someone widens the signed scope directly in the database file.
+  const db = new Database(join(app.dataDir, DB_FILE_NAME));
+  const row = db.prepare('SELECT id, content FROM mandates WHERE version = 1').get() as { id: string; content: string };
+  const content = JSON.parse(row.content);
+  content.scopeItems[0].label = 'Faire des virements bancaires';
+  db.prepare('UPDATE mandates SET content = ? WHERE id = ?').run(JSON.stringify(content), row.id);
+  db.close();
+  await page.reload();
+  await page.getByRole('button', { name: 'Ouvrir la fiche de Paul Lefort' }).click();
+  await expect(items.nth(1)).toContainText('ne correspond plus à son code d’attestation');
+  await expect(page.getByTestId('mandate-check')).toContainText('Ne démarrez pas la séance');
   await expectAccessible(page);
 });

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { followMandateChanges, useMandatesStore } from '../../stores/mandates-store';
 import { useNavStore } from '../../stores/nav-store';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
+import { MandateJournal } from './MandateJournal';
 
 /** The mandates section of a person's file: the session check first, then each mandate with its actions. */
 export function MandateList({ personId }: { personId: string }) {
@@ -47,6 +48,7 @@ export function MandateList({ personId }: { personId: string }) {
           ))}
         </ul>
       )}
+      <MandateJournal personId={personId} revision={mandates} />
     </section>
   );
 }
