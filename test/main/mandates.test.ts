@@ -185,4 +185,22 @@ describe('mandates service (real SQLite)', () => {
     expect(printed.native).toBe(false);
     s.close();
   });
+
+  it('whole revocation ends the mandate; a signed mandate is never edited; a draft is not revoked', async () => {
+    const { s } = setup();
+    const { personId, view } = await personAndDraft(s);
+    const early = await s.dispatch('revokeMandate', { id: view.mandate.id, revocation: { scope: 'whole', date: '2026-03-02', reason: 'x' } });
+    expect(!early.ok && early.error.message).toMatch(/pas encore été accepté/);
+    await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'typed', personTypedName: 'Hélène Martin', helperTypedName: 'Camille', ticked: true } });
+    const edit = await s.dispatch('updateMandateDraft', { id: view.mandate.id, draft: draft(personId, { place: 'Paris' }) });
+    expect(!edit.ok && edit.error.code).toBe('read_only');
+    const revoked = await call<MandateView>(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'whole', date: '2026-03-02', reason: 'La personne ne souhaite plus d’aide.' } });
+    expect(revoked.status).toBe('revoked');
+    expect(revoked.attestation).toBe('ok');
+    const { check, mandate } = s.ctx.mandates.checkForPerson(personId, '2026-03-02');
+    expect(check).toMatchObject({ status: 'revoked', canStart: false });
+    expect(mandate?.scopeItems).toEqual([]);
+    expect(s.ctx.mandates.journal(personId).map((e) => e.kind)).toEqual(['created', 'signed', 'revoked']);
+    s.close();
+  });
 });

@@ -51,14 +51,18 @@ export function createMandatesService(db: Db, persons: PersonsService, settings:
   }
 
   /** The calendar is only noticed when someone looks: the first listing past the end journals it, once. */
-  const noteExpiries = write((views: MandateView[]) => {
+  const appendExpiries = write((views: MandateView[]) => {
     const at = now().toISOString();
-    for (const v of views) {
-      if (v.status === 'expired' && !journal.has(v.mandate.id, 'expired')) {
-        journal.append('expired', { mandateId: v.mandate.id, personId: v.mandate.personId }, at, { endDate: v.mandate.validity.end });
-      }
+    // Checked again under the write lock: another window may have just written it.
+    for (const v of views.filter((x) => !journal.has(x.mandate.id, 'expired'))) {
+      journal.append('expired', { mandateId: v.mandate.id, personId: v.mandate.personId }, at, { endDate: v.mandate.validity.end });
     }
   });
+  // Reading first keeps an ordinary listing free of write locks.
+  const noteExpiries = (views: MandateView[]) => {
+    const pending = views.filter((v) => v.status === 'expired' && !journal.has(v.mandate.id, 'expired'));
+    if (pending.length > 0) appendExpiries(pending);
+  };
 
   const insertNew = write((m: Mandate) => {
     store.insert(m, m.createdAt);
