@@ -51,7 +51,6 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await page.clock.install({ time: Date.now() });
   await page.goto(app.url);
   await seed(page, true);
-  await page.goto(app.url);
   await openPersonAndStart(page);
 
   // Préparation: the mandate check says it is valid; the anti-scam reminder is there.
@@ -120,6 +119,9 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await expect(email.getByLabel('Reporté')).toBeChecked();
   await expect(page.locator('[data-scope-guard]')).toHaveCount(1);
   await expectAccessible(page);
+  // 46 minutes later (renderer clock): the planned 45 minutes are exceeded.
+  await page.clock.fastForward(46 * MIN);
+  await expect(page.getByText(/Durée prévue dépassée/)).toBeVisible();
   await next(page);
   await expect(stepHeading(page, 'Fin du contrôle')).toBeVisible();
   await next(page);
@@ -161,7 +163,6 @@ test('full session under a signed mandate: code expires and is renewed, server r
 test('without a mandate, keyboard only: refused, reason logged, shortcuts, note, troubleshooting, compact panel', async ({ page, app }) => {
   await page.goto(app.url);
   await seed(page, false);
-  await page.goto(app.url);
   await openPersonAndStart(page);
   await expect(page.getByText('Pas de mandat valide.')).toBeVisible();
   await expectAccessible(page);
@@ -228,4 +229,29 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   await app.restart();
   await page.goto(app.url);
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();
+});
+
+test('talking points: edited in settings, said in the session, restored to the default', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  const field = page.getByLabel('Appel, phrase 3');
+  await expect(field).toHaveValue('Prenez votre temps. Rien ne presse.');
+  await field.fill('Prenez tout votre temps, madame Martin.');
+  await page.getByRole('region', { name: 'Phrases à dire pendant la séance' }).getByRole('button', { name: 'Enregistrer la phrase' }).nth(5).click();
+  await expect(page.getByText('Phrase enregistrée.')).toBeVisible();
+  await expectAccessible(page);
+
+  await seed(page, false);
+  await page.getByRole('button', { name: 'Personnes accompagnées' }).click();
+  await openPersonAndStart(page);
+  await page.getByLabel('Raison de continuer sans mandat valide').fill('Mandat papier signé ce matin');
+  await page.getByRole('button', { name: 'Continuer sans mandat valide' }).click();
+  await expect(page.getByText(/Dérogation notée/)).toBeVisible();
+  await next(page);
+  await expect(page.getByLabel('« Prenez tout votre temps, madame Martin. »')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('button', { name: 'Texte d’origine' }).click();
+  await expect(page.getByText('Texte d’origine remis.')).toBeVisible();
+  await expect(page.getByLabel('Appel, phrase 3')).toHaveValue('Prenez votre temps. Rien ne presse.');
 });

@@ -62,6 +62,9 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (get().view?.id === sessionId && !get().busy) await get().open(sessionId);
   },
   async resume() {
+    // Only from the default start: a window opened on purpose elsewhere (Electron's hidden
+    // print window at '#print/…') must stay where it was sent.
+    if (useNavStore.getState().view.name !== 'persons') return;
     const r = await api().listOpenSessions({});
     const first = r.ok ? r.value[0] : undefined;
     if (first) useNavStore.getState().go({ name: 'session', sessionId: first.id });
