@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../stores/session-store';
+import { useSettingsStore } from '../stores/settings-store';
 
 /** Compact panel beside Quick Assist, or the full window; pinned on top or not. */
 export function LayoutControls() {
   const { t } = useTranslation();
   const layout = useSessionStore((s) => s.layout);
-  const pinned = useSessionStore((s) => s.pinned);
+  // Remembered in settings by the window call itself (panelAlwaysOnTop).
+  const pinned = useSettingsStore((s) => s.settings.panelAlwaysOnTop);
   const setLayout = useSessionStore((s) => s.setLayout);
   return (
     <div className="layout-controls">

@@ -12,7 +12,6 @@ interface SessionStoreState {
   error: AppErrorValue | null;
   busy: boolean;
   layout: Layout;
-  pinned: boolean;
   open(sessionId: string): Promise<void>;
   start(personId: string): Promise<AppErrorValue | null>;
   /**
@@ -32,11 +31,14 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
   error: null,
   busy: false,
   layout: 'full',
-  pinned: true,
   async open(sessionId) {
     if (get().view?.id !== sessionId) set({ view: null, error: null });
     const r = await api().getSession({ sessionId });
-    set(r.ok ? { view: r.value, error: null } : { error: r.error });
+    if (!r.ok) return set({ error: r.error });
+    // A reload answered after a newer command result must not bring back an older state.
+    const shown = get().view;
+    if (shown?.id === sessionId && shown.state.eventCount > r.value.state.eventCount) return;
+    set({ view: r.value, error: null });
   },
   async start(personId) {
     const r = await api().startSession({ personId });
@@ -74,6 +76,6 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     // only the compact layout applies. Either way the page uses the compact layout.
     await api().setWindowMode({ mode: layout, alwaysOnTop: pinned });
     document.documentElement.dataset.layout = layout;
-    set({ layout, pinned });
+    set({ layout });
   },
 }));
