@@ -10,7 +10,7 @@ test('settings: language, text size and contrast apply at once and survive a res
   await page.getByLabel('Contraste élevé').check();
   await page.getByLabel("Nom de l'aidant·e").fill('Sam Aidant');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-  await expect(page.getByRole('status')).toHaveText('Réglages enregistrés.');
+  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-text-scale', '150');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   await expectAccessible(page);

@@ -6,6 +6,7 @@ import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
 import { PersonSessions } from '../session/PersonSessions';
+import { FollowupsSection } from './FollowupsSection';
 import { MandateList } from './mandates/MandateList';
 
 /** A person's file: identity first; mandates and sessions hang below it. */
@@ -46,6 +47,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           </dl>
           <PersonSessions personId={person.id} />
           <MandateList personId={person.id} />
+          <FollowupsSection personId={person.id} />
         </>
       )}
     </article>

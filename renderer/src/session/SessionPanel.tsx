@@ -9,6 +9,7 @@ import { useSessionStore } from '../stores/session-store';
 import { CodeCountdown } from './CodeCountdown';
 import { LayoutControls } from './LayoutControls';
 import { NotesBox } from './NotesBox';
+import { ScopeGuardField } from './ScopeGuardField';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { StepBody } from './StepBody';
 import { StepList } from './StepList';
@@ -34,7 +35,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
       next: () => void send({ type: 'next' }).then(setNavError),
       back: () => void send({ type: 'back' }).then(setNavError),
       note: () => noteRef.current?.focus(),
-      // The scope guard lives in its own section at the work step: focus its first field.
+      // The scope guard is always on the panel: the shortcut focuses its field.
       scope: () => document.querySelector<HTMLElement>('[data-scope-guard] input, [data-scope-guard] textarea')?.focus(),
     }),
     [send],
@@ -57,6 +58,15 @@ export function SessionPanel({ view }: { view: SessionView }) {
       </section>
       <ErrorMessage error={navError} />
       <StepNav state={state} send={send} onError={setNavError} />
+      <section data-scope-guard aria-label={t('session.work.scopeGuard')}>
+        <ScopeGuardField
+          scope={view.mandate.scopeItems.map((item) => item.label)}
+          exclusions={view.mandate.exclusions}
+          history={state.scopeChecks}
+          readOnly={state.closed}
+          send={send}
+        />
+      </section>
       <Troubleshooting state={state} send={send} />
       <NotesBox state={state} send={send} inputRef={noteRef} />
       <ShortcutsHelp />

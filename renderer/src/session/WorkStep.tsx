@@ -8,7 +8,7 @@ import { useNow } from './use-now';
 
 /**
  * The intervention: the mandate's actions as a checklist, time against the planned
- * length, and the place where the scope guard goes (see the section below).
+ * length. The scope guard stays visible at every step (SessionPanel).
  */
 export function WorkStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
@@ -44,12 +44,6 @@ export function WorkStep({ view, send }: { view: SessionView; send: Send }) {
           </>
         )}
       </section>
-      {/*
-        Scope guard slot: another component (shared/scope-guard) renders here, given
-        view.id, mandate.scopeItems labels, mandate.exclusions and `send`. Alt+V focuses
-        the first field inside [data-scope-guard].
-      */}
-      <section aria-label={t('session.work.scopeGuard')} data-scope-guard className="scope-guard-slot" />
     </div>
   );
 }

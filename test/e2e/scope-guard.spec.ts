@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import type { BinomeApi } from '../../shared/ipc/api';
+import { expect, expectAccessible, test } from './fixtures';
+
+const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
+
+/** A person with a signed mandate covering the printer and an e-mail address, through the app's own bridge. */
+async function seed(page: Page) {
+  await page.evaluate(async (png) => {
+    const b = (window as unknown as { binome: BinomeApi }).binome;
+    const person = await b.createPerson({ name: 'Lucien Garnier', phone: '', notes: '' });
+    if (!person.ok) throw new Error(person.error.message);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const draft = await b.createMandateDraft({
+      personId: person.value.id,
+      helperName: 'Camille Aidante',
+      associationName: 'Les Binômes',
+      scopeItems: [{ label: 'Installer l’imprimante du salon' }, { label: 'Créer une adresse e-mail' }],
+      exclusions: ['Aucune opération bancaire'],
+      tools: ['Assistance rapide'],
+      validity: { kind: 'preset', preset: '6m', start: today },
+      sessionMinutes: 45,
+      place: 'Lyon',
+    });
+    if (!draft.ok) throw new Error(draft.error.message);
+    const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
+    if (!signed.ok) throw new Error(signed.error.message);
+  }, PNG);
+}
+
+test('scope guard: verdicts as the helper types, decisions logged, an out-of-mandate request becomes a follow-up and an amended mandate', async ({ page, app }) => {
+  await page.goto(app.url);
+  await seed(page);
+  await page.reload();
+  await page.getByRole('button', { name: /Ouvrir la fiche de Lucien Garnier/ }).click();
+  await page.getByRole('button', { name: 'Démarrer une séance' }).click();
+  await expect(page.getByRole('heading', { name: 'Séance avec Lucien Garnier', level: 1 })).toBeVisible();
+
+  const field = page.getByLabel('Ce que la personne demande');
+  const verdict = page.locator('.scope-verdict');
+
+  // In scope, typed the way a hurried helper types it.
+  await field.fill("elle veut que j'instale l'imprimente");
+  await expect(verdict).toHaveAttribute('data-verdict', 'in_scope');
+  await expect(verdict).toContainText('Installer l’imprimante du salon');
+  await expectAccessible(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Noté : « elle veut que j\'instale l\'imprimente » est prévu au mandat.')).toBeVisible();
+  await expect(field).toHaveValue('');
+
+  // Sensitive whatever the mandate says.
+  await field.fill('taper le code de sa carte bleue');
+  await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
+  await expect(verdict).toContainText('Je détourne le regard et je ne note rien.');
+  await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
+  await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
+
+  // Outside the mandate: what to say, and the follow-up in one click.
+  await field.fill('installer zoom pour parler avec ses petits enfants');
+  await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
+  await expect(verdict).toContainText('nous prévoirons une nouvelle intervention');
+  await page.getByRole('button', { name: 'Noter pour une nouvelle intervention' }).click();
+  await expect(page.getByText('Noté pour une nouvelle intervention : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();
+
+  // Every check and decision is in the durable log, also after a restart.
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Séance avec Lucien Garnier', level: 1 })).toBeVisible();
+  const checks = await page.evaluate(async () => {
+    const b = (window as unknown as { binome: BinomeApi }).binome;
+    const open = await b.listOpenSessions({});
+    if (!open.ok) throw new Error(open.error.message);
+    const view = await b.getSession({ sessionId: open.value[0]!.id });
+    if (!view.ok) throw new Error(view.error.message);
+    return view.value.state.scopeChecks.map((c) => [c.verdict, c.decision]);
+  });
+  expect(checks).toEqual([
+    ['in_scope', 'prévu au mandat, fait pendant la séance'],
+    ['sensitive', 'sensible, la personne le fait elle-même'],
+    ['out_of_scope', 'hors mandat, nouvelle intervention à prévoir'],
+  ]);
+  await page.getByText('3 vérifications notées').click();
+  await expect(page.locator('.scope-history li')).toHaveCount(3);
+
+  // The follow-up waits on the person's file, from which an amended mandate is started.
+  await page.getByRole('button', { name: 'Personnes accompagnées' }).click();
+  await page.getByRole('button', { name: /Ouvrir la fiche de Lucien Garnier/ }).click();
+  const followups = page.getByRole('region', { name: 'Demandes hors mandat à prévoir' });
+  await expect(followups.getByText('installer zoom pour parler avec ses petits enfants')).toBeVisible();
+  await expectAccessible(page);
+  await followups.getByRole('button', { name: 'Préparer un mandat modifié avec cette demande' }).click();
+  // The amended draft opens with the request as a new scope item, and the follow-up is marked planned.
+  await expect(page.getByRole('heading', { name: 'Modifier le brouillon du mandat' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retirer « installer zoom pour parler avec ses petits enfants »' })).toBeVisible();
+  const pending = await page.evaluate(async () => {
+    const b = (window as unknown as { binome: BinomeApi }).binome;
+    const persons = await b.listPersons({});
+    if (!persons.ok) throw new Error(persons.error.message);
+    const list = await b.listFollowups({ personId: persons.value[0]!.id, includeClosed: true });
+    if (!list.ok) throw new Error(list.error.message);
+    return list.value.map((f) => f.status);
+  });
+  expect(pending).toEqual(['planned']);
+});
