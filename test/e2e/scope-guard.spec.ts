@@ -1,36 +1,10 @@
-import type { Page } from '@playwright/test';
 import type { BinomeApi } from '../../shared/ipc/api';
 import { expect, expectAccessible, test } from './fixtures';
-
-const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
-
-/** A person with a signed mandate covering the printer and an e-mail address, through the app's own bridge. */
-async function seed(page: Page) {
-  await page.evaluate(async (png) => {
-    const b = (window as unknown as { binome: BinomeApi }).binome;
-    const person = await b.createPerson({ name: 'Lucien Garnier', phone: '', notes: '' });
-    if (!person.ok) throw new Error(person.error.message);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-    const draft = await b.createMandateDraft({
-      personId: person.value.id,
-      helperName: 'Camille Aidante',
-      associationName: 'Les Binômes',
-      scopeItems: [{ label: 'Installer l’imprimante du salon' }, { label: 'Créer une adresse e-mail' }],
-      exclusions: ['Aucune opération bancaire'],
-      tools: ['Assistance rapide'],
-      validity: { kind: 'preset', preset: '6m', start: today },
-      sessionMinutes: 45,
-      place: 'Lyon',
-    });
-    if (!draft.ok) throw new Error(draft.error.message);
-    const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
-    if (!signed.ok) throw new Error(signed.error.message);
-  }, PNG);
-}
+import { seedPerson } from './seed';
 
 test('scope guard: verdicts as the helper types, decisions logged, an out-of-mandate request becomes a follow-up and an amended mandate', async ({ page, app }) => {
   await page.goto(app.url);
-  await seed(page);
+  await seedPerson(page, { name: 'Lucien Garnier', scopeItems: ['Installer l’imprimante du salon', 'Créer une adresse e-mail'] });
   await page.reload();
   await page.getByRole('button', { name: /Ouvrir la fiche de Lucien Garnier/ }).click();
   await page.getByRole('button', { name: 'Démarrer une séance' }).click();

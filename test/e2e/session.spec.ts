@@ -1,39 +1,11 @@
 import type { Page } from '@playwright/test';
-import type { BinomeApi } from '../../shared/ipc/api';
 import { expect, expectAccessible, test } from './fixtures';
+import { seedPerson } from './seed';
 
-const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 const MIN = 60_000;
 
-/** A person (and optionally a signed mandate) created through the app's own bridge. */
-async function seed(page: Page, withMandate: boolean): Promise<string> {
-  return page.evaluate(
-    async ({ withMandate, png }) => {
-      const b = (window as unknown as { binome: BinomeApi }).binome;
-      const person = await b.createPerson({ name: 'Hélène Martin', phone: '', notes: '' });
-      if (!person.ok) throw new Error(person.error.message);
-      if (withMandate) {
-        const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-        const draft = await b.createMandateDraft({
-          personId: person.value.id,
-          helperName: 'Camille Aidante',
-          associationName: 'Les Binômes',
-          scopeItems: [{ label: 'Installer l’imprimante' }, { label: 'Créer une adresse e-mail' }],
-          exclusions: ['Aucune opération bancaire'],
-          tools: ['Assistance rapide'],
-          validity: { kind: 'preset', preset: '6m', start: today },
-          sessionMinutes: 45,
-          place: 'Lyon',
-        });
-        if (!draft.ok) throw new Error(draft.error.message);
-        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
-        if (!signed.ok) throw new Error(signed.error.message);
-      }
-      return person.value.id;
-    },
-    { withMandate, png: PNG },
-  );
-}
+const seed = (page: Page, withMandate: boolean) =>
+  seedPerson(page, { name: 'Hélène Martin', ...(withMandate ? { scopeItems: ['Installer l’imprimante', 'Créer une adresse e-mail'] } : {}) });
 
 async function openPersonAndStart(page: Page) {
   await page.getByRole('button', { name: /Ouvrir la fiche de Hélène Martin/ }).click();

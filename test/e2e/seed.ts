@@ -1,0 +1,41 @@
+import type { Page } from '@playwright/test';
+import type { BinomeApi } from '../../shared/ipc/api';
+
+/** Big enough to pass the schema's signature check; a real drawing is tested in mandates.spec.ts. */
+const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
+
+export interface SeedOptions {
+  name: string;
+  /** Scope items of a mandate signed today (drawn consent); none means no mandate at all. */
+  scopeItems?: string[];
+}
+
+/** Creates a person, and optionally a signed mandate, through the app's own bridge; returns the person's id. */
+export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
+  return page.evaluate(
+    async ({ name, scopeItems, png }) => {
+      const b = (window as unknown as { binome: BinomeApi }).binome;
+      const person = await b.createPerson({ name, phone: '', notes: '' });
+      if (!person.ok) throw new Error(person.error.message);
+      if (scopeItems) {
+        const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+        const draft = await b.createMandateDraft({
+          personId: person.value.id,
+          helperName: 'Camille Aidante',
+          associationName: 'Les Binômes',
+          scopeItems: scopeItems.map((label) => ({ label })),
+          exclusions: ['Aucune opération bancaire'],
+          tools: ['Assistance rapide'],
+          validity: { kind: 'preset', preset: '6m', start: today },
+          sessionMinutes: 45,
+          place: 'Lyon',
+        });
+        if (!draft.ok) throw new Error(draft.error.message);
+        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
+        if (!signed.ok) throw new Error(signed.error.message);
+      }
+      return person.value.id;
+    },
+    { name: options.name, scopeItems: options.scopeItems ?? null, png: PNG },
+  );
+}
