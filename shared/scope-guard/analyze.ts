@@ -66,7 +66,9 @@ export function analyze(text: string, thesaurus: CompiledThesaurus = THESAURUS):
   let strongCount = 0;
 
   const record = (concept: string, strength: Strength, position = -1) => {
-    if (!concepts.has(concept) && position >= 0 && tokens[position]?.afterPreposition) qualifiers.add(concept);
+    // A concept after a preposition qualifies the one named before it ("l'attestation de la sécu");
+    // after a word that names nothing ("une demande de carte grise") it is the subject itself.
+    if (!concepts.has(concept) && position >= 0 && tokens[position]?.afterPreposition && concepts.size > 0) qualifiers.add(concept);
     const info = thesaurus.concepts.get(concept);
     if (info?.sensitive) sensitive.add(info.sensitive);
     const existing = concepts.get(concept);

@@ -35,11 +35,17 @@ const FIRST_STRONG = 1;
 const LATER_STRONG = 0.7;
 const WEAK = 0.4;
 const UNKNOWN = 0.5;
+// Unknown words next to a named concept are mostly chatter ("reconnue", "mardi"): they count less.
+const UNKNOWN_BESIDE_STRONG = 0.3;
+// A concept the request names after a preposition is a detail of its subject ("… pour la mutuelle").
+const QUALIFIER = 0.7;
 // Coverage through the hierarchy: a broader scope item covers a narrower request almost fully;
 // a broader request ("une visio") under a narrower item ("Installer Zoom") is still about it.
 const VIA_ANCESTOR = 0.9;
 const VIA_DESCENDANT = 0.8;
 const VIA_QUALIFIER = 0.5;
+// A concept the thesaurus relates to the request's ("agrandir l'affichage" / "texte trop petit").
+const VIA_RELATED = 0.8;
 // Share of the request's evidence an item must cover.
 const MIN_COVER_WITH_STRONG = 0.5;
 const MIN_COVER_WITHOUT_STRONG = 0.75;
@@ -68,6 +74,16 @@ function ancestorsOf(id: string, thesaurus: CompiledThesaurus): ReadonlySet<stri
   return thesaurus.concepts.get(id)?.ancestors ?? new Set();
 }
 
+/** Two distinct concepts under one parent, neither above the other: "zoom" and "whatsapp", "ordinateur" and "téléphone". */
+function siblings(a: string, b: string, thesaurus: CompiledThesaurus): boolean {
+  if (a === b) return false;
+  const infoA = thesaurus.concepts.get(a);
+  const infoB = thesaurus.concepts.get(b);
+  if (!infoA || !infoB || infoA.ancestors.has(b) || infoB.ancestors.has(a)) return false;
+  for (const parent of infoA.parents) if (infoB.parents.has(parent)) return true;
+  return false;
+}
+
 /** How much of concept `id` an item covers (0 to 1), and whether that coverage is a real hit. */
 function conceptCoverage(id: string, item: CompiledText, thesaurus: CompiledThesaurus): { share: number; hit: boolean } {
   if (item.defining.has(id)) return { share: 1, hit: true };
@@ -79,11 +95,17 @@ function conceptCoverage(id: string, item: CompiledText, thesaurus: CompiledThes
     // parent named as such ("Papiers - Citoyenneté - Élections") covers all its children.
     const aboutSibling =
       item.analysis.qualifiers.has(covering) &&
-      [...item.defining].some((other) => other !== covering && ancestorsOf(other, thesaurus).has(covering) && !ancestors.has(other));
+      [...item.defining].some((other) => other !== covering && ancestorsOf(other, thesaurus).has(covering) && siblings(other, id, thesaurus));
     return aboutSibling ? { share: VIA_QUALIFIER, hit: false } : { share: VIA_ANCESTOR, hit: true };
   }
+  // A broader request is about a narrower item only one level down: "une visio" for "Installer
+  // Zoom", but not "la mairie" (all papers) for "carte grise" (a procedure two levels below).
   for (const covering of item.defining) {
-    if (ancestorsOf(covering, thesaurus).has(id)) return { share: VIA_DESCENDANT, hit: true };
+    if (thesaurus.concepts.get(covering)?.parents.has(id)) return { share: VIA_DESCENDANT, hit: !item.analysis.qualifiers.has(covering) };
+  }
+  const related = thesaurus.concepts.get(id)?.related;
+  if (related && related.size > 0) {
+    for (const covering of item.defining) if (related.has(covering)) return { share: VIA_RELATED, hit: true };
   }
   return { share: 0, hit: false };
 }
@@ -93,6 +115,14 @@ interface ItemScore {
   score: number;
 }
 
+/** Siblings under a parent whose children are alternatives. */
+function alternatives(a: string, b: string, thesaurus: CompiledThesaurus): boolean {
+  if (!siblings(a, b, thesaurus)) return false;
+  const infoB = thesaurus.concepts.get(b)!;
+  for (const parent of thesaurus.concepts.get(a)!.parents) if (infoB.parents.has(parent) && thesaurus.concepts.get(parent)?.exclusive) return true;
+  return false;
+}
+
 function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThesaurus): ItemScore {
   const requestHasStrong = [...request.concepts.values()].some((hit) => hit.strength === 'strong');
   let total = 0;
@@ -100,18 +130,32 @@ function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThe
   let hit = false;
   for (const [id, evidence] of request.concepts) {
     if (thesaurus.concepts.get(id)?.procedure) continue;
-    const weight = evidence.strength === 'strong' ? (evidence.rank === 0 ? FIRST_STRONG : LATER_STRONG) : WEAK;
+    // A concept of the request that only details another one of its concepts ("ants" beside
+    // "carte d'identité") says nothing of its own: the narrower one decides.
+    if ([...request.concepts].some(([other, hit]) => other !== id && hit.strength === 'strong' && ancestorsOf(other, thesaurus).has(id))) continue;
+    let weight = evidence.strength === 'strong' ? (evidence.rank === 0 ? FIRST_STRONG : LATER_STRONG) : WEAK;
+    if (evidence.strength === 'strong' && evidence.rank > 0 && request.qualifiers.has(id)) weight = Math.min(weight, QUALIFIER);
     total += weight;
     const coverage = conceptCoverage(id, item, thesaurus);
+    // Same kind of thing, another one: the request names one thing, the item its sibling
+    // ("installer Zoom" against "Configurer WhatsApp", "mettre à jour l'iPhone" against "… de Windows").
+    // Only the request's subject (its first strong concept) or a device against a device vetoes.
+    if (coverage.share === 0 && (evidence.rank === 0 || evidence.strength === 'weak')) {
+      for (const [other, otherHit] of item.analysis.concepts) {
+        if (item.analysis.qualifiers.has(other) && otherHit.strength === 'strong') continue;
+        if ((evidence.rank === 0 || otherHit.strength === 'weak') && alternatives(id, other, thesaurus)) return { matched: false, score: 0 };
+      }
+    }
     covered += weight * coverage.share;
     // A weak word ("logiciel", "dossier") makes a match only when the request has nothing more precise.
     if (coverage.hit && (evidence.strength === 'strong' || !requestHasStrong)) hit = true;
   }
   let unknownHit = false;
+  const unknownWeight = requestHasStrong ? UNKNOWN_BESIDE_STRONG : UNKNOWN;
   for (const key of request.unknown) {
-    total += UNKNOWN;
+    total += unknownWeight;
     if (item.analysis.keys.has(key)) {
-      covered += UNKNOWN;
+      covered += unknownWeight;
       unknownHit = true;
     }
   }

@@ -28,6 +28,10 @@ interface ConceptSpec {
   sensitive?: SensitiveKind;
   procedure?: boolean;
   vague?: boolean;
+  /** Concepts close enough that an item naming one covers most of a request naming the other ("agrandir l'affichage" / "texte trop petit"). */
+  related?: string[];
+  /** Its children are alternatives: a request about one of them is not about another ("Zoom" is not "WhatsApp"). */
+  exclusive?: boolean;
 }
 
 export interface ThesaurusData {
@@ -46,6 +50,11 @@ export interface ConceptInfo {
   procedure: boolean;
   /** Too general to say what the person wants ("l'ordinateur"): alone, the request is unclear. */
   vague: boolean;
+  /** Direct parents only. */
+  parents: ReadonlySet<string>;
+  /** Related concepts, both ways. */
+  related: ReadonlySet<string>;
+  exclusive: boolean;
 }
 
 export interface TermEntry {
@@ -106,6 +115,14 @@ function applyRewrites(tokens: string[], rewrites: ReadonlyMap<string, Rewrite[]
 
 // Words after which a concept only qualifies another one ("carte d'identité sur ANTS", "page d'accueil du navigateur").
 const PREPOSITIONS = new Set(['sur', 'du', 'de', 'des', 'd', 'dans', 'avec', 'via', 'par', 'pour', 'en', 'au', 'aux', 'chez', 'depuis', 'vers']);
+// Words that may stand between a preposition and its noun ("pour les appels", "sur son compte").
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'son', 'sa', 'ses', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces']);
+
+function followsPreposition(tokens: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(tokens[j]!)) j -= 1;
+  return j >= 0 && PREPOSITIONS.has(tokens[j]!);
+}
 
 export interface ContentWord {
   word: string;
@@ -119,7 +136,7 @@ export function contentTokens(text: string, thesaurus: Pick<CompiledThesaurus, '
   const out: ContentWord[] = [];
   tokens.forEach((word, i) => {
     if (word.length > 1 && !/^[0-9]+$/.test(word) && (thesaurus.keepWords.has(word) || !isStopword(word))) {
-      out.push({ word, afterPreposition: i > 0 && PREPOSITIONS.has(tokens[i - 1]!) });
+      out.push({ word, afterPreposition: followsPreposition(tokens, i) });
     }
   });
   return out;
@@ -166,7 +183,23 @@ export function compileThesaurus(source: ThesaurusData): CompiledThesaurus {
       ancestors.add(id);
       stack.push(...parentsOf(parent));
     }
-    concepts.set(spec.id, { id: spec.id, ancestors, sensitive: spec.sensitive ?? null, procedure: spec.procedure === true, vague: spec.vague === true });
+    concepts.set(spec.id, {
+      id: spec.id,
+      ancestors,
+      sensitive: spec.sensitive ?? null,
+      procedure: spec.procedure === true,
+      vague: spec.vague === true,
+      parents: new Set(parentsOf(spec)),
+      related: new Set<string>(),
+      exclusive: spec.exclusive === true,
+    });
+  }
+  for (const spec of source.concepts) {
+    for (const other of spec.related ?? []) {
+      if (!specs.has(other)) throw new Error(`scope-guard thesaurus: unknown related concept "${other}" of "${spec.id}"`);
+      (concepts.get(spec.id)!.related as Set<string>).add(other);
+      (concepts.get(other)!.related as Set<string>).add(spec.id);
+    }
   }
 
   const phraseMap = new Map<string, Map<string, Phrase>>();
