@@ -38,7 +38,7 @@ const UNKNOWN = 0.5;
 // Unknown words next to a named concept are mostly chatter ("reconnue", "mardi"): they count less.
 const UNKNOWN_BESIDE_STRONG = 0.3;
 // A concept the request names after a preposition is a detail of its subject ("… pour la mutuelle").
-const QUALIFIER = 0.7;
+const QUALIFIER = 0.5;
 // Coverage through the hierarchy: a broader scope item covers a narrower request almost fully;
 // a broader request ("une visio") under a narrower item ("Installer Zoom") is still about it.
 const VIA_ANCESTOR = 0.9;
@@ -140,7 +140,7 @@ function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThe
     // Same kind of thing, another one: the request names one thing, the item its sibling
     // ("installer Zoom" against "Configurer WhatsApp", "mettre à jour l'iPhone" against "… de Windows").
     // Only the request's subject (its first strong concept) or a device against a device vetoes.
-    if (coverage.share === 0 && (evidence.rank === 0 || evidence.strength === 'weak')) {
+    if (coverage.share === 0 && !item.analysis.concepts.has(id) && (evidence.rank === 0 || evidence.strength === 'weak')) {
       for (const [other, otherHit] of item.analysis.concepts) {
         if (item.analysis.qualifiers.has(other) && otherHit.strength === 'strong') continue;
         if ((evidence.rank === 0 || otherHit.strength === 'weak') && alternatives(id, other, thesaurus)) return { matched: false, score: 0 };
