@@ -5,7 +5,10 @@ import type { Db } from './db/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers/index';
+import type { IntegrityReport } from '../../shared/records/calls';
 import { createFollowupsService, type FollowupsService } from './followups';
+import { checkIntegrity } from './integrity';
+import { createEventStore } from './sessions/event-store';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
 import type { Printer } from './printer';
@@ -24,6 +27,10 @@ export interface AppContext {
   windowControl: WindowControl | undefined;
   mandates: MandatesService;
   followups: FollowupsService;
+  /** Re-checks SQLite and both hash chains now. */
+  verifyIntegrity(): IntegrityReport;
+  /** The same check, run once at start-up. */
+  startupIntegrity: IntegrityReport;
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
@@ -52,6 +59,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const persons = createPersonsService(db, options.now);
   const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
   const mandates = createMandatesService(db, persons, settings, options.now);
+  const now = options.now ?? (() => new Date());
+  const events = createEventStore(db);
+  const verifyIntegrity = () => checkIntegrity(db, { sessionEvents: events, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
+  const startupIntegrity = verifyIntegrity();
+  if (!startupIntegrity.ok) (options.log ?? console.error)(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -63,6 +75,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     windowControl: options.windowControl,
     mandates,
     followups: createFollowupsService(db),
+    verifyIntegrity,
+    startupIntegrity,
     sessions: createSessionsService({ db, bus, persons, settings, mandates, now: options.now }),
     printer: options.printer,
   };

@@ -8,6 +8,7 @@ import { SignScreen } from './screens/mandates/SignScreen';
 import { PersonScreen } from './screens/PersonScreen';
 import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
+import { StartupIntegrityBanner } from './screens/IntegritySection';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -50,6 +51,7 @@ export function App() {
           </ul>
         </nav>
       </header>
+      <StartupIntegrityBanner />
       <main id="main" tabIndex={-1}>
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}

@@ -2,6 +2,7 @@ import type { AppContext } from '../context';
 import { followupsHandlers } from './followups';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
+import { recordsHandlers } from './records';
 import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -22,5 +23,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...mandatesHandlers(ctx),
     ...sessionsHandlers(ctx),
     ...followupsHandlers(ctx),
+    ...recordsHandlers(ctx),
   };
 }

@@ -1,5 +1,5 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
-import { chainHash, GENESIS_HASH } from '../db/chain';
+import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
 import type { Db } from '../db/types';
 import { newId } from '../ids';
 
@@ -28,6 +28,7 @@ export function createMandateJournal(db: Db) {
   const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
   const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
   const all = db.prepare<[], JournalRow>('SELECT * FROM mandate_journal ORDER BY rowid');
+  const fieldsOf = (r: JournalRow) => [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload];
 
   return {
     /** `mandateId` null for person-level events (a rehearsal, a guide printed without a mandate). */
@@ -37,7 +38,7 @@ export function createMandateJournal(db: Db) {
       const id = newId();
       const json = JSON.stringify(payload);
       const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
-      const hash = chainHash(prev, [id, ids.mandateId, ids.personId, kind, at, json]);
+      const hash = chainHash(prev, fieldsOf({ id, mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: json, prev_hash: prev, hash: '' }));
       insert.run(id, ids.mandateId, ids.personId, kind, at, json, prev, hash);
     },
     has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
@@ -50,15 +51,9 @@ export function createMandateJournal(db: Db) {
         text: describeMandateEvent(MandateEvent.parse({ kind: r.kind, mandateId: r.mandate_id ?? r.person_id, at: r.at, payload: JSON.parse(r.payload) })),
       }));
     },
-    /** Recomputes the whole chain; the index of the first broken row, or -1 when intact. */
-    verify(): number {
-      let prev = GENESIS_HASH;
-      const rows = all.all();
-      for (const [i, r] of rows.entries()) {
-        if (r.prev_hash !== prev || chainHash(prev, [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload]) !== r.hash) return i;
-        prev = r.hash;
-      }
-      return -1;
+    /** Recomputes the whole chain; the first broken row, or null when intact. */
+    verify() {
+      return firstBrokenLink(all.iterate(), fieldsOf);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import { chainHash, GENESIS_HASH } from '../db/chain';
+import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
 import { newId } from '../ids';
 
 export interface StoredEvent {
@@ -33,6 +33,20 @@ export interface SessionRow {
   event_count: number;
 }
 
+interface EventRow {
+  id: string;
+  session_id: string;
+  seq: number;
+  type: string;
+  at: number;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The fields a session event's hash covers, in their fixed order. */
+export const eventFields = (r: Omit<EventRow, 'prev_hash' | 'hash'>) => [r.id, r.session_id, r.seq, r.type, r.at, r.payload];
+
 /**
  * The durable session log. `append` returns only after SQLite has committed (WAL with
  * synchronous=FULL), so whatever the caller confirms to the UI survives a kill or a
@@ -57,6 +71,7 @@ export function createEventStore(db: Db) {
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
   );
   const sessionById = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
+  const chained = db.prepare<[], EventRow>('SELECT id, session_id, seq, type, at, payload, prev_hash, hash FROM session_events ORDER BY rowid');
 
   function appendIn(sessionId: string, events: readonly NewEvent[], summary: SessionSummary): StoredEvent[] {
     const start = (countOf.get(sessionId) as number | undefined) ?? 0;
@@ -66,7 +81,7 @@ export function createEventStore(db: Db) {
       const seq = start + i + 1;
       const id = newId();
       const json = JSON.stringify(payload);
-      const hash = chainHash(prev, [id, sessionId, seq, type, at, json]);
+      const hash = chainHash(prev, eventFields({ id, session_id: sessionId, seq, type, at, payload: json }));
       insertEvent.run(id, sessionId, seq, type, at, json, prev, hash);
       prev = hash;
       return { seq, type, at, payload };
@@ -92,6 +107,10 @@ export function createEventStore(db: Db) {
     },
     session(sessionId: string): SessionRow | undefined {
       return sessionById.get(sessionId);
+    },
+    /** Recomputes the whole chain of session events; the first broken row, or null when intact. */
+    verify() {
+      return firstBrokenLink(chained.iterate(), eventFields);
     },
   };
 }

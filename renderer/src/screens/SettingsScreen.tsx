@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
+import { IntegritySection } from './IntegritySection';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
@@ -39,6 +40,7 @@ export function SettingsScreen() {
   }
 
   return (
+    <>
     <form onSubmit={submit} aria-labelledby="settings-title" className="settings" noValidate>
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p className="status" role="status">
@@ -98,5 +100,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <IntegritySection />
+    </>
   );
 }

@@ -1,0 +1,55 @@
+import type { BrokenLink, IntegrityReport } from '../../shared/records/calls';
+import type { Db } from './db/types';
+import type { EventStore } from './sessions/event-store';
+
+interface Chains {
+  sessionEvents: Pick<EventStore, 'verify'>;
+  mandateJournal: { verify(): { index: number; row: { id: string; mandate_id: string | null } } | null };
+}
+
+/**
+ * Tamper evidence: SQLite's structural check, then each hash chain recomputed from its
+ * first row. A break is reported with the first bad row so the record can be looked at.
+ */
+export function checkIntegrity(db: Db, chains: Chains, now: number): IntegrityReport {
+  const sqlite = String(db.pragma('quick_check', { simple: true }));
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  const broken: BrokenLink[] = [];
+
+  const events = chains.sessionEvents.verify();
+  if (events) {
+    const { row, index } = events;
+    broken.push({
+      table: 'session_events',
+      position: index + 1,
+      rowId: row.id,
+      ownerId: row.session_id,
+      message: `Journal des séances : la ligne n° ${index + 1} (séance ${row.session_id}, événement ${row.seq}) a été modifiée ou une ligne manque avant elle.`,
+    });
+  }
+  const journal = chains.mandateJournal.verify();
+  if (journal) {
+    const { row, index } = journal;
+    broken.push({
+      table: 'mandate_journal',
+      position: index + 1,
+      rowId: row.id,
+      ownerId: row.mandate_id,
+      message: `Journal des mandats : la ligne n° ${index + 1} (${row.id}) a été modifiée ou une ligne manque avant elle.`,
+    });
+  }
+  const ok = sqlite === 'ok' && broken.length === 0;
+  return {
+    ok,
+    checkedAt: now,
+    sessionEvents: count('session_events'),
+    mandateJournal: count('mandate_journal'),
+    sqlite,
+    broken,
+    message: ok
+      ? 'Intégrité vérifiée : aucun enregistrement n’a été modifié.'
+      : sqlite !== 'ok'
+        ? 'La base de données est endommagée : restaurez une sauvegarde.'
+        : `Attention : ${broken.length === 1 ? 'un journal a été modifié' : 'les journaux ont été modifiés'} en dehors de Binôme.`,
+  };
+}

@@ -1,0 +1,25 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { expect, expectAccessible, test } from './fixtures';
+import { seedPerson } from './seed';
+
+test('integrity: verified on demand; a log edited outside Binôme is flagged at start-up', async ({ page, app }) => {
+  await page.goto(app.url);
+  await seedPerson(page, { name: 'Rose Petit', scopeItems: ['Installer l’imprimante'] });
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('button', { name: "Vérifier l'intégrité" }).click();
+  await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
+  await expectAccessible(page);
+
+  await app.stop();
+  const db = new Database(join(app.dataDir, 'binome.sqlite'));
+  db.exec('DROP TRIGGER mandate_journal_no_update');
+  db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT min(rowid) FROM mandate_journal)");
+  db.close();
+  await app.restart();
+  await page.goto(app.url);
+  const banner = page.getByRole('alert').filter({ hasText: 'Journal des mandats' });
+  await expect(banner).toContainText('la ligne n° 1');
+  await expect(banner).toContainText('un journal a été modifié en dehors de Binôme');
+  await expectAccessible(page);
+});
