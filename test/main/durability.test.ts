@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH } from '../../electron/services/db/chain';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
+import { createEventStore } from '../../electron/services/sessions/event-store';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -55,15 +55,7 @@ describe('durability under SIGKILL', () => {
     expect(confirmedTotal).toBeGreaterThan(0);
 
     const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
-    const rows = db.prepare('SELECT id, session_id, seq, type, at, payload, prev_hash, hash FROM session_events ORDER BY rowid').all() as {
-      id: string; session_id: string; seq: number; type: string; at: number; payload: string; prev_hash: string; hash: string;
-    }[];
-    let prev = GENESIS_HASH;
-    for (const r of rows) {
-      expect(r.prev_hash).toBe(prev);
-      expect(r.hash).toBe(chainHash(prev, [r.id, r.session_id, r.seq, r.type, r.at, r.payload]));
-      prev = r.hash;
-    }
+    expect(createEventStore(db).verify()).toBeNull();
     db.close();
   }, 120_000);
 });
