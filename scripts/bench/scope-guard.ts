@@ -51,6 +51,9 @@ export interface SetScore {
 
 export const LABELLED_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/labelled.json', import.meta.url));
 export const HELD_OUT_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/held-out.json', import.meta.url));
+/** Written before the generalisation work (blind-1) and after it, never tuned on (blind-2). */
+export const BLIND_1_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/blind-1.json', import.meta.url));
+export const BLIND_2_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/blind-2.json', import.meta.url));
 
 export function loadLabelledSet(path: string): LabelledSet {
   return JSON.parse(readFileSync(path, 'utf8')) as LabelledSet;

@@ -133,17 +133,20 @@ function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThe
     // A concept of the request that only details another one of its concepts ("ants" beside
     // "carte d'identité") says nothing of its own: the narrower one decides.
     if ([...request.concepts].some(([other, hit]) => other !== id && hit.strength === 'strong' && ancestorsOf(other, thesaurus).has(id))) continue;
-    let weight = evidence.strength === 'strong' ? (evidence.rank === 0 ? FIRST_STRONG : LATER_STRONG) : WEAK;
+    // A narrower concept named with its parent ("scanner": printer and scan) takes the parent's rank.
+    const ancestors = ancestorsOf(id, thesaurus);
+    const first = evidence.rank === 0 || [...request.concepts].some(([other, hit]) => hit.rank === 0 && ancestors.has(other));
+    let weight = evidence.strength === 'strong' ? (first ? FIRST_STRONG : LATER_STRONG) : WEAK;
     if (evidence.strength === 'strong' && evidence.rank > 0 && request.qualifiers.has(id)) weight = Math.min(weight, QUALIFIER);
     total += weight;
     const coverage = conceptCoverage(id, item, thesaurus);
     // Same kind of thing, another one: the request names one thing, the item its sibling
     // ("installer Zoom" against "Configurer WhatsApp", "mettre à jour l'iPhone" against "… de Windows").
     // Only the request's subject (its first strong concept) or a device against a device vetoes.
-    if (coverage.share === 0 && !item.analysis.concepts.has(id) && (evidence.rank === 0 || evidence.strength === 'weak')) {
+    if (coverage.share === 0 && !item.analysis.concepts.has(id)) {
       for (const [other, otherHit] of item.analysis.concepts) {
         if (item.analysis.qualifiers.has(other) && otherHit.strength === 'strong') continue;
-        if ((evidence.rank === 0 || otherHit.strength === 'weak') && alternatives(id, other, thesaurus)) return { matched: false, score: 0 };
+        if ((first || otherHit.strength === 'weak') && alternatives(id, other, thesaurus)) return { matched: false, score: 0 };
       }
     }
     covered += weight * coverage.share;
@@ -160,6 +163,15 @@ function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThe
     }
   }
   if (total === 0) return { matched: false, score: 0 };
+  // A request of weak words only ("un rdv à la mairie") is about all of them: one the item does
+  // not mention at all, unless it is vague ("la tablette"), means another task.
+  if (!requestHasStrong) {
+    for (const [id] of request.concepts) {
+      const info = thesaurus.concepts.get(id);
+      if (info?.procedure || info?.vague) continue;
+      if (!item.analysis.concepts.has(id) && conceptCoverage(id, item, thesaurus).share === 0) return { matched: false, score: 0 };
+    }
+  }
   const share = covered / total;
   const matched = hit ? share >= MIN_COVER_WITH_STRONG : unknownHit && !requestHasStrong && share >= MIN_COVER_WITHOUT_STRONG;
   // Ties between items about the same concept go to the one sharing the most words with the request.

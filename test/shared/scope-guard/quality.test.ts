@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_SET, LABELLED_SET, loadLabelledSet, scoreLabelledSet, type LabelledSet } from '../../../scripts/bench/scope-guard';
+import { BLIND_1_SET, HELD_OUT_SET, LABELLED_SET, loadLabelledSet, scoreLabelledSet, type LabelledSet } from '../../../scripts/bench/scope-guard';
 
 /**
  * Floors on our own labelled requests (typed the way hurried helpers type). The labelled set was
@@ -28,14 +28,20 @@ describe('scope guard: quality on labelled requests', () => {
     checkFloors(loadLabelledSet(LABELLED_SET));
   });
 
-  // The held-out set does not reach the floors (0.967 / 0.900 / 0.917 when it was written), so it is
-  // scored and reported here but not held to them: raising it means new data, not tuning on it.
-  it('scores the held-out set', () => {
+  // The held-out set (written after the first tuning) scored 0.967 / 0.900 / 0.917 then; the
+  // generalisation work (exclusive siblings, broader thesaurus) was measured on it and on blind-1,
+  // a set of 8 mandates and 160 requests written before that work began.
+  it('meets the floors on the held-out set', () => {
     const set = loadLabelledSet(HELD_OUT_SET);
     expect(set.mandates).toHaveLength(4);
     expect(set.requests.length).toBeGreaterThanOrEqual(60);
-    const score = scoreLabelledSet(set);
-    console.info(`scope guard held-out: notInScopeRejected=${score.notInScopeRejected.toFixed(3)} inScopeRecall=${score.inScopeRecall.toFixed(3)} sensitiveRecall=${score.sensitiveRecall.toFixed(3)}`);
-    expect(score.exact).toBeGreaterThan(0.8);
+    checkFloors(set);
+  });
+
+  it('meets the floors on blind set 1', () => {
+    const set = loadLabelledSet(BLIND_1_SET);
+    expect(set.mandates).toHaveLength(8);
+    expect(set.requests.length).toBeGreaterThanOrEqual(160);
+    checkFloors(set);
   });
 });
