@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLIND_1_SET, HELD_OUT_SET, LABELLED_SET, loadLabelledSet, scoreLabelledSet, type LabelledSet } from '../../../scripts/bench/scope-guard';
+import { BLIND_1_SET, BLIND_2_SET, HELD_OUT_SET, LABELLED_SET, loadLabelledSet, scoreLabelledSet, type LabelledSet } from '../../../scripts/bench/scope-guard';
 
 /**
  * Floors on our own labelled requests (typed the way hurried helpers type). The labelled set was
@@ -43,5 +43,18 @@ describe('scope guard: quality on labelled requests', () => {
     expect(set.mandates).toHaveLength(8);
     expect(set.requests.length).toBeGreaterThanOrEqual(160);
     checkFloors(set);
+  });
+
+  // Blind set 2 was written after the tuning and scored once, untouched: 0.954 / 0.909 / 1.000.
+  // It misses the 97% floor on not-in-scope requests (3 of 65), so it is scored and reported here
+  // but not held to the floors: raising it means new data, not tuning on it.
+  it('scores blind set 2', () => {
+    const set = loadLabelledSet(BLIND_2_SET);
+    expect(set.mandates).toHaveLength(6);
+    expect(set.requests.length).toBeGreaterThanOrEqual(120);
+    const score = scoreLabelledSet(set);
+    console.info(`scope guard blind-2: notInScopeRejected=${score.notInScopeRejected.toFixed(3)} inScopeRecall=${score.inScopeRecall.toFixed(3)} sensitiveRecall=${score.sensitiveRecall.toFixed(3)}`);
+    expect(score.exact).toBeGreaterThan(0.85);
+    expect(score.sensitiveRecall).toBeGreaterThanOrEqual(0.95);
   });
 });
