@@ -67,6 +67,7 @@ async function start() {
   });
   panel.control = createPanelWindowControl(win, services.ctx.settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
+  services.startBackgroundTasks();
   forwardEvents(services.ctx.bus, () => webContents.getAllWebContents());
   await win.loadURL(APP_ENTRY_URL);
 }

@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers/index';
 import type { IntegrityReport } from '../../shared/records/calls';
+import { createBackupsService, type BackupsService } from './backups';
 import { createFollowupsService, type FollowupsService } from './followups';
 import { checkIntegrity } from './integrity';
 import { createEventStore } from './sessions/event-store';
@@ -31,6 +32,7 @@ export interface AppContext {
   verifyIntegrity(): IntegrityReport;
   /** The same check, run once at start-up. */
   startupIntegrity: IntegrityReport;
+  backups: BackupsService;
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
@@ -39,6 +41,8 @@ export interface AppContext {
 export interface AppServices {
   ctx: AppContext;
   dispatch: Dispatch;
+  /** The daily backup check, at start and hourly: for the running app, not for tests. */
+  startBackgroundTasks(): void;
   close(): void;
 }
 
@@ -63,6 +67,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const events = createEventStore(db);
   const verifyIntegrity = () => checkIntegrity(db, { sessionEvents: events, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
   const startupIntegrity = verifyIntegrity();
+  const log = options.log ?? ((e: unknown) => console.error(e));
+  const backups = createBackupsService(db, options.dataDir, () => settings.get().backupsToKeep, () => now().getTime());
   if (!startupIntegrity.ok) (options.log ?? console.error)(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
   const ctx: AppContext = {
     version: options.version,
@@ -77,13 +83,33 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     followups: createFollowupsService(db),
     verifyIntegrity,
     startupIntegrity,
-    sessions: createSessionsService({ db, bus, persons, settings, mandates, now: options.now }),
+    backups,
+    sessions: createSessionsService({
+      db,
+      bus,
+      persons,
+      settings,
+      mandates,
+      now: options.now,
+      // A closed session is a natural checkpoint: copy the database while nothing else is going on.
+      onClosed: () => void backups.create(null, 'session').catch(log),
+    }),
     printer: options.printer,
   };
   const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));
+  let timer: NodeJS.Timeout | null = null;
   return {
     ctx,
     dispatch,
-    close: () => db.close(),
+    startBackgroundTasks() {
+      const daily = () => void backups.dailyIfDue().catch(log);
+      daily();
+      timer = setInterval(daily, 60 * 60 * 1000);
+      timer.unref();
+    },
+    close: () => {
+      if (timer) clearInterval(timer);
+      db.close();
+    },
   };
 }

@@ -67,6 +67,7 @@ async function main() {
 
   console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
   console.log(server.url);
+  services.startBackgroundTasks();
   if (args.openBrowser) openInBrowser(server.url);
 
   let stopping = false;

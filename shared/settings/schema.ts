@@ -35,6 +35,12 @@ export const Settings = z.object({
     .max(365, "Le délai d'alerte est au plus 365 jours.")
     .default(30),
   countdownSound: z.boolean().default(false),
+  backupsToKeep: z
+    .number({ message: 'Le nombre de sauvegardes est un nombre.' })
+    .int('Le nombre de sauvegardes est un nombre entier.')
+    .min(2, 'Gardez au moins 2 sauvegardes.')
+    .max(100, 'Gardez au plus 100 sauvegardes.')
+    .default(14),
   panelAlwaysOnTop: z.boolean().default(true),
   panelBounds: PanelBounds.nullable().default(null),
   talkingPointOverrides: z.record(z.string().max(80), z.string().max(500, 'Une phrase est trop longue.')).default({}),

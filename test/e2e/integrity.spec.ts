@@ -9,6 +9,15 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('button', { name: "Vérifier l'intégrité" }).click();
   await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  await expect(page.getByText(/Sauvegarde faite et vérifiée/)).toBeVisible();
+  // The server made its daily copy at launch; the one just asked for is listed first.
+  await expect(page.locator('.backup-list li')).toHaveCount(2);
+  await expect(page.locator('.backup-list li').first()).toContainText('manuelle — vérifiée');
+  await expect(page.locator('.backup-list li').last()).toContainText('quotidienne — vérifiée');
+  await page.getByLabel('Copier vers un dossier (clé USB)').fill('cle');
+  await page.getByRole('button', { name: 'Copier vers ce dossier' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Indiquez le chemin complet du dossier');
   await expectAccessible(page);
 
   await app.stop();

@@ -30,9 +30,11 @@ export interface SessionsDeps {
   settings: SettingsService;
   mandates: MandatesService;
   now?: () => Date;
+  /** Called after a session's closing is committed (rolling backup). */
+  onClosed?: (sessionId: string) => void;
 }
 
-export function createSessionsService({ db, bus, persons, settings, mandates, now = () => new Date() }: SessionsDeps) {
+export function createSessionsService({ db, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
   const store = createEventStore(db);
   const clock = () => now().getTime();
   const insertFollowup = db.prepare(
@@ -111,6 +113,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     // IMMEDIATE: the log and the follow-up row commit together, under the write lock.
     commit.immediate(sessionId, row.person_id, events, next);
     bus.emit('sessionChanged', { sessionId, personId: row.person_id });
+    if (next.closed) onClosed?.(sessionId);
     return view(sessionId, store.session(sessionId), next);
   }
 

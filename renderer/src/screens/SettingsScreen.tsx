@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
+import { BackupsSection } from './BackupsSection';
 import { IntegritySection } from './IntegritySection';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
@@ -101,6 +102,7 @@ export function SettingsScreen() {
       </div>
     </form>
     <IntegritySection />
+    <BackupsSection />
     </>
   );
 }

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: z.number().int(),
+  bytes: z.number().int(),
+  reason: z.enum(['session', 'daily', 'manual']),
+  /** integrity_check of the copy, and its schema version, read back after writing. */
+  integrity: z.string(),
+  schemaVersion: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const backupsCalls = {
+  listBackups: { input: z.object({}).strict().default({}), output: z.array(BackupInfo) },
+  /** A copy now: into the rolling folder, or into `folder` (a USB key, say). */
+  createBackup: {
+    input: z
+      .object({
+        folder: z
+          .string({ message: 'Indiquez un dossier.' })
+          .trim()
+          .min(1, 'Indiquez un dossier.')
+          .max(1000, 'Le chemin du dossier est trop long.')
+          .nullable()
+          .default(null),
+      })
+      .strict(),
+    output: BackupInfo,
+  },
+} as const;

@@ -1,0 +1,84 @@
+import Database from 'better-sqlite3';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../../electron/services/context';
+import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations/index';
+import type { BackupInfo } from '../../shared/records/backups';
+import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const DAY = 24 * 60 * 60 * 1000;
+
+function setup(dir = tempDir(), keep = 14) {
+  const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
+  const s = createAppServices({
+    dataDir: dir,
+    settingsFile: memorySettingsFile({ backupsToKeep: keep }),
+    version: 't',
+    log: () => {},
+    now: () => new Date(clock.now),
+  });
+  return { s, clock, dir };
+}
+
+async function call<T>(s: ReturnType<typeof setup>['s'], name: string, input: unknown): Promise<T> {
+  const r = await s.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('backups (SQLite online backup API)', () => {
+  it('a rolling copy holds the data, is checked after writing, and only the last N are kept', async () => {
+    const { s, clock, dir } = setup(undefined, 2);
+    await call(s, 'createPerson', { name: 'Rose Petit' });
+    const first = await call<BackupInfo>(s, 'createBackup', {});
+    expect(first).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, reason: 'manual' });
+    const copy = new Database(first.path, { readonly: true });
+    expect(copy.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'Rose Petit' }]);
+    copy.close();
+    for (let i = 0; i < 2; i++) {
+      clock.now += 1000;
+      await call(s, 'createBackup', {});
+    }
+    expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
+    expect(existsSync(first.path)).toBe(false);
+    const listed = await call<BackupInfo[]>(s, 'listBackups', {});
+    expect(listed.map((b) => b.createdAt >= listed.at(-1)!.createdAt)).toEqual([true, true]);
+    s.close();
+  });
+
+  it('a manual copy goes to the chosen folder; a relative path is refused in French', async () => {
+    const { s } = setup();
+    const usb = tempDir();
+    const info = await call<BackupInfo>(s, 'createBackup', { folder: usb });
+    expect(info.path.startsWith(usb)).toBe(true);
+    expect(info.reason).toBe('manual');
+    const bad = await s.dispatch('createBackup', { folder: 'cle-usb' });
+    expect(bad).toMatchObject({ ok: false, error: { message: 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).' } });
+    s.close();
+  });
+
+  it('the daily copy is made once a day', async () => {
+    const { s, clock } = setup();
+    expect(await s.ctx.backups.dailyIfDue()).not.toBeNull();
+    clock.now += DAY / 2;
+    expect(await s.ctx.backups.dailyIfDue()).toBeNull();
+    clock.now += DAY;
+    expect(await s.ctx.backups.dailyIfDue()).not.toBeNull();
+    s.close();
+  });
+
+  it('closing a session leaves a rolling copy made after the close', async () => {
+    const { s, dir } = setup();
+    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Rose Petit' });
+    const v = await call<{ id: string }>(s, 'startSession', { personId: person.id });
+    await call(s, 'sessionCommand', { sessionId: v.id, command: { type: 'close', outcome: 'aborted' } });
+    await expect.poll(() => (existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')) : [])).toEqual([expect.stringMatching(/-session\.sqlite$/)]);
+    const [name] = readdirSync(join(dir, 'backups'));
+    const copy = new Database(join(dir, 'backups', name!), { readonly: true });
+    expect(copy.prepare('SELECT closed_at IS NOT NULL AS closed FROM sessions').get()).toEqual({ closed: 1 });
+    copy.close();
+    s.close();
+  });
+});
