@@ -9,7 +9,6 @@ import type { IntegrityReport } from '../../shared/records/calls';
 import { createBackupsService, type BackupsService } from './backups';
 import { createFollowupsService, type FollowupsService } from './followups';
 import { checkIntegrity } from './integrity';
-import { createEventStore } from './sessions/event-store';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
 import type { Printer } from './printer';
@@ -64,12 +63,22 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
   const mandates = createMandatesService(db, persons, settings, options.now);
   const now = options.now ?? (() => new Date());
-  const events = createEventStore(db);
-  const verifyIntegrity = () => checkIntegrity(db, { sessionEvents: events, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
-  const startupIntegrity = verifyIntegrity();
   const log = options.log ?? ((e: unknown) => console.error(e));
   const backups = createBackupsService(db, options.dataDir, () => settings.get().backupsToKeep, () => now().getTime());
-  if (!startupIntegrity.ok) (options.log ?? console.error)(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
+  const sessions = createSessionsService({
+    db,
+    bus,
+    persons,
+    settings,
+    mandates,
+    now: options.now,
+    // A closed session is a natural checkpoint: copy the database while nothing else is going on.
+    onClosed: () => void backups.create(null, 'session').catch(log),
+  });
+  const verifyIntegrity = () =>
+    checkIntegrity(db, { sessionEvents: { verify: sessions.verifyLog }, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
+  const startupIntegrity = verifyIntegrity();
+  if (!startupIntegrity.ok) log(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -84,19 +93,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     verifyIntegrity,
     startupIntegrity,
     backups,
-    sessions: createSessionsService({
-      db,
-      bus,
-      persons,
-      settings,
-      mandates,
-      now: options.now,
-      // A closed session is a natural checkpoint: copy the database while nothing else is going on.
-      onClosed: () => void backups.create(null, 'session').catch(log),
-    }),
+    sessions,
     printer: options.printer,
   };
-  const dispatch = createDispatch(createHandlers(ctx), options.log ?? ((e) => console.error(e)));
+  const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;
   return {
     ctx,

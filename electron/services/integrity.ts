@@ -18,25 +18,12 @@ export function checkIntegrity(db: Db, chains: Chains, now: number): IntegrityRe
 
   const events = chains.sessionEvents.verify();
   if (events) {
-    const { row, index } = events;
-    broken.push({
-      table: 'session_events',
-      position: index + 1,
-      rowId: row.id,
-      ownerId: row.session_id,
-      message: `Journal des séances : la ligne n° ${index + 1} (séance ${row.session_id}, événement ${row.seq}) a été modifiée ou une ligne manque avant elle.`,
-    });
+    const { row } = events;
+    broken.push(brokenLink('session_events', events, row.session_id, `Journal des séances : la ligne n° ${events.index + 1} (séance ${row.session_id}, événement ${row.seq})`));
   }
   const journal = chains.mandateJournal.verify();
   if (journal) {
-    const { row, index } = journal;
-    broken.push({
-      table: 'mandate_journal',
-      position: index + 1,
-      rowId: row.id,
-      ownerId: row.mandate_id,
-      message: `Journal des mandats : la ligne n° ${index + 1} (${row.id}) a été modifiée ou une ligne manque avant elle.`,
-    });
+    broken.push(brokenLink('mandate_journal', journal, journal.row.mandate_id, `Journal des mandats : la ligne n° ${journal.index + 1} (${journal.row.id})`));
   }
   const ok = sqlite === 'ok' && broken.length === 0;
   return {
@@ -52,4 +39,8 @@ export function checkIntegrity(db: Db, chains: Chains, now: number): IntegrityRe
         ? 'La base de données est endommagée : restaurez une sauvegarde.'
         : `Attention : ${broken.length === 1 ? 'un journal a été modifié' : 'les journaux ont été modifiés'} en dehors de Binôme.`,
   };
+}
+
+function brokenLink(table: BrokenLink['table'], found: { index: number; row: { id: string } }, ownerId: string | null, where: string): BrokenLink {
+  return { table, position: found.index + 1, rowId: found.row.id, ownerId, message: `${where} a été modifiée ou une ligne manque avant elle.` };
 }

@@ -147,6 +147,8 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
       persons.get(personId);
       return personRows.all(personId).map(summary);
     },
+    /** Recomputes the hash chain of every session event (integrity check). */
+    verifyLog: () => store.verify(),
   };
 }
 
