@@ -17,17 +17,49 @@ export interface ChainedRow {
   hash: string;
 }
 
+export interface WalkOptions {
+  /** Hash of the row just before the first one given (a verified checkpoint); genesis by default. */
+  start?: string;
+  /** Position of the first row given, for reporting (0-based). */
+  startIndex?: number;
+  /**
+   * Gaps left by an erasure or the retention purge, declared by tombstones (see
+   * tombstone.ts): from the hash of the last kept row before a removed run to the hash of
+   * the last removed row of that run, which the next kept row still points at.
+   */
+  gaps?: ReadonlyMap<string, string>;
+}
+
 /**
  * Walks rows in insertion order and recomputes each link; returns the first row whose
  * link or hash does not hold (the place where tampering starts), or null when intact.
+ * A link may skip removed rows only where a tombstone declared the gap.
  */
-export function firstBrokenLink<R extends ChainedRow>(rows: Iterable<R>, fieldsOf: (row: R) => readonly (string | number | null)[]): { index: number; row: R } | null {
-  let prev = GENESIS_HASH;
-  let index = 0;
+export function firstBrokenLink<R extends ChainedRow>(
+  rows: Iterable<R>,
+  fieldsOf: (row: R) => readonly (string | number | null)[],
+  options: WalkOptions = {},
+): { index: number; row: R } | null {
+  let prev = options.start ?? GENESIS_HASH;
+  let index = options.startIndex ?? 0;
+  const gaps = options.gaps;
   for (const row of rows) {
-    if (row.prev_hash !== prev || chainHash(prev, fieldsOf(row)) !== row.hash) return { index, row };
+    if (row.prev_hash !== prev && !(gaps && bridged(gaps, prev, row.prev_hash))) return { index, row };
+    if (chainHash(row.prev_hash, fieldsOf(row)) !== row.hash) return { index, row };
     prev = row.hash;
     index++;
   }
   return null;
+}
+
+/** Later erasures may remove the rows that followed an earlier gap: follow gaps end to end. */
+function bridged(gaps: ReadonlyMap<string, string>, from: string, to: string): boolean {
+  let at = from;
+  for (let hops = 0; hops <= gaps.size; hops++) {
+    const next = gaps.get(at);
+    if (next === undefined) return false;
+    if (next === to) return true;
+    at = next;
+  }
+  return false;
 }

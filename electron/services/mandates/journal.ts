@@ -1,5 +1,6 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
+import { gapMap, TOMBSTONE } from '../db/tombstone';
 import type { Db } from '../db/types';
 import { newId } from '../ids';
 
@@ -28,6 +29,7 @@ export function createMandateJournal(db: Db) {
   const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
   const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
   const all = db.prepare<[], JournalRow>('SELECT * FROM mandate_journal ORDER BY rowid');
+  const tombstones = db.prepare<[], string>(`SELECT payload FROM mandate_journal WHERE kind = '${TOMBSTONE}'`).pluck();
   const fieldsOf = (r: JournalRow) => [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload];
 
   return {
@@ -53,7 +55,7 @@ export function createMandateJournal(db: Db) {
     },
     /** Recomputes the whole chain; the first broken row, or null when intact. */
     verify() {
-      return firstBrokenLink(all.iterate(), fieldsOf);
+      return firstBrokenLink(all.iterate(), fieldsOf, { gaps: gapMap(tombstones.all() as string[]) });
     },
   };
 }

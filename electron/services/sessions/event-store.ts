@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
+import { gapMap, TOMBSTONE } from '../db/tombstone';
 import { newId } from '../ids';
 
 export interface StoredEvent {
@@ -35,7 +36,8 @@ export interface SessionRow {
 
 interface EventRow {
   id: string;
-  session_id: string;
+  /** Null only for a tombstone. */
+  session_id: string | null;
   seq: number;
   type: string;
   at: number;
@@ -72,6 +74,7 @@ export function createEventStore(db: Db) {
   );
   const sessionById = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const chained = db.prepare<[], EventRow>('SELECT id, session_id, seq, type, at, payload, prev_hash, hash FROM session_events ORDER BY rowid');
+  const tombstones = db.prepare<[], string>(`SELECT payload FROM session_events WHERE type = '${TOMBSTONE}'`).pluck();
 
   function appendIn(sessionId: string, events: readonly NewEvent[], summary: SessionSummary): StoredEvent[] {
     const start = (countOf.get(sessionId) as number | undefined) ?? 0;
@@ -110,7 +113,7 @@ export function createEventStore(db: Db) {
     },
     /** Recomputes the whole chain of session events; the first broken row, or null when intact. */
     verify() {
-      return firstBrokenLink(chained.iterate(), eventFields);
+      return firstBrokenLink(chained.iterate(), eventFields, { gaps: gapMap(tombstones.all() as string[]) });
     },
   };
 }

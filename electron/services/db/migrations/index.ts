@@ -2,8 +2,11 @@ import type { Migration } from '../types';
 import { m0001Persons } from './0001-persons';
 import { m0002Mandates } from './0002-mandates';
 import { m0003Sessions } from './0003-sessions';
+import { m0004Tombstones } from './0004-tombstones';
+import { m0005HistorySearch } from './0005-history-search';
+import { m0006ChainCheckpoints } from './0006-chain-checkpoints';
 
 /** In order. Append only. */
-export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions];
+export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
