@@ -1,8 +1,11 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createPrinter } from '../../electron/main/print';
+import { FOLLOWUP_STATUSES } from '../../shared/followups/calls';
+import { MANDATE_CHECK_STATUSES, SCOPE_VERDICTS, SESSION_EVENT_TYPES } from '../../shared/session/session-events';
 import { createAppServices } from '../../electron/services/context';
-import { exportFileName, nameSlug, PersonExport } from '../../shared/export/calls';
+import { dossierRoute, exportFileName, nameSlug, PersonExport } from '../../shared/export/calls';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { SessionView } from '../../shared/session/calls';
 import type { SessionCommand } from '../../shared/session/commands';
@@ -163,5 +166,44 @@ describe('person export (right of access, real SQLite)', () => {
     expect(nameSlug('  Élodie  D’Artagnan-Lefèvre ')).toBe('elodie-d-artagnan-lefevre');
     expect(nameSlug('???')).toBe('personne');
     expect(exportFileName('Zoé', '2026-12-31')).toBe('binome-export-zoe-20261231.json');
+  });
+});
+
+const root = join(import.meta.dirname, '../../renderer/src');
+const catalogue = (lang: string) => JSON.parse(readFileSync(join(root, `i18n/locales/${lang}/export.json`), 'utf8')) as Record<string, unknown>;
+function keys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix];
+  return Object.entries(tree).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('the readable file: translations and printing', () => {
+  it('English has exactly the French keys; every key the views use exists, and every event type, verdict and status has its words', () => {
+    const fr = keys(catalogue('fr'));
+    expect(keys(catalogue('en')).sort()).toEqual([...fr].sort());
+    const known = new Set(fr.map((k) => k.replace(/_(one|other)$/, '')));
+    const dir = join(root, 'screens/export');
+    const used = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/\bt\('(personExport\.[\w.]+)'/g)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(40);
+    expect(used.filter((k) => !known.has(k))).toEqual([]);
+    const dynamic = [
+      ...SESSION_EVENT_TYPES.map((type) => `personExport.event.${type}`),
+      ...MANDATE_CHECK_STATUSES.map((x) => `personExport.checkStatus.${x}`),
+      ...SCOPE_VERDICTS.map((x) => `personExport.verdict.${x}`),
+      ...FOLLOWUP_STATUSES.map((x) => `personExport.view.followupStatus.${x}`),
+      ...['drawn', 'typed', 'paper', 'oral'].map((x) => `personExport.view.consentMethod.${x}`),
+    ];
+    expect(dynamic.filter((k) => !known.has(k))).toEqual([]);
+  });
+
+  it('Electron prints the « Dossier de … » view to PDF in the folder picked; cancelling writes nothing', async () => {
+    const renderPdf = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
+    const write = vi.fn(async () => {});
+    const cancelled = createPrinter({ pickFolder: async () => null, renderPdf, write });
+    expect(await cancelled.printRouteToPdf!(dossierRoute('p-1'), 'dossier.pdf')).toBeNull();
+    expect(renderPdf).not.toHaveBeenCalled();
+    const printer = createPrinter({ pickFolder: async () => '/home/aidant', renderPdf, write, exists: () => false });
+    expect(await printer.printRouteToPdf!(dossierRoute('p-1'), 'dossier-Hélène-Martin.pdf')).toBe(join('/home/aidant', 'dossier-Hélène-Martin.pdf'));
+    expect(renderPdf).toHaveBeenCalledWith('app://binome/index.html#dossier/p-1');
+    expect(write).toHaveBeenCalledWith(join('/home/aidant', 'dossier-Hélène-Martin.pdf'), new Uint8Array([37, 80, 68, 70]));
   });
 });
