@@ -103,6 +103,21 @@ describe('person export (right of access, real SQLite)', () => {
     s.close();
   });
 
+  it('a damaged row in a session log does not hide the rest: every stored event is still given, flagged unreadable', async () => {
+    const { s } = setup();
+    const a = await seed(s, 'Hélène Martin', 'HM');
+    // Raw SQL, as a damaged disk or an outside edit would leave it (the app never writes this).
+    s.ctx.db
+      .prepare("INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES ('bad', ?, 5, 'note_added', 1772449200000, '{}', 'x', 'y')")
+      .run(a.sessionId);
+    const { document } = await call<{ document: PersonExport }>(s, 'getPersonExport', { personId: a.personId });
+    const [session] = document.sessions;
+    expect(session).toMatchObject({ logReadable: false, recap: null, notes: [{ text: 'Note de séance HM' }] });
+    expect(session!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(session!.events[4]).toMatchObject({ type: 'note_added', data: {} });
+    s.close();
+  });
+
   it('writes the JSON into the folder (created if needed) through a temporary file, and reads back the same', async () => {
     const { s, clock } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
