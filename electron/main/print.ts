@@ -29,15 +29,17 @@ export interface PrintDeps {
 }
 
 export function createPrinter(deps: PrintDeps): Printer {
+  async function print(url: string, fileName: string) {
+    // Ask for the folder first: cancelling must cost nothing and record nothing.
+    const folder = await deps.pickFolder();
+    if (!folder) return null;
+    const pdf = await deps.renderPdf(url);
+    const path = uniquePath(folder, fileName, deps.exists);
+    await (deps.write ?? writeFile)(path, pdf);
+    return path;
+  }
   return {
-    async printToPdf(target, fileName) {
-      // Ask for the folder first: cancelling must cost nothing and record nothing.
-      const folder = await deps.pickFolder();
-      if (!folder) return null;
-      const pdf = await deps.renderPdf(printUrl(target));
-      const path = uniquePath(folder, fileName, deps.exists);
-      await (deps.write ?? writeFile)(path, pdf);
-      return path;
-    },
+    printToPdf: (target, fileName) => print(printUrl(target), fileName),
+    printRouteToPdf: (route, fileName) => print(`${APP_ENTRY_URL}#${route}`, fileName),
   };
 }

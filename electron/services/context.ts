@@ -19,6 +19,8 @@ import type { WindowControl } from './window-control';
 export interface AppContext {
   version: string;
   dataDir: string;
+  /** The injected clock (tests move it). */
+  now: () => Date;
   schemaVersion: number;
   db: Db;
   bus: EventBus;
@@ -82,6 +84,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
+    now,
     schemaVersion: schemaVersion(db),
     db,
     bus,

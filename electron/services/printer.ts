@@ -9,4 +9,6 @@ import type { PrintTarget } from '../../shared/mandate/calls';
 export interface Printer {
   /** Resolves to the saved file's path, or null when the helper cancelled the folder picker. */
   printToPdf(target: Required<PrintTarget>, fileName: string): Promise<string | null>;
+  /** The same for another print view of the renderer, named by its location hash (without '#'). */
+  printRouteToPdf?(route: string, fileName: string): Promise<string | null>;
 }

@@ -8,6 +8,7 @@ import { SignScreen } from './screens/mandates/SignScreen';
 import { PersonScreen } from './screens/PersonScreen';
 import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
+import { DossierScreen } from './screens/export/DossierScreen';
 import { StartupIntegrityBanner } from './screens/IntegritySection';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
@@ -62,6 +63,7 @@ export function App() {
         {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}
         {view.name === 'rehearsal' && <RehearsalScreen personId={view.personId} />}
         {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} />}
+        {view.name === 'dossier' && <DossierScreen personId={view.personId} />}
       </main>
     </>
   );

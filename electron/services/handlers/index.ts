@@ -1,4 +1,5 @@
 import type { AppContext } from '../context';
+import { exportHandlers } from './export';
 import { followupsHandlers } from './followups';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...sessionsHandlers(ctx),
     ...followupsHandlers(ctx),
     ...recordsHandlers(ctx),
+    ...exportHandlers(ctx),
   };
 }

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
 import { PersonSessions } from '../session/PersonSessions';
 import { FollowupsSection } from './FollowupsSection';
+import { PersonExportSection } from './export/PersonExportSection';
 import { MandateList } from './mandates/MandateList';
 
 /** A person's file: identity first; mandates and sessions hang below it. */
@@ -48,6 +49,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <PersonSessions personId={person.id} />
           <MandateList personId={person.id} />
           <FollowupsSection personId={person.id} />
+          <PersonExportSection personId={person.id} />
         </>
       )}
     </article>

@@ -10,7 +10,8 @@ export type View =
   | { name: 'mandateSign'; mandateId: string }
   | { name: 'mandateRevoke'; mandateId: string }
   | { name: 'rehearsal'; personId: string }
-  | { name: 'print'; doc: PrintDoc; id: string; largePrint: boolean };
+  | { name: 'print'; doc: PrintDoc; id: string; largePrint: boolean }
+  | { name: 'dossier'; personId: string };
 
 interface NavState {
   view: View;
@@ -29,5 +30,7 @@ export const useNavStore = create<NavState>((set) => ({
 function initialView(): View {
   const [name, doc, id, size] = (typeof location === 'undefined' ? '' : location.hash.slice(1)).split('/');
   if (name === 'print' && PRINT_DOCS.includes(doc as PrintDoc) && id) return { name: 'print', doc: doc as PrintDoc, id: decodeURIComponent(id), largePrint: size === 'large' };
+  // '#dossier/<personId>' (shared/export/calls.ts, dossierRoute): the right-of-access file to print.
+  if (name === 'dossier' && doc) return { name: 'dossier', personId: decodeURIComponent(doc) };
   return { name: 'persons' };
 }

@@ -1,0 +1,177 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import {
+  exportFileName,
+  PERSON_EXPORT_FORMAT,
+  PERSON_EXPORT_VERSION,
+  PersonExport,
+  type ExportedMandate,
+  type ExportedSession,
+} from '../../shared/export/calls';
+import { parisDate } from '../../shared/mandate/dates';
+import { activeScopeItems } from '../../shared/mandate/status';
+import { buildRecap } from '../../shared/session/recap';
+import { parseStoredEvents } from '../../shared/session/session-events';
+import { foldEvents } from '../../shared/session/state';
+import type { Db } from './db/types';
+import { AppError } from './errors';
+import type { FollowupsService } from './followups';
+import type { MandatesService } from './mandates/service';
+import { createMandateStore } from './mandates/store';
+import { toView } from './mandates/view';
+import type { PersonsService } from './persons';
+import { createEventStore } from './sessions/event-store';
+import type { SettingsService } from './settings';
+
+export interface PersonExportDeps {
+  db: Db;
+  persons: PersonsService;
+  mandates: MandatesService;
+  followups: FollowupsService;
+  settings: SettingsService;
+  now?: () => Date;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** What a failed write in the chosen folder means for the helper; nothing is left behind in any case. */
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'Le disque est plein : aucun fichier n’a été écrit. Libérez de la place ou choisissez un autre dossier.',
+  EACCES: 'Ce dossier est protégé : aucun fichier n’a été écrit. Choisissez un autre dossier.',
+  EPERM: 'Ce dossier est protégé : aucun fichier n’a été écrit. Choisissez un autre dossier.',
+  EROFS: 'Ce dossier est en lecture seule : aucun fichier n’a été écrit. Choisissez un autre dossier.',
+  ENOTDIR: 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
+  EEXIST: 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
+  EISDIR: 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
+  ENOTEMPTY: 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
+};
+
+function writeError(error: unknown): unknown {
+  const code = (error as { code?: unknown })?.code;
+  const message = typeof code === 'string' ? WRITE_ERRORS[code] : undefined;
+  return message ? new AppError('storage', message) : error;
+}
+
+/**
+ * Right of access: everything about one person, read in one transaction so that the
+ * document is a consistent snapshot even while a session is being logged. Each part is
+ * decoded by the code that owns it (mandate store and view, journal, event store, fold,
+ * recap), so the export says exactly what the app shows.
+ */
+export function createPersonExportService({ db, persons, mandates, followups, settings, now = () => new Date() }: PersonExportDeps) {
+  const mandateStore = createMandateStore(db);
+  const events = createEventStore(db);
+  const sessionIds = db.prepare<[string], string>('SELECT id FROM sessions WHERE person_id = ? ORDER BY started_at, rowid').pluck();
+
+  function exportMandates(personId: string, today: string): ExportedMandate[] {
+    const stored = mandateStore.ofPerson(personId);
+    const siblings = stored.map((s) => s.mandate);
+    return stored.map((s) => {
+      const view = toView(s, siblings, today, settings.get().expiringWarningDays);
+      const m = view.mandate;
+      const successors = siblings.filter((x) => x.supersedes === m.id).sort((a, b) => b.version - a.version);
+      return {
+        id: m.id,
+        version: m.version,
+        supersedes: m.supersedes,
+        supersededBy: successors[0]?.id ?? null,
+        status: view.status,
+        attestation: view.attestation,
+        attestationCode: view.code,
+        consentMethod: m.consent?.method ?? null,
+        itemRevocations: m.revocations.flatMap((r) =>
+          r.scope === 'item' ? [{ itemId: r.itemId, label: m.scopeItems.find((i) => i.id === r.itemId)?.label ?? r.itemId, date: r.date, reason: r.reason }] : [],
+        ),
+        content: m,
+      };
+    });
+  }
+
+  function exportSession(id: string, mandatesById: Map<string, ExportedMandate>): ExportedSession {
+    const row = events.session(id)!;
+    const stored = events.events(id);
+    const parsed = parseStoredEvents(stored);
+    let recap: string | null = null;
+    if (parsed.ok) {
+      const state = foldEvents(parsed.events);
+      const mandate = mandatesById.get(state.mandateId ?? row.mandate_id ?? '')?.content;
+      // The labels the recap was read against: the mandate's actions still in force that day.
+      const labels = mandate ? activeScopeItems(mandate, parisDate(row.started_at)).map((i) => i.label) : [];
+      if (state.closed) recap = buildRecap(state, labels).text;
+    }
+    return {
+      id: row.id,
+      mandateId: row.mandate_id,
+      helperName: row.helper_name,
+      startedAt: iso(row.started_at),
+      closedAt: row.closed_at === null ? null : iso(row.closed_at),
+      outcome: row.outcome,
+      currentStep: row.current_step,
+      // From the raw rows, so that notes are given even when another row of the log is damaged.
+      notes: stored.filter((e) => e.type === 'note_added' && typeof e.payload.text === 'string').map((e) => ({ at: iso(e.at), text: e.payload.text as string })),
+      recap,
+      logReadable: parsed.ok,
+      events: stored.map((e) => ({ seq: e.seq, type: e.type, at: iso(e.at), data: e.payload })),
+    };
+  }
+
+  const snapshot = db.transaction((personId: string): PersonExport => {
+    const person = persons.get(personId);
+    const at = now();
+    const exported = exportMandates(personId, parisDate(at.getTime()));
+    const byId = new Map(exported.map((m) => [m.id, m]));
+    return {
+      format: PERSON_EXPORT_FORMAT,
+      version: PERSON_EXPORT_VERSION,
+      exportedAt: at.toISOString(),
+      person,
+      mandates: exported,
+      mandateJournal: mandates.journal(personId),
+      // Oldest first, like everything else in the document.
+      rehearsals: mandates.listRehearsals(personId).reverse(),
+      sessions: sessionIds.all(personId).map((id) => exportSession(id, byId)),
+      followups: followups.list(personId, true).map((f) => ({ ...f, requestedAt: iso(f.requestedAt) })),
+    };
+  });
+
+  function build(personId: string): { document: PersonExport; fileName: string } {
+    // Parsed against its own schema: a document that does not match its declared version is a bug, never handed out.
+    const document = PersonExport.parse(snapshot(personId));
+    return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
+  }
+
+  return {
+    build,
+    /**
+     * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
+     * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
+     * The same person exported twice the same day replaces the earlier file of that day.
+     */
+    toFolder(personId: string, folder: string): { path: string } {
+      if (!isAbsolute(folder)) throw new AppError('invalid_input', 'Indiquez le chemin complet du dossier (par exemple E:\\Exports).');
+      const { document, fileName } = build(personId);
+      const path = join(folder, fileName);
+      const temp = `${path}.${process.pid}.tmp`;
+      let started = false;
+      try {
+        mkdirSync(folder, { recursive: true });
+        if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+        const fd = openSync(temp, 'w');
+        started = true;
+        try {
+          writeSync(fd, `${JSON.stringify(document, null, 2)}\n`);
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(temp, path);
+        return { path };
+      } catch (error) {
+        if (started) rmSync(temp, { force: true });
+        throw writeError(error);
+      }
+    },
+  };
+}
+
+export type PersonExportService = ReturnType<typeof createPersonExportService>;

@@ -1,0 +1,80 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../../shared/ipc/result';
+import { api } from '../../bridge';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useNavStore } from '../../stores/nav-store';
+import { downloadJson, isBrowserMode } from './download';
+
+/** On a person's file: the right of access, as a JSON file (folder or download) and as a readable view to print. */
+export function PersonExportSection({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const go = useNavStore((s) => s.go);
+  const folderId = useId();
+  const [folder, setFolder] = useState('');
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<string | AppErrorValue>) {
+    setBusy(true);
+    setStatus(t('personExport.section.working'));
+    const outcome = await action();
+    setBusy(false);
+    if (typeof outcome === 'string') {
+      setError(null);
+      setStatus(outcome);
+    } else {
+      setError(outcome);
+      setStatus('');
+    }
+  }
+
+  function toFolder(event: FormEvent) {
+    event.preventDefault();
+    void run(async () => {
+      const r = await api().exportPersonToFolder({ personId, folder });
+      return r.ok ? t('personExport.section.saved', { path: r.value.path }) : r.error;
+    });
+  }
+
+  function download() {
+    void run(async () => {
+      const r = await api().getPersonExport({ personId });
+      if (!r.ok) return r.error;
+      downloadJson(r.value.document, r.value.fileName);
+      return t('personExport.section.downloaded', { name: r.value.fileName });
+    });
+  }
+
+  return (
+    <section className="card person-export" aria-labelledby={`${folderId}-title`}>
+      <h2 id={`${folderId}-title`}>{t('personExport.section.title')}</h2>
+      <p className="hint">{t('personExport.section.hint')}</p>
+      <form onSubmit={toFolder} className="backup-folder">
+        <label htmlFor={folderId}>{t('personExport.section.folder')}</label>
+        <p className="hint" id={`${folderId}-hint`}>
+          {t('personExport.section.folderHint')}
+        </p>
+        <input id={folderId} value={folder} onChange={(e) => setFolder(e.target.value)} aria-describedby={`${folderId}-hint`} />
+        <button type="submit" disabled={busy}>
+          {t('personExport.section.toFolder')}
+        </button>
+      </form>
+      <div className="actions">
+        {isBrowserMode() && (
+          <button type="button" onClick={download} disabled={busy}>
+            {t('personExport.section.download')}
+          </button>
+        )}
+        <button type="button" onClick={() => go({ name: 'dossier', personId })}>
+          {t('personExport.section.open')}
+        </button>
+      </div>
+      <ErrorMessage error={error} />
+      <p className="status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
