@@ -119,6 +119,41 @@ describe('restore from a backup', () => {
   });
 });
 
+/** Passes every check (integrity, version 3, tables) but its migration to version 4 fails. */
+function unopenableBackup() {
+  const path = join(tempDir(), 'trap.sqlite');
+  const db = new Database(path);
+  migrate(db, migrations, 3);
+  db.exec('CREATE TABLE session_events_v4 (x TEXT)');
+  db.close();
+  return path;
+}
+
+describe('a backup that passes the checks but cannot be opened', () => {
+  it('ready: the database from just before is put back and the helper is told so', async () => {
+    const { h, dir } = await withBackup();
+    const r = await h.dispatch('restoreBackup', { path: unopenableBackup() });
+    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place." } });
+    expect(await names(h)).toEqual(['Léa Martin', 'Rose Petit']);
+    expect(await call<StartupState>(h, 'getStartupState')).toMatchObject({ status: 'ready' });
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    h.close();
+  });
+
+  it('recovery: the damaged file goes back where it was and the app stays in recovery', async () => {
+    const { h, dir } = await withBackup();
+    h.close();
+    const live = join(dir, DB_FILE_NAME);
+    garbleHeader(live);
+    const damagedBytes = readFileSync(live);
+    const r = host(dir);
+    expect(await r.dispatch('restoreBackup', { path: unopenableBackup() })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(readFileSync(live).equals(damagedBytes)).toBe(true);
+    expect(await call<StartupState>(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: live });
+    r.close();
+  });
+});
+
 describe('recovery at start-up', () => {
   it('a damaged file starts in recovery: only recovery calls answer, and restoring keeps the damaged file in damaged/', async () => {
     const { h, dir, clock } = await withBackup();
