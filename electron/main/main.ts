@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webCont
 import ElectronStore from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServices, type AppServices } from '../services/context';
+import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
@@ -36,7 +36,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
-let services: AppServices | null = null;
+let services: ServicesHost | null = null;
 
 async function start() {
   await app.whenReady();
@@ -57,18 +57,23 @@ async function start() {
   const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }));
   win.once('ready-to-show', () => win.show());
   // The panel control needs the settings service, which needs the control: tie the knot late.
+  // Made on first use: in recovery the settings service only exists once data is open again.
   const panel: { control?: WindowControl } = {};
-  services = createAppServices({
+  const panelControl = () => {
+    const settings = services?.current()?.ctx.settings;
+    if (!panel.control && settings) panel.control = createPanelWindowControl(win, settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
+    return panel.control;
+  };
+  services = createServicesHost({
     dataDir: app.getPath('userData'),
     settingsFile,
     version: app.getVersion(),
-    windowControl: { apply: (mode) => panel.control?.apply(mode) },
+    windowControl: { apply: (mode) => panelControl()?.apply(mode) },
     printer: createPrinter(electronPrintDeps(win, preloadPath)),
   });
-  panel.control = createPanelWindowControl(win, services.ctx.settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   services.startBackgroundTasks();
-  forwardEvents(services.ctx.bus, () => webContents.getAllWebContents());
+  forwardEvents(services.bus, () => webContents.getAllWebContents());
   await win.loadURL(APP_ENTRY_URL);
 }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { BackupInfo } from '../../shared/records/backups';
 import type { Db } from './db/types';
@@ -14,7 +14,49 @@ function parseStamp(text: string): number {
   return Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8), +t.slice(0, 2), +t.slice(2, 4), +t.slice(4, 6), +ms);
 }
 
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+export const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
+
+/** The rolling copies in `<dataDir>/backups`, oldest first; works without an open database (recovery). */
+export function rollingBackups(dataDir: string): { path: string; createdAt: number; reason: BackupInfo['reason'] }[] {
+  const rollingDir = join(dataDir, 'backups');
+  let names: string[];
+  try {
+    names = readdirSync(rollingDir);
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter((x) => x.m)
+    .map(({ name, m }) => ({ path: join(rollingDir, name), createdAt: parseStamp(m![1]!), reason: m![2] as BackupInfo['reason'] }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+type Checked = { integrity: string; schemaVersion: number };
+
+/**
+ * The check made when a copy was written, kept beside it so listing the copies does not
+ * re-read every one of them (integrity_check reads the whole file).
+ */
+const sidecarOf = (path: string) => `${path}.check.json`;
+
+function readSidecar(path: string): Checked | null {
+  try {
+    const value = JSON.parse(readFileSync(sidecarOf(path), 'utf8')) as Partial<Checked>;
+    if (typeof value.integrity === 'string' && Number.isInteger(value.schemaVersion)) return { integrity: value.integrity, schemaVersion: value.schemaVersion! };
+  } catch {
+    // Missing or unreadable: the copy is checked again.
+  }
+  return null;
+}
+
+function writeSidecar(path: string, checked: Checked) {
+  try {
+    writeFileSync(sidecarOf(path), JSON.stringify(checked));
+  } catch {
+    // Only a cache: without it the next listing re-checks the copy.
+  }
+}
 
 /**
  * Copies of the live database made with SQLite's online backup API (consistent while the
@@ -35,24 +77,17 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
     }
   }
 
-  function describe(path: string, createdAt: number, reason: BackupInfo['reason'], seal = false): BackupInfo {
-    const checked = check(path, seal);
+  /** `cached` lets list() trust the check stored when the copy was written. */
+  function describe(path: string, createdAt: number, reason: BackupInfo['reason'], options: { seal?: boolean; cached?: boolean; remember?: boolean } = {}): BackupInfo {
+    let checked = options.cached ? readSidecar(path) : null;
+    if (!checked) {
+      checked = check(path, options.seal);
+      if (options.remember !== false) writeSidecar(path, checked);
+    }
     return { path, createdAt, bytes: statSync(path).size, reason, ...checked };
   }
 
-  function rolling(): { path: string; createdAt: number; reason: BackupInfo['reason'] }[] {
-    let names: string[];
-    try {
-      names = readdirSync(rollingDir);
-    } catch {
-      return [];
-    }
-    return names
-      .map((name) => ({ name, m: NAME.exec(name) }))
-      .filter((x) => x.m)
-      .map(({ name, m }) => ({ path: join(rollingDir, name), createdAt: parseStamp(m![1]!), reason: m![2] as BackupInfo['reason'] }))
-      .sort((a, b) => a.path.localeCompare(b.path));
-  }
+  const rolling = () => rollingBackups(dataDir);
 
   async function write(folder: string, reason: BackupInfo['reason']): Promise<BackupInfo> {
     const at = now();
@@ -60,25 +95,30 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
     const path = join(folder, `binome-${stamp(at)}-${reason}.sqlite`);
     try {
       await db.backup(path);
-      const info = describe(path, at, reason, true);
+      // No sidecar on a USB key: only the rolling folder is listed.
+      const info = describe(path, at, reason, { seal: true, remember: folder === rollingDir });
       if (info.integrity !== 'ok') throw new AppError('storage', 'La copie de sauvegarde est illisible : elle a été supprimée. Réessayez.');
       return info;
     } catch (error) {
       rmSync(path, { force: true });
+      rmSync(sidecarOf(path), { force: true });
       throw error;
     }
   }
 
   function prune() {
     const all = rolling();
-    for (const old of all.slice(0, Math.max(0, all.length - keep()))) rmSync(old.path, { force: true });
+    for (const old of all.slice(0, Math.max(0, all.length - keep()))) {
+      rmSync(old.path, { force: true });
+      rmSync(sidecarOf(old.path), { force: true });
+    }
   }
 
   return {
     list(): BackupInfo[] {
       return rolling()
         .reverse()
-        .map((b) => describe(b.path, b.createdAt, b.reason));
+        .map((b) => describe(b.path, b.createdAt, b.reason, { cached: true }));
     },
     async create(folder: string | null, reason: BackupInfo['reason'] = folder ? 'manual' : 'daily'): Promise<BackupInfo> {
       if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).');

@@ -15,6 +15,7 @@ import type { Printer } from './printer';
 import { createSessionsService, type SessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 import type { WindowControl } from './window-control';
+import type { RecoveryControl } from './host';
 
 export interface AppContext {
   version: string;
@@ -37,10 +38,13 @@ export interface AppContext {
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
+  /** Restore and recovery, when the services run inside a host (electron/services/host.ts). */
+  recovery: RecoveryControl | undefined;
 }
 
 export interface AppServices {
   ctx: AppContext;
+  bus: EventBus;
   dispatch: Dispatch;
   /** The daily backup check, at start and hourly: for the running app, not for tests. */
   startBackgroundTasks(): void;
@@ -55,12 +59,15 @@ export interface AppServicesOptions {
   log?: (error: unknown) => void;
   windowControl?: WindowControl;
   printer?: Printer;
+  /** Given by the host so transports keep one bus across a restore. */
+  bus?: EventBus;
+  recovery?: RecoveryControl;
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir);
-  const bus = new EventBus();
+  const bus = options.bus ?? new EventBus();
   const persons = createPersonsService(db, options.now);
   const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
   const mandates = createMandatesService(db, persons, settings, options.now);
@@ -98,11 +105,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     backups,
     sessions,
     printer: options.printer,
+    recovery: options.recovery,
   };
   const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;
   return {
     ctx,
+    bus,
     dispatch,
     startBackgroundTasks() {
       const daily = () => void backups.dailyIfDue().catch(log);

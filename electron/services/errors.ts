@@ -28,6 +28,9 @@ const STORAGE_CODES: Record<string, string> = {
   EACCES: "Accès refusé au dossier des données : rien n'a été enregistré.",
   EROFS: "Le dossier des données est en lecture seule : rien n'a été enregistré.",
   EPERM: "Accès refusé au dossier des données : rien n'a été enregistré.",
+  // A folder asked for (a backup target) is in fact a file, or sits under one.
+  EEXIST: "Ce chemin désigne un fichier, pas un dossier : rien n'a été enregistré. Choisissez un dossier.",
+  ENOTDIR: "Ce chemin désigne un fichier, pas un dossier : rien n'a été enregistré. Choisissez un dossier.",
 };
 
 /** Maps any thrown value to a value the renderer can show; storage faults get their own French text. */

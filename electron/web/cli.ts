@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAppServices } from '../services/context';
+import { createServicesHost } from '../services/host';
 import { defaultDataDir } from '../services/data-dir';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
@@ -57,7 +57,7 @@ async function main() {
     join(dataDir, 'settings.json'),
     (message) => console.error(message),
   );
-  const services = createAppServices({ dataDir, settingsFile, version, now: clockFromEnv(process.env) });
+  const services = createServicesHost({ dataDir, settingsFile, version, now: clockFromEnv(process.env) });
   const server = await startWebServer({
     services,
     staticDir: join(distDir, 'renderer'),

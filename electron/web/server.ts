@@ -11,7 +11,8 @@ export const TOKEN_HEADER = 'x-binome-token';
 const MAX_BODY = 2 * 1024 * 1024;
 
 export interface WebServerOptions {
-  services: AppServices;
+  /** The services, or the host that holds them (dispatch and bus stay the same across a restore). */
+  services: Pick<AppServices, 'dispatch' | 'bus'>;
   /** Built renderer (index.html and assets). */
   staticDir: string;
   /** Built browser bridge script, served in place of Electron's preload. */
@@ -70,7 +71,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf);
   };
 
-  const unsubscribe = options.services.ctx.bus.subscribe((name, payload) => {
+  const unsubscribe = options.services.bus.subscribe((name, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ name, payload })}\n\n`;
     for (const client of sseClients) client.write(frame);
   });

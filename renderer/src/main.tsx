@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './bridge';
 import { initI18n } from './i18n';
+import { RecoveryGate } from './screens/RecoveryScreen';
 import { useSettingsStore } from './stores/settings-store';
 import { usePersonsStore } from './stores/persons-store';
 import { useSessionStore } from './stores/session-store';
@@ -28,7 +29,9 @@ if (!bridge) {
   await useSessionStore.getState().resume();
   root.render(
     <StrictMode>
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </StrictMode>,
   );
 }

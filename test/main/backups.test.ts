@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/context';
@@ -41,7 +41,8 @@ describe('backups (SQLite online backup API)', () => {
       clock.now += 1000;
       await call(s, 'createBackup', {});
     }
-    expect(readdirSync(join(dir, 'backups'))).toHaveLength(2);
+    expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(2);
+    expect(existsSync(`${first.path}.check.json`)).toBe(false);
     expect(existsSync(first.path)).toBe(false);
     const listed = await call<BackupInfo[]>(s, 'listBackups', {});
     expect(listed.map((b) => b.createdAt >= listed.at(-1)!.createdAt)).toEqual([true, true]);
@@ -74,11 +75,34 @@ describe('backups (SQLite online backup API)', () => {
     const person = await call<{ id: string }>(s, 'createPerson', { name: 'Rose Petit' });
     const v = await call<{ id: string }>(s, 'startSession', { personId: person.id });
     await call(s, 'sessionCommand', { sessionId: v.id, command: { type: 'close', outcome: 'aborted' } });
-    await expect.poll(() => (existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')) : [])).toEqual([expect.stringMatching(/-session\.sqlite$/)]);
+    await expect.poll(() => (existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite')) : [])).toEqual([expect.stringMatching(/-session\.sqlite$/)]);
     const [name] = readdirSync(join(dir, 'backups'));
     const copy = new Database(join(dir, 'backups', name!), { readonly: true });
     expect(copy.prepare('SELECT closed_at IS NOT NULL AS closed FROM sessions').get()).toEqual({ closed: 1 });
     copy.close();
+    s.close();
+  });
+
+  it('the check made when a copy is written is stored beside it; listing trusts it and re-checks only copies without one', async () => {
+    const { s } = setup();
+    const made = await call<BackupInfo>(s, 'createBackup', { folder: null });
+    const sidecar = `${made.path}.check.json`;
+    expect(JSON.parse(readFileSync(sidecar, 'utf8'))).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
+    // A stored result is what the listing shows: the copy was not read again.
+    writeFileSync(sidecar, JSON.stringify({ integrity: 'stored result', schemaVersion: 1 }));
+    expect((await call<BackupInfo[]>(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'stored result', schemaVersion: 1 });
+    // Without one, the copy is checked again and the result stored for next time.
+    rmSync(sidecar);
+    expect((await call<BackupInfo[]>(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
+    expect(existsSync(sidecar)).toBe(true);
+    s.close();
+  });
+
+  it('a manual copy to a chosen folder leaves no sidecar there', async () => {
+    const { s } = setup();
+    const usb = tempDir();
+    await call(s, 'createBackup', { folder: usb });
+    expect(readdirSync(usb).filter((n) => n.endsWith('.json'))).toEqual([]);
     s.close();
   });
 });

@@ -4,6 +4,7 @@ import { followupsHandlers } from './followups';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { recordsHandlers } from './records';
+import { recoveryHandlers } from './recovery';
 import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -26,5 +27,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...followupsHandlers(ctx),
     ...recordsHandlers(ctx),
     ...exportHandlers(ctx),
+    ...recoveryHandlers(ctx),
   };
 }

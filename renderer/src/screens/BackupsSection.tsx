@@ -4,11 +4,17 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { BackupInfo } from '../../../shared/records/backups';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { RestoreConfirm } from './RestoreConfirm';
+import './recovery.css';
 
-/** Rolling copies (made at each session close and daily) and a copy to a chosen folder. */
+/** Rolling copies (made at each session close and daily), a copy to a chosen folder, and restoring one. */
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
   const folderId = useId();
+  const fileId = useId();
+  const [file, setFile] = useState('');
+  /** The backup waiting for the helper's confirmation: its path and how it is named to them. */
+  const [pending, setPending] = useState<{ path: string; label: string; fromFile: boolean } | null>(null);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -32,6 +38,34 @@ export function BackupsSection() {
     setStatus(t('backups.done', { path: r.value.path }));
     await load();
   }
+
+  async function restore(path: string) {
+    setBusy(true);
+    const r = await api().restoreBackup({ path });
+    setBusy(false);
+    setPending(null);
+    if (!r.ok) return setError(r.error);
+    // Every screen and store reads the restored data from scratch.
+    window.location.reload();
+  }
+
+  function fromFile(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (file.trim()) setPending({ path: file.trim(), label: file.trim(), fromFile: true });
+  }
+
+  const confirmation = (path: string) =>
+    pending?.path === path ? (
+      <RestoreConfirm
+        question={t('recovery.restoreQuestion', { label: pending.label })}
+        detail={t('backups.restoreDetail')}
+        confirmLabel={t('recovery.restoreYes')}
+        busy={busy}
+        onConfirm={() => void restore(path)}
+        onCancel={() => setPending(null)}
+      />
+    ) : null;
 
   function toFolder(event: FormEvent) {
     event.preventDefault();
@@ -67,10 +101,37 @@ export function BackupsSection() {
           {backups.map((b) => (
             <li key={b.path}>
               {when(b.createdAt)} — {t(`backups.reason.${b.reason}`)} — {b.integrity === 'ok' ? t('backups.checked') : b.integrity}
+              {b.integrity === 'ok' &&
+                (pending?.path === b.path && !pending.fromFile ? (
+                  confirmation(b.path)
+                ) : (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      onClick={() => (setError(null), setPending({ path: b.path, label: when(b.createdAt), fromFile: false }))}
+                      disabled={busy}
+                      aria-label={t('backups.restoreThis', { date: when(b.createdAt) })}
+                    >
+                      {t('backups.restore')}
+                    </button>
+                  </>
+                ))}
             </li>
           ))}
         </ul>
       )}
+      <form onSubmit={fromFile} className="backup-folder">
+        <label htmlFor={fileId}>{t('backups.fromFile')}</label>
+        <p className="hint" id={`${fileId}-hint`}>
+          {t('backups.fromFileHint')}
+        </p>
+        <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+        <button type="submit" disabled={busy}>
+          {t('backups.fromFileButton')}
+        </button>
+      </form>
+      {pending?.fromFile && confirmation(pending.path)}
     </section>
   );
 }

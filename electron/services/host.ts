@@ -1,0 +1,219 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { methodNames } from '../../shared/ipc/contract';
+import type { RestoreCandidate, RestoreResult, StartupState } from '../../shared/records/recovery';
+import { stamp } from './backups';
+import { createAppServices, type AppServices, type AppServicesOptions } from './context';
+import { DB_FILE_NAME } from './db/open';
+import { createDispatch, type Dispatch } from './dispatch';
+import { AppError } from './errors';
+import { EventBus } from './event-bus';
+import type { Handlers } from './handlers/index';
+import { damageReason, probeLiveDatabase, type Damage } from './recovery-probe';
+import { checkBackupFile, restoreCandidates } from './restore-check';
+import { copyDatabase, copyFileSynced, moveAside, moveBack, putInPlace, tempNameFor } from './restore-files';
+
+/** What the services call back into when a handler asks for a restore (see handlers/recovery.ts). */
+export interface RecoveryControl {
+  state(): StartupState;
+  candidates(): RestoreCandidate[];
+  restore(path: string): Promise<RestoreResult>;
+  startEmpty(): { damagedMovedTo: string | null };
+}
+
+export type HostOptions = Omit<AppServicesOptions, 'bus' | 'recovery'>;
+
+export interface ServicesHost {
+  /** Stable across restores: transports register it once. */
+  dispatch: Dispatch;
+  /** Stable across restores: events of the services opened after a restore still reach the transports. */
+  bus: EventBus;
+  state(): StartupState;
+  /** The open services; null while in recovery. */
+  current(): AppServices | null;
+  restore(path: string): Promise<RestoreResult>;
+  startBackgroundTasks(): void;
+  close(): void;
+}
+
+const UNAVAILABLE = "Les données de Binôme ne sont pas ouvertes : restaurez une sauvegarde ou commencez avec des données vides.";
+
+/**
+ * Holds the services so they can be closed and reopened on another database file (a
+ * restore) behind one dispatch and one event bus. When the live database cannot be
+ * opened at start, the host stays in recovery: only the recovery calls answer, and
+ * nothing creates a new empty database unless the helper asks for it.
+ */
+export function createServicesHost(options: HostOptions): ServicesHost {
+  const bus = new EventBus();
+  const log = options.log ?? ((e: unknown) => console.error(e));
+  const now = () => (options.now ? options.now() : new Date()).getTime();
+  const live = join(options.dataDir, DB_FILE_NAME);
+  let services: AppServices | null = null;
+  let damage: Damage | null = null;
+  let background = false;
+  let busy = false;
+
+  const control: RecoveryControl = {
+    state: () => (damage ? { status: 'recovery', reason: damage.reason, damagedPath: damage.damagedPath } : { status: 'ready', reason: null, damagedPath: null }),
+    candidates: () => restoreCandidates(options.dataDir),
+    restore: (path) => restore(path),
+    startEmpty,
+  };
+
+  function open() {
+    services = createAppServices({ ...options, bus, recovery: control });
+    if (background) services.startBackgroundTasks();
+  }
+
+  function closeServices() {
+    const s = services;
+    services = null;
+    s?.close();
+  }
+
+  mkdirSync(options.dataDir, { recursive: true });
+  damage = probeLiveDatabase(options.dataDir);
+  if (!damage) {
+    try {
+      open();
+    } catch (error) {
+      const reason = damageReason(error);
+      if (!reason) throw error;
+      damage = { reason, damagedPath: live };
+    }
+  }
+  if (damage) log(new Error(`Recovery mode: ${damage.reason}`));
+
+  // In recovery every call but the recovery ones says the data is unavailable, still through
+  // the contract's validation so malformed input gets the usual answer.
+  const unavailable = () => {
+    throw new AppError('unavailable', UNAVAILABLE);
+  };
+  const recoveryHandlers = Object.fromEntries(methodNames.map((name) => [name, unavailable])) as unknown as Handlers;
+  Object.assign(recoveryHandlers, {
+    getStartupState: () => control.state(),
+    listRestoreCandidates: () => control.candidates(),
+    restoreBackup: ({ path }: { path: string }) => restore(path),
+    startEmpty: () => startEmpty(),
+  });
+  const recoveryDispatch = createDispatch(recoveryHandlers, log);
+
+  function guard<T>(run: () => Promise<T>): Promise<T> {
+    if (busy) return Promise.reject(new AppError('conflict', 'Une restauration est déjà en cours : attendez qu’elle se termine.'));
+    busy = true;
+    return run().finally(() => (busy = false));
+  }
+
+  function restore(path: string): Promise<RestoreResult> {
+    return guard(async () => {
+      if (!isAbsolute(path)) throw new AppError('invalid_input', 'Indiquez le chemin complet du fichier de sauvegarde.', { path: 'Chemin complet attendu.' });
+      if (resolve(path) === resolve(live)) throw new AppError('invalid_input', 'Ce fichier est la base de données en service : choisissez une sauvegarde.');
+      // Nothing is touched until the file has passed every check.
+      const check = checkBackupFile(path);
+      if (check.problem) throw new AppError('invalid_input', `${check.problem} Rien n'a été modifié.`);
+      const at = stamp(now());
+      const prepared = tempNameFor(live, at);
+      try {
+        await copyDatabase(path, prepared);
+      } catch (error) {
+        rmSync(prepared, { force: true });
+        throw error;
+      }
+      try {
+        return services ? await replaceLive(path, prepared, at, check.schemaVersion) : recoverWith(path, prepared, at);
+      } finally {
+        rmSync(prepared, { force: true });
+      }
+    });
+  }
+
+  /** Ready: a checked copy of the live database goes to replaced/ first, then the swap. */
+  async function replaceLive(source: string, prepared: string, at: string, version: number): Promise<RestoreResult> {
+    const previous = join(options.dataDir, 'replaced', `binome-before-restore-${at}.sqlite`);
+    mkdirSync(join(options.dataDir, 'replaced'), { recursive: true });
+    try {
+      // Last await before the swap: once it resolves, the rest runs without yielding, so no
+      // write can land in the live database after this copy was taken.
+      await services!.ctx.db.backup(previous);
+      const copy = checkBackupFile(previous);
+      if (copy.integrity !== 'ok') throw new AppError('storage', "La copie de vos données actuelles n'a pas pu être vérifiée : rien n'a été restauré.");
+    } catch (error) {
+      rmSync(previous, { force: true });
+      throw error;
+    }
+    closeServices();
+    try {
+      putInPlace(prepared, live);
+      open();
+    } catch (error) {
+      log(error);
+      // The backup would not open: the database from just before goes back, untouched.
+      closeServices();
+      try {
+        const back = tempNameFor(live, `${at}-back`);
+        copyFileSynced(previous, back);
+        putInPlace(back, live);
+        open();
+      } catch (again) {
+        log(again);
+        damage = { reason: `Binôme n'a pas pu rouvrir ses données après la restauration. Une copie d'avant est gardée : ${previous}`, damagedPath: live };
+      }
+      throw new AppError('storage', "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place.");
+    }
+    return { restoredFrom: source, previousCopy: previous, damagedMovedTo: null, schemaVersion: Math.max(version, services!.ctx.schemaVersion) };
+  }
+
+  /** Recovery: the damaged file is moved to damaged/ (kept), the backup goes in its place. */
+  function recoverWith(source: string, prepared: string, at: string): RestoreResult {
+    const moved = moveAside(live, join(options.dataDir, 'damaged'), `binome-damaged-${at}.sqlite`);
+    try {
+      putInPlace(prepared, live);
+      open();
+    } catch (error) {
+      log(error);
+      closeServices();
+      rmSync(live, { force: true });
+      if (moved) moveBack(moved, live);
+      throw new AppError('storage', "La sauvegarde n'a pas pu être ouverte : rien n'a été modifié. Essayez une autre sauvegarde.");
+    }
+    damage = null;
+    return { restoredFrom: source, previousCopy: null, damagedMovedTo: moved, schemaVersion: services!.ctx.schemaVersion };
+  }
+
+  function startEmpty(): { damagedMovedTo: string | null } {
+    if (!damage) throw new AppError('conflict', 'Les données sont déjà ouvertes : rien n’a été modifié.');
+    if (busy) throw new AppError('conflict', 'Une restauration est déjà en cours : attendez qu’elle se termine.');
+    const moved = moveAside(live, join(options.dataDir, 'damaged'), `binome-damaged-${stamp(now())}.sqlite`);
+    try {
+      open();
+    } catch (error) {
+      log(error);
+      closeServices();
+      rmSync(live, { force: true });
+      if (moved) moveBack(moved, live);
+      throw new AppError('storage', "Binôme n'a pas pu créer de nouvelles données : rien n'a été modifié.");
+    }
+    damage = null;
+    return { damagedMovedTo: moved };
+  }
+
+  return {
+    bus,
+    dispatch: (name, input) => {
+      if (services) return services.dispatch(name, input);
+      return recoveryDispatch(name, input);
+    },
+    state: () => control.state(),
+    current: () => services,
+    restore,
+    startBackgroundTasks() {
+      background = true;
+      services?.startBackgroundTasks();
+    },
+    close() {
+      background = false;
+      closeServices();
+    },
+  };
+}

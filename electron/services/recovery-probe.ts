@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { rollingBackups } from './backups';
+import { DB_FILE_NAME } from './db/open';
+
+export interface Damage {
+  /** French sentence for the recovery screen. */
+  reason: string;
+  /** The live file, or null when it is missing. */
+  damagedPath: string | null;
+}
+
+const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+export const DAMAGED = "Le fichier des données de Binôme est endommagé : Binôme ne peut plus le lire. Il n'a pas été modifié.";
+const UNREADABLE = "Le fichier des données de Binôme n'a pas pu être lu (erreur du disque ou fichier inaccessible). Il n'a pas été modifié.";
+const MISSING =
+  "Le fichier des données de Binôme est introuvable, alors que des sauvegardes existent. Pour ne rien perdre, Binôme n'a pas créé de données vides.";
+const EMPTY = "Le fichier des données de Binôme est vide, alors que des sauvegardes existent. Pour ne rien perdre, Binôme ne l'a pas réutilisé.";
+
+/** SQLite and file-system errors that mean the file cannot be used as it is (not a busy lock, not a newer schema). */
+export function damageReason(error: unknown): string | null {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  if (/^SQLITE_(NOTADB|CORRUPT|FORMAT)/.test(code)) return DAMAGED;
+  if (/^SQLITE_(IOERR|CANTOPEN)/.test(code) || code === 'EIO') return UNREADABLE;
+  return null;
+}
+
+function readHeader(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(HEADER.length);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A cheap look at the live database before the services open it: the file header, then
+ * sqlite_master and user_version through a short-lived connection. No full check here
+ * (startup must stay fast on a large database); deeper damage is caught when opening.
+ */
+export function probeLiveDatabase(dataDir: string): Damage | null {
+  const live = join(dataDir, DB_FILE_NAME);
+  const hasBackups = () => rollingBackups(dataDir).length > 0;
+  if (!existsSync(live)) return hasBackups() ? { reason: MISSING, damagedPath: null } : null;
+  let db: Database.Database | null = null;
+  try {
+    // An empty file is what SQLite creates before the first write: fine on a first start only.
+    if (statSync(live).size === 0) return hasBackups() ? { reason: EMPTY, damagedPath: live } : null;
+    if (!readHeader(live).equals(HEADER)) return { reason: DAMAGED, damagedPath: live };
+    db = new Database(live, { fileMustExist: true });
+    db.pragma('user_version', { simple: true });
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return null;
+  } catch (error) {
+    const reason = damageReason(error);
+    if (reason) return { reason, damagedPath: live };
+    throw error;
+  } finally {
+    db?.close();
+  }
+}

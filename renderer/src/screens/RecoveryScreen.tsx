@@ -1,0 +1,177 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
+import { api } from '../bridge';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { RestoreConfirm } from './RestoreConfirm';
+import './recovery.css';
+
+/** Shows the app, or the recovery screen when the main process could not open the data. */
+export function RecoveryGate({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<StartupState | null>(null);
+  useEffect(() => {
+    void api()
+      .getStartupState({})
+      .then((r) => setState(r.ok ? r.value : { status: 'ready', reason: null, damagedPath: null }));
+  }, []);
+  if (!state) return null;
+  return state.status === 'recovery' ? <RecoveryScreen state={state} /> : <>{children}</>;
+}
+
+/** After a restore the whole renderer starts again from the data now in place. */
+const reloadApp = () => window.location.reload();
+
+type Pending = { kind: 'backup'; path: string; label: string } | { kind: 'empty' } | null;
+
+/**
+ * Full screen, in plain words: what happened, the latest good backup first, restore after
+ * a confirmation. Nothing here deletes anything: the damaged file is moved aside.
+ */
+export function RecoveryScreen({ state }: { state: StartupState }) {
+  const { t, i18n } = useTranslation();
+  const fileId = useId();
+  const [candidates, setCandidates] = useState<RestoreCandidate[] | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [file, setFile] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+
+  useEffect(() => {
+    document.title = t('recovery.title');
+    void api()
+      .listRestoreCandidates({})
+      .then((r) => (r.ok ? setCandidates(r.value) : (setCandidates([]), setError(r.error))));
+  }, [t]);
+
+  const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short' }).format(ms);
+  const best = candidates?.find((c) => c.usable) ?? null;
+  const others = candidates?.filter((c) => c !== best) ?? [];
+
+  async function confirm() {
+    if (!pending) return;
+    setBusy(true);
+    const r = pending.kind === 'empty' ? await api().startEmpty({ confirm: true }) : await api().restoreBackup({ path: pending.path });
+    setBusy(false);
+    if (!r.ok) {
+      setPending(null);
+      return setError(r.error);
+    }
+    reloadApp();
+  }
+
+  function fromFile(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (file.trim()) setPending({ kind: 'backup', path: file.trim(), label: file.trim() });
+  }
+
+  const confirmation = (forPath: string | null) => {
+    if (!pending) return null;
+    if (pending.kind === 'empty' ? forPath !== null : pending.path !== forPath) return null;
+    return (
+      <RestoreConfirm
+        question={pending.kind === 'empty' ? t('recovery.emptyQuestion') : t('recovery.restoreQuestion', { label: pending.label })}
+        detail={pending.kind === 'empty' ? t('recovery.emptyDetail') : t('recovery.restoreDetail')}
+        confirmLabel={pending.kind === 'empty' ? t('recovery.emptyYes') : t('recovery.restoreYes')}
+        busy={busy}
+        onConfirm={() => void confirm()}
+        onCancel={() => setPending(null)}
+      />
+    );
+  };
+
+  const ask = (c: RestoreCandidate) => {
+    setError(null);
+    setPending({ kind: 'backup', path: c.path, label: when(c.createdAt) });
+  };
+
+  return (
+    <main id="main" className="recovery-screen" tabIndex={-1}>
+      <h1>{t('recovery.title')}</h1>
+      <p>{state.reason}</p>
+      <p>{t('recovery.reassure')}</p>
+      {state.damagedPath && (
+        <p className="hint">
+          {t('recovery.damagedFile')} <span className="recovery-path">{state.damagedPath}</span>
+        </p>
+      )}
+      <ErrorMessage error={error} />
+      <p className="status" role="status">
+        {candidates === null ? t('recovery.checking') : busy ? t('recovery.working') : ''}
+      </p>
+
+      {candidates !== null && (
+        <section className={best ? 'card recovery-best' : 'card'} aria-labelledby="recovery-best-title">
+          <h2 id="recovery-best-title">{t('recovery.bestTitle')}</h2>
+          {best ? (
+            <>
+              <p>
+                {t('recovery.bestText', { date: when(best.createdAt), reason: t(`backups.reason.${best.reason}`) })}
+              </p>
+              {pending?.kind === 'backup' && pending.path === best.path ? (
+                confirmation(best.path)
+              ) : (
+                <button type="button" className="primary" onClick={() => ask(best)} disabled={busy}>
+                  {t('recovery.restoreBest')}
+                </button>
+              )}
+            </>
+          ) : (
+            <p>{t('recovery.noBackup')}</p>
+          )}
+        </section>
+      )}
+
+      {others.length > 0 && (
+        <section className="card" aria-labelledby="recovery-others-title">
+          <h2 id="recovery-others-title">{t('recovery.othersTitle')}</h2>
+          <ul className="recovery-list">
+            {others.map((c) => (
+              <li key={c.path}>
+                <span>
+                  {when(c.createdAt)} — {t(`backups.reason.${c.reason}`)} — {c.usable ? t('recovery.usable') : c.problem}
+                </span>
+                {c.usable &&
+                  (pending?.kind === 'backup' && pending.path === c.path ? (
+                    confirmation(c.path)
+                  ) : (
+                    <button type="button" onClick={() => ask(c)} disabled={busy} aria-label={t('recovery.restoreThis', { date: when(c.createdAt) })}>
+                      {t('recovery.restore')}
+                    </button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="recovery-file-title">
+        <h2 id="recovery-file-title">{t('recovery.fileTitle')}</h2>
+        <form onSubmit={fromFile}>
+          <label htmlFor={fileId}>{t('recovery.fileLabel')}</label>
+          <p className="hint" id={`${fileId}-hint`}>
+            {t('recovery.fileHint')}
+          </p>
+          <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+          <button type="submit" disabled={busy}>
+            {t('recovery.fileRestore')}
+          </button>
+        </form>
+        {pending?.kind === 'backup' && pending.path === file.trim() && !candidates?.some((c) => c.path === pending.path) && confirmation(pending.path)}
+      </section>
+
+      <section className="card" aria-labelledby="recovery-empty-title">
+        <h2 id="recovery-empty-title">{t('recovery.emptyTitle')}</h2>
+        <p>{t('recovery.emptyText')}</p>
+        {pending?.kind === 'empty' ? (
+          confirmation(null)
+        ) : (
+          <button type="button" className="danger" onClick={() => (setError(null), setPending({ kind: 'empty' }))} disabled={busy}>
+            {t('recovery.emptyButton')}
+          </button>
+        )}
+      </section>
+    </main>
+  );
+}

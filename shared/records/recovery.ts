@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { BackupInfo } from './backups';
+
+/**
+ * How the app started: `ready`, or `recovery` when the database could not be opened
+ * (damaged, unreadable, or missing while backups exist). In recovery only the calls
+ * below answer; every other one says the data is unavailable.
+ */
+export const StartupState = z.object({
+  status: z.enum(['ready', 'recovery']),
+  /** French sentence saying what happened, for the recovery screen. */
+  reason: z.string().nullable(),
+  /** The file that could not be opened (it is moved aside, never deleted, before a restore). */
+  damagedPath: z.string().nullable(),
+});
+export type StartupState = z.infer<typeof StartupState>;
+
+/** A backup offered for restore, checked now: `problem` says in French why it cannot be used. */
+export const RestoreCandidate = BackupInfo.extend({
+  usable: z.boolean(),
+  problem: z.string().nullable(),
+});
+export type RestoreCandidate = z.infer<typeof RestoreCandidate>;
+
+export const RestoreResult = z.object({
+  restoredFrom: z.string(),
+  /** Copy of the database as it was just before the restore (in `replaced/`), when there was one. */
+  previousCopy: z.string().nullable(),
+  /** Where the damaged file was moved (in `damaged/`), when starting from recovery. */
+  damagedMovedTo: z.string().nullable(),
+  schemaVersion: z.number().int(),
+});
+export type RestoreResult = z.infer<typeof RestoreResult>;
+
+const empty = z.object({}).strict().default({});
+
+export const recoveryCalls = {
+  getStartupState: { input: empty, output: StartupState },
+  /** The rolling backups, each checked now, usable ones first and newest first. */
+  listRestoreCandidates: { input: empty, output: z.array(RestoreCandidate) },
+  /** Puts a backup file in place of the live database after checking it; the live one is copied first. */
+  restoreBackup: {
+    input: z
+      .object({
+        path: z
+          .string({ message: 'Indiquez le fichier de sauvegarde.' })
+          .trim()
+          .min(1, 'Indiquez le fichier de sauvegarde.')
+          .max(1000, 'Le chemin du fichier est trop long.'),
+      })
+      .strict(),
+    output: RestoreResult,
+  },
+  /** Recovery only: « Commencer avec des données vides » — the damaged file is moved aside first. */
+  startEmpty: {
+    input: z.object({ confirm: z.literal(true, { message: 'Confirmez pour commencer avec des données vides.' }) }).strict(),
+    output: z.object({ damagedMovedTo: z.string().nullable() }),
+  },
+} as const;
