@@ -1,4 +1,4 @@
-import { errorText, isErrorKey, type ErrorKey, type ErrorParams } from '../../shared/errors/catalogue';
+import { errorText, errorValue, isErrorKey, type ErrorKey, type ErrorParams } from '../../shared/errors/catalogue';
 import type { AppErrorValue, ErrorCode } from '../../shared/ipc/result';
 
 /**
@@ -14,9 +14,10 @@ import type { AppErrorValue, ErrorCode } from '../../shared/ipc/result';
  * string literal that is not a key). The bridge value carries the key, its params and the French text
  * as fallback; renderer/src/components/ErrorMessage.tsx shows the text of the current language.
  *
- * A domain Result that already holds a French message (shared/mandate, shared/session, zod field
- * messages) is rethrown as is with `AppError.fromValue(result.error)`: it has no key, so it shows in
- * French in both languages until its domain gets keys.
+ * A domain Result is rethrown as is with `AppError.fromValue(result.error)`. Its key, if the domain
+ * built it with `errorValue(code, key, params)` (shared/errors/catalogue.ts), is kept; a bare French
+ * message (today: shared/mandate, shared/session refusals and zod field messages) has no key and
+ * shows in French in both languages until its domain gets keys.
  */
 export class AppError extends Error {
   readonly key: ErrorKey | undefined;
@@ -53,10 +54,7 @@ export class AppError extends Error {
   }
 }
 
-/** The bridge value for a catalogue message: what `new AppError(...).toValue()` would give. */
-export function errorValue(code: ErrorCode, key: ErrorKey, params?: ErrorParams): AppErrorValue {
-  return { code, key, message: errorText(key, 'fr', params), ...(params ? { params } : {}) };
-}
+export { errorValue };
 
 // SQLite result codes and file-system errno names that say "the disk or the folder refused".
 const STORAGE_KEYS: Record<string, ErrorKey> = {

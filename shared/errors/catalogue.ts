@@ -8,6 +8,8 @@
  *
  * Pure data: shared/ stays free of Node, DOM and i18next.
  */
+import type { AppErrorValue, ErrorCode } from '../ipc/result';
+
 const fr = {
   'internal.unexpected': "Une erreur inattendue s'est produite. Rien n'a été modifié.",
   // The handler ran, so something may have been written: no "nothing was changed" here.
@@ -94,4 +96,12 @@ export function errorText(key: ErrorKey, language: ErrorLanguage = 'fr', params:
 /** The `{{name}}` placeholders a message uses, sorted: French and English must agree. */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
+}
+
+/**
+ * A keyed error value, for code that returns errors rather than throwing them (dispatch, or a shared
+ * domain function's `fail(...)`): `fail(errorValue('conflict', 'sessions.alreadyStarted'))`.
+ */
+export function errorValue(code: ErrorCode, key: ErrorKey, params?: ErrorParams): AppErrorValue {
+  return { code, key, message: errorText(key, 'fr', params), ...(params ? { params } : {}) };
 }

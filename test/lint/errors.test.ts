@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { AppError, toAppErrorValue } from '../../electron/services/errors';
 import { errorMessageText } from '../../renderer/src/components/ErrorMessage';
-import { ERROR_MESSAGES, errorText, isErrorKey, placeholders } from '../../shared/errors/catalogue';
+import { ERROR_MESSAGES, errorText, errorValue, isErrorKey, placeholders } from '../../shared/errors/catalogue';
 import { filesUnder, parse, repoRoot, visit, where } from './source-files';
 
 describe('error catalogue (shared/errors/catalogue.ts)', () => {
@@ -78,10 +78,14 @@ describe('keyed errors across the bridge', () => {
     expect(toAppErrorValue(new Error('boom'))).toMatchObject({ code: 'internal', key: 'internal.unexpected' });
   });
 
-  it('keep a domain message without a key in French, fields included', () => {
+  it('keep a domain message without a key in French (fields included), and a keyed one keyed', () => {
     const value = AppError.fromValue({ code: 'invalid_input', message: 'Le nom est obligatoire.', fields: { name: 'Le nom est obligatoire.' } }).toValue();
     expect(value).toEqual({ code: 'invalid_input', message: 'Le nom est obligatoire.', fields: { name: 'Le nom est obligatoire.' } });
     expect(errorMessageText(value, 'en')).toBe('Le nom est obligatoire.');
+    // A domain value built with errorValue keeps its key through AppError.fromValue.
+    const keyed = AppError.fromValue(errorValue('conflict', 'sessions.alreadyStarted')).toValue();
+    expect(keyed).toEqual({ code: 'conflict', key: 'sessions.alreadyStarted', message: 'La séance a déjà commencé.' });
+    expect(errorMessageText(keyed, 'en')).toBe('The session has already started.');
     // A key the renderer does not know (an older or newer main process) falls back to the French text.
     expect(errorMessageText({ code: 'not_found', key: 'nope.unknown', message: 'Texte' }, 'en')).toBe('Texte');
   });
