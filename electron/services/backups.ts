@@ -97,7 +97,7 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
       await db.backup(path);
       // No sidecar on a USB key: only the rolling folder is listed.
       const info = describe(path, at, reason, { seal: true, remember: folder === rollingDir });
-      if (info.integrity !== 'ok') throw new AppError('storage', 'La copie de sauvegarde est illisible : elle a été supprimée. Réessayez.');
+      if (info.integrity !== 'ok') throw new AppError('storage', 'backups.unreadableCopy');
       return info;
     } catch (error) {
       rmSync(path, { force: true });
@@ -121,7 +121,7 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
         .map((b) => describe(b.path, b.createdAt, b.reason, { cached: true }));
     },
     async create(folder: string | null, reason: BackupInfo['reason'] = folder ? 'manual' : 'daily'): Promise<BackupInfo> {
-      if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).');
+      if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'backups.folderNotAbsolute');
       const info = await write(folder ?? rollingDir, reason);
       if (folder === null) prune();
       return info;

@@ -1,7 +1,7 @@
 import { contract, isMethodName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { zodToAppError } from '../../shared/ipc/zod-errors';
-import { toAppErrorValue } from './errors';
+import { errorValue, toAppErrorValue } from './errors';
 import type { Handlers } from './handlers/index';
 
 export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unknown>>;
@@ -13,7 +13,7 @@ export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unkn
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}): Dispatch {
   return async (name, rawInput) => {
     if (!isMethodName(name)) {
-      return { ok: false, error: { code: 'unknown_method', message: 'Action inconnue : rien n’a été modifié.' } };
+      return { ok: false, error: errorValue('unknown_method', 'dispatch.unknownMethod') };
     }
     const spec = contract[name];
     const parsed = spec.input.safeParse(rawInput);
@@ -24,7 +24,7 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       const out = spec.output.safeParse(value);
       if (!out.success) {
         log(new Error(`Handler ${name} returned a value outside its contract: ${out.error.message}`));
-        return { ok: false, error: { code: 'internal', message: "Une erreur inattendue s'est produite." } };
+        return { ok: false, error: errorValue('internal', 'internal.badAnswer') };
       }
       return { ok: true, value: out.data };
     } catch (error) {

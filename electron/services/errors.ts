@@ -1,45 +1,87 @@
+import { errorText, errorValue, isErrorKey, type ErrorKey, type ErrorParams } from '../../shared/errors/catalogue';
 import type { AppErrorValue, ErrorCode } from '../../shared/ipc/result';
 
-/** A failure the helper should read: carries its French message across the bridge. */
+/**
+ * A failure the helper should read, shown in the UI language.
+ *
+ * How to throw one:
+ *   1. add the message to shared/errors/catalogue.ts, in `fr` AND `en`, under a key `area.what`
+ *      (placeholders `{{name}}`, the same in both languages);
+ *   2. `throw new AppError('not_found', 'persons.notFound')`, or with values for the placeholders:
+ *      `throw new AppError('db_too_new', 'storage.tooNew', { version: 7 })`, and field messages for a
+ *      form as a fourth argument.
+ * The second argument is a catalogue key, never a sentence (test/lint/errors.test.ts fails on a
+ * string literal that is not a key). The bridge value carries the key, its params and the French text
+ * as fallback; renderer/src/components/ErrorMessage.tsx shows the text of the current language.
+ *
+ * A domain Result is rethrown as is with `AppError.fromValue(result.error)`. Its key, if the domain
+ * built it with `errorValue(code, key, params)` (shared/errors/catalogue.ts), is kept; a bare French
+ * message (today: shared/mandate, shared/session refusals and zod field messages) has no key and
+ * shows in French in both languages until its domain gets keys.
+ */
 export class AppError extends Error {
+  readonly key: ErrorKey | undefined;
+  readonly params: ErrorParams | undefined;
+  readonly fields: Record<string, string> | undefined;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly fields?: Record<string, string>,
+    key: ErrorKey,
+    params?: ErrorParams,
+    fields?: Record<string, string>,
   ) {
-    super(message);
+    super(errorText(key, 'fr', params));
     this.name = 'AppError';
+    this.key = key;
+    this.params = params;
+    this.fields = fields;
+  }
+
+  /** An error value written elsewhere (a domain Result, zod field messages) thrown unchanged. */
+  static fromValue(value: AppErrorValue): AppError {
+    const error = new AppError(value.code, 'internal.unexpected', value.params, value.fields);
+    return Object.assign(error, { message: value.message, key: isErrorKey(value.key) ? value.key : undefined });
   }
 
   toValue(): AppErrorValue {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.key ? { key: this.key } : {}),
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.fields ? { fields: this.fields } : {}),
+    };
   }
 }
 
-const STORAGE_CODES: Record<string, string> = {
-  SQLITE_FULL: "Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.",
-  SQLITE_READONLY: "Le dossier des données est en lecture seule : rien n'a été enregistré.",
-  SQLITE_BUSY: "La base de données est occupée par un autre programme : rien n'a été enregistré. Réessayez.",
-  SQLITE_LOCKED: "La base de données est verrouillée : rien n'a été enregistré. Réessayez.",
-  SQLITE_IOERR: "Erreur d'écriture sur le disque : rien n'a été enregistré.",
-  SQLITE_CORRUPT: 'La base de données est endommagée. Restaurez une sauvegarde.',
-  SQLITE_CANTOPEN: "Impossible d'ouvrir la base de données.",
-  ENOSPC: "Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez.",
-  EACCES: "Accès refusé au dossier des données : rien n'a été enregistré.",
-  EROFS: "Le dossier des données est en lecture seule : rien n'a été enregistré.",
-  EPERM: "Accès refusé au dossier des données : rien n'a été enregistré.",
+export { errorValue };
+
+// SQLite result codes and file-system errno names that say "the disk or the folder refused".
+const STORAGE_KEYS: Record<string, ErrorKey> = {
+  SQLITE_FULL: 'storage.full',
+  SQLITE_READONLY: 'storage.readOnly',
+  SQLITE_BUSY: 'storage.busy',
+  SQLITE_LOCKED: 'storage.locked',
+  SQLITE_IOERR: 'storage.io',
+  SQLITE_CORRUPT: 'storage.corrupt',
+  SQLITE_CANTOPEN: 'storage.cantOpen',
+  ENOSPC: 'storage.full',
+  EACCES: 'storage.accessDenied',
+  EROFS: 'storage.readOnly',
+  EPERM: 'storage.accessDenied',
   // A folder asked for (a backup target) is in fact a file, or sits under one.
-  EEXIST: "Ce chemin désigne un fichier, pas un dossier : rien n'a été enregistré. Choisissez un dossier.",
-  ENOTDIR: "Ce chemin désigne un fichier, pas un dossier : rien n'a été enregistré. Choisissez un dossier.",
+  EEXIST: 'storage.notAFolder',
+  ENOTDIR: 'storage.notAFolder',
 };
 
-/** Maps any thrown value to a value the renderer can show; storage faults get their own French text. */
+/** Maps any thrown value to a value the renderer can show; storage faults get their own message. */
 export function toAppErrorValue(error: unknown): AppErrorValue {
   if (error instanceof AppError) return error.toValue();
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string') {
-    const known = STORAGE_CODES[code] ?? STORAGE_CODES[code.replace(/_[A-Z]+$/, '')];
-    if (known) return { code: 'storage', message: known };
+    // Extended SQLite codes (SQLITE_IOERR_WRITE…) fall back to their primary code.
+    const key = STORAGE_KEYS[code] ?? STORAGE_KEYS[code.replace(/_[A-Z]+$/, '')];
+    if (key) return errorValue('storage', key);
   }
-  return { code: 'internal', message: "Une erreur inattendue s'est produite. Rien n'a été modifié." };
+  return errorValue('internal', 'internal.unexpected');
 }

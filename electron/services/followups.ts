@@ -31,7 +31,7 @@ export function createFollowupsService(db: Db) {
       return (includeClosed ? all : open).all(personId).map(toFollowup);
     },
     setStatus(id: string, status: Followup['status']): Followup {
-      if (setStatus.run(status, id).changes === 0) throw new AppError('not_found', 'Cette demande n’existe pas (ou plus).');
+      if (setStatus.run(status, id).changes === 0) throw new AppError('not_found', 'followups.notFound');
       return toFollowup(byId.get(id)!);
     },
   };

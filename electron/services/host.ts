@@ -36,7 +36,7 @@ export interface ServicesHost {
   close(): void;
 }
 
-const UNAVAILABLE = "Les données de Binôme ne sont pas ouvertes : restaurez une sauvegarde ou commencez avec des données vides.";
+const UNAVAILABLE = 'recovery.notOpen';
 
 /**
  * Holds the services so they can be closed and reopened on another database file (a
@@ -100,18 +100,18 @@ export function createServicesHost(options: HostOptions): ServicesHost {
   const recoveryDispatch = createDispatch(recoveryHandlers, log);
 
   function guard<T>(run: () => Promise<T>): Promise<T> {
-    if (busy) return Promise.reject(new AppError('conflict', 'Une restauration est déjà en cours : attendez qu’elle se termine.'));
+    if (busy) return Promise.reject(new AppError('conflict', 'restore.inProgress'));
     busy = true;
     return run().finally(() => (busy = false));
   }
 
   function restore(path: string): Promise<RestoreResult> {
     return guard(async () => {
-      if (!isAbsolute(path)) throw new AppError('invalid_input', 'Indiquez le chemin complet du fichier de sauvegarde.', { path: 'Chemin complet attendu.' });
-      if (resolve(path) === resolve(live)) throw new AppError('invalid_input', 'Ce fichier est la base de données en service : choisissez une sauvegarde.');
+      if (!isAbsolute(path)) throw new AppError('invalid_input', 'restore.pathNotAbsolute', undefined, { path: 'Chemin complet attendu.' });
+      if (resolve(path) === resolve(live)) throw new AppError('invalid_input', 'restore.liveFile');
       // Nothing is touched until the file has passed every check.
       const check = checkBackupFile(path);
-      if (check.problem) throw new AppError('invalid_input', `${check.problem} Rien n'a été modifié.`);
+      if (check.problem) throw new AppError('invalid_input', check.problem);
       const at = stamp(now());
       const prepared = tempNameFor(live, at);
       try {
@@ -137,7 +137,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       // write can land in the live database after this copy was taken.
       await services!.ctx.db.backup(previous);
       const copy = checkBackupFile(previous);
-      if (copy.integrity !== 'ok') throw new AppError('storage', "La copie de vos données actuelles n'a pas pu être vérifiée : rien n'a été restauré.");
+      if (copy.integrity !== 'ok') throw new AppError('storage', 'restore.currentCopyUnchecked');
     } catch (error) {
       rmSync(previous, { force: true });
       throw error;
@@ -159,7 +159,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
         log(again);
         damage = { reason: `Binôme n'a pas pu rouvrir ses données après la restauration. Une copie d'avant est gardée : ${previous}`, damagedPath: live };
       }
-      throw new AppError('storage', "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place.");
+      throw new AppError('storage', 'restore.rolledBack');
     }
     return { restoredFrom: source, previousCopy: previous, damagedMovedTo: null, schemaVersion: Math.max(version, services!.ctx.schemaVersion) };
   }
@@ -175,15 +175,15 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       closeServices();
       rmSync(live, { force: true });
       if (moved) moveBack(moved, live);
-      throw new AppError('storage', "La sauvegarde n'a pas pu être ouverte : rien n'a été modifié. Essayez une autre sauvegarde.");
+      throw new AppError('storage', 'restore.openFailed');
     }
     damage = null;
     return { restoredFrom: source, previousCopy: null, damagedMovedTo: moved, schemaVersion: services!.ctx.schemaVersion };
   }
 
   function startEmpty(): { damagedMovedTo: string | null } {
-    if (!damage) throw new AppError('conflict', 'Les données sont déjà ouvertes : rien n’a été modifié.');
-    if (busy) throw new AppError('conflict', 'Une restauration est déjà en cours : attendez qu’elle se termine.');
+    if (!damage) throw new AppError('conflict', 'restore.alreadyOpen');
+    if (busy) throw new AppError('conflict', 'restore.inProgress');
     const moved = moveAside(live, join(options.dataDir, 'damaged'), `binome-damaged-${stamp(now())}.sqlite`);
     try {
       open();
@@ -192,7 +192,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       closeServices();
       rmSync(live, { force: true });
       if (moved) moveBack(moved, live);
-      throw new AppError('storage', "Binôme n'a pas pu créer de nouvelles données : rien n'a été modifié.");
+      throw new AppError('storage', 'restore.startEmptyFailed');
     }
     damage = null;
     return { damagedMovedTo: moved };

@@ -14,6 +14,7 @@ import { buildRecap } from '../../shared/session/recap';
 import { parseStoredEvents } from '../../shared/session/session-events';
 import { foldEvents } from '../../shared/session/state';
 import type { Db } from './db/types';
+import type { ErrorKey } from '../../shared/errors/catalogue';
 import { AppError } from './errors';
 import type { FollowupsService } from './followups';
 import type { MandatesService } from './mandates/service';
@@ -35,15 +36,15 @@ export interface PersonExportDeps {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** What a failed write in the chosen folder means for the helper; nothing is left behind in any case. */
-const WRITE_ERRORS: Record<string, string> = {
-  ENOSPC: 'Le disque est plein : aucun fichier n’a été écrit. Libérez de la place ou choisissez un autre dossier.',
-  EACCES: 'Ce dossier est protégé : aucun fichier n’a été écrit. Choisissez un autre dossier.',
-  EPERM: 'Ce dossier est protégé : aucun fichier n’a été écrit. Choisissez un autre dossier.',
-  EROFS: 'Ce dossier est en lecture seule : aucun fichier n’a été écrit. Choisissez un autre dossier.',
-  ENOTDIR: 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
-  EEXIST: 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
-  EISDIR: 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
-  ENOTEMPTY: 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
+const WRITE_ERRORS: Record<string, ErrorKey> = {
+  ENOSPC: 'export.diskFull',
+  EACCES: 'export.protected',
+  EPERM: 'export.protected',
+  EROFS: 'export.readOnly',
+  ENOTDIR: 'export.notAFolder',
+  EEXIST: 'export.notAFolder',
+  EISDIR: 'export.nameTaken',
+  ENOTEMPTY: 'export.nameTaken',
 };
 
 function writeError(error: unknown): unknown {
@@ -148,7 +149,7 @@ export function createPersonExportService({ db, persons, mandates, followups, se
      * The same person exported twice the same day replaces the earlier file of that day.
      */
     toFolder(personId: string, folder: string): { path: string } {
-      if (!isAbsolute(folder)) throw new AppError('invalid_input', 'Indiquez le chemin complet du dossier (par exemple E:\\Exports).');
+      if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
       const { document, fileName } = build(personId);
       const path = join(folder, fileName);
       const temp = `${path}.${process.pid}.tmp`;

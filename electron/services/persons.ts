@@ -43,7 +43,7 @@ export function createPersonsService(db: Db, now: () => Date = () => new Date())
 
   function get(id: string): Person {
     const row = byId.get(id);
-    if (!row) throw new AppError('not_found', "Cette personne n'existe pas (ou plus).");
+    if (!row) throw new AppError('not_found', 'persons.notFound');
     return toPerson(row);
   }
 
@@ -60,7 +60,7 @@ export function createPersonsService(db: Db, now: () => Date = () => new Date())
     },
     update(input: Required<PersonUpdate>): Person {
       const info = update.run({ ...input, sortKey: foldForSearch(input.name), at: now().toISOString() });
-      if (info.changes === 0) throw new AppError('not_found', "Cette personne n'existe pas (ou plus).");
+      if (info.changes === 0) throw new AppError('not_found', 'persons.notFound');
       return get(input.id);
     },
   };

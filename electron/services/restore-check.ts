@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import type { ErrorKey } from '../../shared/errors/catalogue';
 import type { RestoreCandidate } from '../../shared/records/recovery';
 import { rollingBackups } from './backups';
 import { LATEST_SCHEMA_VERSION } from './db/migrations/index';
@@ -15,7 +16,7 @@ export interface FileCheck {
   integrity: string;
   schemaVersion: number;
   /** French reason the file cannot be restored; null when it can. */
-  problem: string | null;
+  problem: ErrorKey | null;
 }
 
 /**
@@ -24,27 +25,27 @@ export interface FileCheck {
  */
 export function checkBackupFile(path: string): FileCheck {
   try {
-    if (!statSync(path).isFile()) return { integrity: '', schemaVersion: 0, problem: "Ce chemin n'est pas un fichier de sauvegarde." };
+    if (!statSync(path).isFile()) return { integrity: '', schemaVersion: 0, problem: 'restore.notAFile' };
   } catch {
-    return { integrity: '', schemaVersion: 0, problem: 'Fichier introuvable : vérifiez le chemin (et que la clé USB est branchée).' };
+    return { integrity: '', schemaVersion: 0, problem: 'restore.fileNotFound' };
   }
   let db: Database.Database | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const integrity = String(db.pragma('integrity_check', { simple: true }));
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
-    if (integrity !== 'ok') return { integrity, schemaVersion, problem: 'Cette sauvegarde est endommagée : elle ne peut pas être restaurée.' };
+    if (integrity !== 'ok') return { integrity, schemaVersion, problem: 'restore.damaged' };
     if (schemaVersion > LATEST_SCHEMA_VERSION) {
-      return { integrity, schemaVersion, problem: 'Cette sauvegarde vient d’une version plus récente de Binôme : mettez Binôme à jour pour la restaurer.' };
+      return { integrity, schemaVersion, problem: 'restore.tooNew' };
     }
-    if (schemaVersion < 1) return { integrity, schemaVersion, problem: "Ce fichier n'est pas une sauvegarde Binôme." };
+    if (schemaVersion < 1) return { integrity, schemaVersion, problem: 'restore.notBinome' };
     const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
     const missing = TABLES_BY_VERSION.filter(([v]) => v <= schemaVersion).flatMap(([, tables]) => tables.filter((t) => !present.has(t)));
-    if (missing.length > 0) return { integrity, schemaVersion, problem: "Ce fichier n'est pas une sauvegarde Binôme complète." };
+    if (missing.length > 0) return { integrity, schemaVersion, problem: 'restore.incomplete' };
     return { integrity, schemaVersion, problem: null };
   } catch {
     // Not a database at all, encrypted, truncated, unreadable: all the same to the helper.
-    return { integrity: '', schemaVersion: 0, problem: "Ce fichier n'est pas une sauvegarde Binôme lisible." };
+    return { integrity: '', schemaVersion: 0, problem: 'restore.unreadable' };
   } finally {
     db?.close();
   }

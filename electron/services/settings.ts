@@ -33,7 +33,7 @@ export function createSettingsService(file: KeyValueFile, onChange: (s: Settings
     get: read,
     update(patch: SettingsPatch): Settings {
       const parsed = SettingsPatch.safeParse(patch);
-      if (!parsed.success) throw new AppError('invalid_input', zodToAppError(parsed.error).message, zodToAppError(parsed.error).fields);
+      if (!parsed.success) throw AppError.fromValue(zodToAppError(parsed.error));
       const next = Settings.parse({ ...read(), ...parsed.data });
       file.store = next as unknown as Record<string, unknown>;
       onChange(next);

@@ -3,6 +3,7 @@
  * on the last line. Goals are shown beside the figures, never asserted.
  */
 import { benchAppend } from './append';
+import { benchRenderer } from './renderer';
 import { benchScopeGuard } from './scope-guard';
 
 type Figures = Record<string, number>;
@@ -33,6 +34,7 @@ const sections: Section[] = [
       };
     },
   },
+  { name: 'Renderer', goals: { renderer_js_gzip_kb: '≤ 150', tti_ms: '≤ 250' }, run: () => benchRenderer() },
 ];
 
 function round(n: number, digits: number) {

@@ -20,8 +20,12 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppErrorValue {
   code: ErrorCode;
-  /** French, ready to show to the helper. */
+  /** French, ready to show to the helper; the fallback when `key` is absent or unknown to the renderer. */
   message: string;
+  /** Key in shared/errors/catalogue.ts: the renderer shows that text in the UI language. */
+  key?: string;
+  /** Values for the `{{name}}` placeholders of `key`'s text. */
+  params?: Record<string, string | number>;
   /** Field-level French messages keyed by dotted path, for forms. */
   fields?: Record<string, string>;
 }

@@ -15,7 +15,7 @@ export const StartupState = z.object({
 });
 export type StartupState = z.infer<typeof StartupState>;
 
-/** A backup offered for restore, checked now: `problem` says in French why it cannot be used. */
+/** A backup offered for restore, checked now: `problem` is the key (shared/errors/catalogue.ts) of why it cannot be used. */
 export const RestoreCandidate = BackupInfo.extend({
   usable: z.boolean(),
   problem: z.string().nullable(),

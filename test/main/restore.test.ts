@@ -178,7 +178,7 @@ describe('recovery at start-up', () => {
     const candidates = await call<RestoreCandidate[]>(r, 'listRestoreCandidates');
     expect(candidates.map((c) => c.usable)).toEqual([true, false]);
     expect(candidates[1]!.path).toBe(bad.path);
-    expect(candidates[1]!.problem).toMatch(/lisible|endommagée/);
+    expect(candidates[1]!.problem).toMatch(/^restore\.(unreadable|damaged)$/);
 
     // The damaged copy is refused and nothing moves.
     expect(await r.dispatch('restoreBackup', { path: bad.path })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -1,13 +1,16 @@
 import Ajv from 'ajv';
 import { load } from 'js-yaml';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM script without types: the same function that writes build/icon.ico
+import { pngToIco } from '../../build/make-ico.mjs';
 
 /** electron-builder.yml checked against electron-builder's own JSON schema, as `dist` would. */
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; scripts: Record<string, string> };
 
 describe('electron-builder.yml', () => {
   it('is valid for electron-builder', () => {
@@ -18,21 +21,48 @@ describe('electron-builder.yml', () => {
     expect(valid).toBe(true);
   });
 
-  it('packs a per-user French NSIS installer and a portable build, with the fuses locked', () => {
+  it('packs a per-user French NSIS installer (no admin rights) and a portable build', () => {
     expect(config).toMatchObject({
       appId: 'fr.binome.app',
       productName: 'Binôme',
-      asar: true,
-      nsis: { perMachine: false, allowElevation: false, installerLanguages: ['fr_FR'] },
-      electronFuses: {
-        runAsNode: false,
-        enableNodeOptionsEnvironmentVariable: false,
-        enableNodeCliInspectArguments: false,
-        enableEmbeddedAsarIntegrityValidation: true,
-        onlyLoadAppFromAsar: true,
-      },
+      directories: { buildResources: 'build' },
+      // One-click + not per-machine: installs for the current user and never asks for elevation.
+      nsis: { oneClick: true, perMachine: false, installerLanguages: ['fr_FR'], language: '1036' },
     });
-    const targets = ((config.win as { target: { target: string }[] }).target).map((t) => t.target);
+    expect((config.nsis as Record<string, unknown>).allowElevation).not.toBe(true);
+    const targets = (config.win as { target: { target: string }[] }).target.map((t) => t.target);
     expect(targets).toEqual(['nsis', 'portable']);
+  });
+
+  it('rebuilds better-sqlite3 for Electron and keeps its native module outside the asar archive', () => {
+    expect(config).toMatchObject({ asar: true, npmRebuild: true });
+    expect(config.buildDependenciesFromSource).toBe(false); // Electron prebuilds first, compile only as a fallback
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+  });
+
+  it('locks the Electron fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
+  it('uses icons from build/, the .ico being the 256 px PNG wrapped unchanged', () => {
+    const icon = (config.win as { icon: string }).icon;
+    expect(icon).toBe('build/icon.ico');
+    const png = readFileSync('build/icon.png');
+    expect(png.readUInt32BE(16)).toBe(256); // width, from the IHDR chunk
+    expect(png.readUInt32BE(20)).toBe(256);
+    expect(readFileSync(icon).equals(pngToIco(png)), 'build/icon.ico is stale: run node build/make-ico.mjs').toBe(true);
+  });
+
+  it('packs what `npm run build` produces, and `npm run dist` builds before packing', () => {
+    expect(config.files).toContain('dist/**/*');
+    expect(pkg.main.startsWith('dist/')).toBe(true);
+    expect(pkg.scripts.dist).toMatch(/scripts\/build\.mjs && electron-builder --win --config electron-builder\.yml/);
+    expect(existsSync('scripts/build.mjs')).toBe(true);
   });
 });

@@ -16,10 +16,7 @@ export function migrate(db: Db, list: readonly Migration[], target = list.at(-1)
   });
   const current = schemaVersion(db);
   if (current > (list.at(-1)?.version ?? 0)) {
-    throw new AppError(
-      'db_too_new',
-      `Ces données ont été créées par une version plus récente de Binôme (schéma ${current}). Mettez Binôme à jour pour les ouvrir ; rien n'a été modifié.`,
-    );
+    throw new AppError('db_too_new', 'storage.tooNew', { version: current });
   }
   if (target < current) throw new Error(`Cannot migrate backwards from ${current} to ${target}`);
   const pending = list.filter((m) => m.version > current && m.version <= target);

@@ -13,11 +13,11 @@ export function recoveryHandlers(ctx: AppContext): HandlersFor<typeof recoveryCa
     getStartupState: () => ctx.recovery?.state() ?? { status: 'ready', reason: null, damagedPath: null },
     listRestoreCandidates: () => restoreCandidates(ctx.dataDir),
     restoreBackup: ({ path }) => {
-      if (!ctx.recovery) throw new AppError('unavailable', 'La restauration n’est pas possible ici.');
+      if (!ctx.recovery) throw new AppError('unavailable', 'restore.unavailableHere');
       return ctx.recovery.restore(path);
     },
     startEmpty: () => {
-      throw new AppError('conflict', 'Les données sont déjà ouvertes : rien n’a été modifié.');
+      throw new AppError('conflict', 'restore.alreadyOpen');
     },
   };
 }

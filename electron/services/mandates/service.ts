@@ -19,7 +19,7 @@ import { createMandateStore } from './store';
 import { toView } from './view';
 
 function unwrap<T>(result: Result<T>): T {
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.fields);
+  if (!result.ok) throw AppError.fromValue(result.error);
   return result.value;
 }
 
@@ -46,7 +46,7 @@ export function createMandatesService(db: Db, persons: PersonsService, settings:
   function view(id: string, day = today()): MandateView {
     const { mandate } = store.get(id);
     const found = viewsOf(mandate.personId, day).find((v) => v.mandate.id === id);
-    if (!found) throw new AppError('not_found', 'Ce mandat n’existe pas (ou plus).');
+    if (!found) throw new AppError('not_found', 'mandates.notFound');
     return found;
   }
 

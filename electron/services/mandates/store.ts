@@ -58,7 +58,7 @@ export function createMandateStore(db: Db) {
    */
   function parse(row: MandateRow): { mandate: Mandate; storedHash: string | null } {
     const parsed = Mandate.safeParse(JSON.parse(row.content));
-    if (!parsed.success) throw new AppError('internal', 'Ce mandat est illisible dans la base de données.');
+    if (!parsed.success) throw new AppError('internal', 'mandates.unreadable');
     return { mandate: parsed.data, storedHash: row.attestation };
   }
 
@@ -68,7 +68,7 @@ export function createMandateStore(db: Db) {
     addItemRevocation: (mandateId: string, itemId: string, date: string, reason: string) => insertItemRevocation.run(mandateId, itemId, date, reason),
     get(id: string) {
       const row = byId.get(id);
-      if (!row) throw new AppError('not_found', 'Ce mandat n’existe pas (ou plus).');
+      if (!row) throw new AppError('not_found', 'mandates.notFound');
       return parse(row);
     },
     ofPerson: (personId: string) => byPerson.all(personId).map(parse),

@@ -2,7 +2,7 @@ import { parisDate } from '../../../shared/mandate/dates';
 import type { SessionSummary, SessionView } from '../../../shared/session/calls';
 import { SessionCommand } from '../../../shared/session/commands';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
-import { applyCommand, CLOSED_MESSAGE } from '../../../shared/session/steps';
+import { applyCommand } from '../../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
@@ -51,14 +51,14 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
 
   function load(sessionId: string) {
     const row = store.session(sessionId);
-    if (!row) throw new AppError('not_found', 'Séance introuvable.');
+    if (!row) throw new AppError('not_found', 'sessions.notFound');
     const parsed = parseStoredEvents(store.events(sessionId));
-    if (!parsed.ok) throw new AppError('internal', parsed.message);
+    if (!parsed.ok) throw AppError.fromValue({ code: 'internal', message: parsed.message });
     return { row, state: foldEvents(parsed.events) };
   }
 
   function view(sessionId: string, row = store.session(sessionId), state?: SessionState): SessionView {
-    if (!row) throw new AppError('not_found', 'Séance introuvable.');
+    if (!row) throw new AppError('not_found', 'sessions.notFound');
     const current = state ?? load(sessionId).state;
     const at = clock();
     return {
@@ -75,12 +75,12 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
   function start(personId: string): SessionView {
     persons.get(personId);
     if (openRows.all().some((r) => r.person_id === personId)) {
-      throw new AppError('conflict', 'Une séance est déjà en cours pour cette personne : reprenez-la.');
+      throw new AppError('conflict', 'sessions.alreadyOpen');
     }
     const at = clock();
     const { check } = mandates.checkForPerson(personId, parisDate(at));
     const result = applyCommand(initialSessionState(), { type: 'start', mandateStatus: check.status, mandateId: check.mandateId }, at);
-    if (!result.ok) throw new AppError('invalid_input', result.message);
+    if (!result.ok) throw AppError.fromValue({ code: 'invalid_input', message: result.message });
     const id = newId();
     store.create(
       { id, personId, mandateId: check.mandateId ?? null, helperName: settings.get().helperName, startedAt: at, currentStep: 'preparation' },
@@ -99,11 +99,11 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
 
   function command(sessionId: string, raw: SessionCommand): SessionView {
     const { row, state } = load(sessionId);
-    if (state.closed) throw new AppError('read_only', CLOSED_MESSAGE);
+    if (state.closed) throw new AppError('read_only', 'sessions.closed');
     const at = clock();
     const cmd = trusted(raw, row.person_id, state, at);
     const result = applyCommand(state, cmd, at);
-    if (!result.ok) throw new AppError('invalid_input', result.message);
+    if (!result.ok) throw AppError.fromValue({ code: 'invalid_input', message: result.message });
     // A new code while the old one is past its deadline: its expiry goes in the log first.
     const expired: SessionEvent[] =
       cmd.type === 'generate_code' && state.code?.status === 'pending' && at >= state.code.deadline ? [{ type: 'code_expired', at }] : [];
@@ -121,7 +121,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
   function trusted(cmd: SessionCommand, personId: string, state: SessionState, at: number): SessionCommand {
     switch (cmd.type) {
       case 'start':
-        throw new AppError('conflict', 'La séance a déjà commencé.');
+        throw new AppError('conflict', 'sessions.alreadyStarted');
       case 'recheck_mandate': {
         const { check } = mandates.checkForPerson(personId, parisDate(at));
         return { type: 'recheck_mandate', mandateStatus: check.status, mandateId: check.mandateId };
@@ -130,7 +130,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
         return { ...cmd, durationMinutes: settings.get().codeDurationMinutes };
       case 'expire_code':
         if (state.code?.status === 'pending' && at + EXPIRY_TOLERANCE_MS < state.code.deadline) {
-          throw new AppError('invalid_input', 'Le code est encore valable : il n’a pas expiré.');
+          throw new AppError('invalid_input', 'sessions.codeStillValid');
         }
         return cmd;
       default:

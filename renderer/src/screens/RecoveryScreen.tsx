@@ -1,11 +1,16 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText, isErrorKey } from '../../../shared/errors/catalogue';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
+
+/** Why a backup cannot be used: a key of the main-process error catalogue, in the UI language. */
+const problemText = (problem: string | null, language: string) =>
+  isErrorKey(problem) ? errorText(problem, language.startsWith('en') ? 'en' : 'fr') : (problem ?? '');
 
 /** Shows the app, or the recovery screen when the main process could not open the data. */
 export function RecoveryGate({ children }: { children: ReactNode }) {
@@ -130,7 +135,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
             {others.map((c) => (
               <li key={c.path}>
                 <span>
-                  {when(c.createdAt)} — {t(`backups.reason.${c.reason}`)} — {c.usable ? t('recovery.usable') : c.problem}
+                  {when(c.createdAt)} — {t(`backups.reason.${c.reason}`)} — {c.usable ? t('recovery.usable') : problemText(c.problem, i18n.language)}
                 </span>
                 {c.usable &&
                   (pending?.kind === 'backup' && pending.path === c.path ? (

@@ -53,8 +53,13 @@ export function SettingsScreen() {
         <Field label={t('settings.language')}>
           {(p) => (
             <select {...p} value={draft.language} onChange={(e) => set('language', e.target.value as Draft['language'])}>
-              <option value="fr">Français</option>
-              <option value="en">English</option>
+              {/* Each language named in itself, whatever the current one (settings.languageNames). */}
+              <option value="fr" lang="fr">
+                {t('settings.languageNames.fr')}
+              </option>
+              <option value="en" lang="en">
+                {t('settings.languageNames.en')}
+              </option>
             </select>
           )}
         </Field>

@@ -1,0 +1,130 @@
+import { chromium, type Browser } from 'playwright-core';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BinomeApi } from '../../shared/ipc/api';
+import { median } from './stats';
+
+const DIST = 'dist/renderer';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PERSON = 'Hélène Martin';
+
+/** `npm run build` output is needed by both figures; built once when missing. */
+function ensureBuilt() {
+  if (existsSync(join(DIST, 'index.html')) && existsSync('dist/web/cli.js')) return;
+  const r = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+/**
+ * Gzip size of the JS the page loads before anything shows: the entry script and the chunks
+ * index.html modulepreloads. Lazy chunks (import() on demand) are not counted.
+ */
+export function initialJsGzipKb(): number {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!);
+  const files = [...new Set([...scripts, ...preloads])];
+  if (scripts.length === 0) throw new Error(`${DIST}/index.html has no module script`);
+  const bytes = files.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
+  return Number((bytes / 1024).toFixed(1));
+}
+
+/** Browser mode on a fresh data folder, as test/e2e/fixtures.ts starts it; resolves with the URL it prints. */
+async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+    env: { ...process.env, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
+      if (line) resolve(line.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+  return { child, url };
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+/**
+ * Navigation to an interactive step panel: one person with an open session (seeded through the
+ * bridge, so stored in SQLite); the app resumes that session at start. Timed from the navigation's
+ * start (page.goto) to the panel showing the stored person's name and step, with its "next step" button visible and enabled.
+ * Each run uses a new browser context (empty cache), like a fresh launch. Median of `runs`.
+ */
+export async function timeToInteractiveMs(runs = 10): Promise<number> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'binome-bench-tti-'));
+  const { child, url } = await startServer(dataDir);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'] });
+    const seedPage = await browser.newPage();
+    await seedPage.goto(url);
+    await seedPage.evaluate(async (name) => {
+      const b = (window as unknown as { binome: BinomeApi }).binome;
+      const person = await b.createPerson({ name, phone: '', notes: '' });
+      if (!person.ok) throw new Error(person.error.message);
+      const session = await b.startSession({ personId: person.value.id });
+      if (!session.ok) throw new Error(session.error.message);
+    }, PERSON);
+    await seedPage.close();
+
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+      // Timed inside the page: the first DOM change after which the panel is ready, in ms since the
+      // navigation started (performance.timeOrigin). Polling from Playwright would add its own delay.
+      await context.addInitScript(readyProbe(PERSON));
+      const page = await context.newPage();
+      await page.goto(url);
+      const handle = await page.waitForFunction(() => (window as unknown as { __binomeReadyAt?: number }).__binomeReadyAt, null, { timeout: 30_000 });
+      times.push((await handle.jsonValue()) as number);
+      await context.close();
+    }
+    return Math.round(median(times));
+  } finally {
+    await browser?.close();
+    await stop(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs in the page before its own scripts: records when the session panel first shows the stored
+ * person and step with its "next step" button visible and enabled. A string, not a function: tsx
+ * would decorate a function with helpers that do not exist in the page.
+ */
+const readyProbe = (name: string) => `(() => {
+  const name = ${JSON.stringify(name)};
+  const ready = () => {
+    const title = document.getElementById('session-title');
+    const step = document.getElementById('step-title');
+    const next = document.querySelector('.step-nav button.primary');
+    return !!title && title.textContent.includes(name) && !!step && step.textContent.trim() !== ''
+      && !!next && !next.disabled && next.offsetParent !== null;
+  };
+  const observer = new MutationObserver(() => {
+    if (!ready()) return;
+    window.__binomeReadyAt = performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();`;
+
+export async function benchRenderer(): Promise<{ renderer_js_gzip_kb: number; tti_ms: number }> {
+  ensureBuilt();
+  return { renderer_js_gzip_kb: initialJsGzipKb(), tti_ms: await timeToInteractiveMs() };
+}
