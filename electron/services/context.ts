@@ -11,6 +11,8 @@ import { createFollowupsService, type FollowupsService } from './followups';
 import { checkIntegrity } from './integrity';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
+import { createErasure, type Erasure } from './records/erasure';
+import { createRetention, type Retention } from './records/retention';
 import type { Printer } from './printer';
 import { createSessionsService, type SessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
@@ -35,6 +37,8 @@ export interface AppContext {
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
+  erasure: Erasure;
+  retention: Retention;
 }
 
 export interface AppServices {
@@ -79,6 +83,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     checkIntegrity(db, { sessionEvents: { verify: sessions.verifyLog }, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
   const startupIntegrity = verifyIntegrity();
   if (!startupIntegrity.ok) log(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
+  const retention = createRetention(db, settings, now, log);
+  retention.runAtStartup(startupIntegrity);
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -95,6 +101,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     backups,
     sessions,
     printer: options.printer,
+    erasure: createErasure(db, bus, now),
+    retention,
   };
   const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;

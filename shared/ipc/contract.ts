@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { mandateCalls, mandateEvents } from '../mandate/calls';
 import { followupsCalls } from '../followups/calls';
 import { personsCalls, personsEvents } from '../persons/calls';
+import { erasureCalls } from '../erasure/calls';
 import { backupsCalls } from '../records/backups';
 import { recordsCalls } from '../records/calls';
+import { retentionCalls } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
 import { windowCalls } from '../window/calls';
@@ -42,7 +44,7 @@ function combine<T extends Record<string, unknown>[]>(...parts: T): UnionToInter
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls) satisfies Record<string, Spec>;
+export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, erasureCalls, retentionCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
 export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents) satisfies Record<string, z.ZodType>;

@@ -3,6 +3,7 @@ import { followupsHandlers } from './followups';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { recordsHandlers } from './records';
+import { rightsHandlers } from './rights';
 import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...sessionsHandlers(ctx),
     ...followupsHandlers(ctx),
     ...recordsHandlers(ctx),
+    ...rightsHandlers(ctx),
   };
 }
