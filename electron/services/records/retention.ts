@@ -142,7 +142,8 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
      * logged without stopping the app (its transaction left nothing half-done).
      */
     runAtStartup(integrity: IntegrityReport): void {
-      if (!integrity.ok) return log(new Error('Conservation : purge non appliquée, les journaux ne sont pas intègres.'));
+      // The break itself is already logged and shown; the last report then stays the previous one.
+      if (!integrity.ok) return;
       try {
         this.run();
       } catch (error) {
