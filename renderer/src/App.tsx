@@ -9,6 +9,7 @@ import { PersonScreen } from './screens/PersonScreen';
 import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
 import { StartupIntegrityBanner } from './screens/IntegritySection';
+import { RetentionNotice } from './screens/RetentionSection';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -52,6 +53,7 @@ export function App() {
         </nav>
       </header>
       <StartupIntegrityBanner />
+      <RetentionNotice />
       <main id="main" tabIndex={-1}>
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}

@@ -6,6 +6,7 @@ import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
 import { PersonSessions } from '../session/PersonSessions';
+import { ErasureSection } from './ErasureSection';
 import { FollowupsSection } from './FollowupsSection';
 import { MandateList } from './mandates/MandateList';
 
@@ -48,6 +49,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <PersonSessions personId={person.id} />
           <MandateList personId={person.id} />
           <FollowupsSection personId={person.id} />
+          <ErasureSection person={person} />
         </>
       )}
     </article>
