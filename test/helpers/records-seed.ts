@@ -5,7 +5,7 @@ import type { SessionView } from '../../shared/session/calls';
 import type { SessionCommand } from '../../shared/session/commands';
 import { memorySettingsFile } from './temp-dir';
 
-const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
+export const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 
 export type Services = ReturnType<typeof createAppServices>;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { retentionCutoff, type RetentionRun } from '../../shared/retention/policy';
 import type { IntegrityReport } from '../../shared/records/calls';
-import { call, openServices, person, session, signedMandate, type Services } from '../helpers/records-seed';
+import type { MandateView } from '../../shared/mandate/calls';
+import { call, openServices, person, PNG, session, signedMandate, type Services } from '../helpers/records-seed';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -126,6 +127,31 @@ describe('retention policy', () => {
     expect(await call(s, 'getRetentionReport', {})).toBeNull();
     expect(count(s, 'SELECT count(*) FROM persons')).toBe(5);
     s.close();
+  });
+
+  it('keeps an ended mandate while the amendment that replaced it is kept, then purges both', async () => {
+    const dir = tempDir();
+    const clock = { now: T0 };
+    const s = openServices(dir, clock, { retentionEnabled: false });
+    const p = await person(s, 'Gaston Avenant');
+    const first = await signedMandate(s, p, '2026-03-02');
+    clock.now = Date.parse('2026-10-01T10:00:00Z');
+    // The first one has expired: the amendment runs a year from today.
+    const amended = await call<MandateView>(s, 'startMandateAmendment', { id: first });
+    await call(s, 'recordMandateConsent', { id: amended.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+    expect(amended.mandate.supersedes).toBe(first);
+    s.close();
+
+    // 12 months on from the first one's end, the amendment is still in force: both stay.
+    const mid = openServices(dir, { now: Date.parse('2027-09-15T10:00:00Z') }, { retentionMonths: 12 });
+    expect(await call(mid, 'getRetentionReport', {})).toMatchObject({ mandates: 0, persons: 0 });
+    expect(count(mid, 'SELECT count(*) FROM mandates')).toBe(2);
+    mid.close();
+
+    const late = openServices(dir, { now: LATER }, { retentionMonths: 12 });
+    expect(await call(late, 'getRetentionReport', {})).toMatchObject({ mandates: 2, persons: 1 });
+    expect(await call<IntegrityReport>(late, 'verifyIntegrity', {})).toMatchObject({ ok: true });
+    late.close();
   });
 
   it('refuses a retention period that is too short, in French', async () => {
