@@ -90,15 +90,21 @@ describe('retention policy', () => {
     for (const t of tombs) expect(JSON.parse(t)).toMatchObject({ reason: 'retention' });
     expect(await call<IntegrityReport>(s, 'verifyIntegrity', {})).toMatchObject({ ok: true, broken: [] });
 
-    // The notice is dismissed once, for good.
-    expect(await call<RetentionRun>(s, 'dismissRetentionNotice', {})).toMatchObject({ persons: 3, seen: true });
+    expect(await call<RetentionRun>(s, 'getRetentionNotice', {})).toEqual(report);
     s.close();
 
-    // The next start finds nothing more to purge, and its report says so.
+    // The next start finds nothing more to purge and its report says so, but the notice
+    // of the purge nobody has read yet is still there, until it is dismissed for good.
     const again = openServices(dir, { now: LATER + 60_000 });
     expect(again.ctx.startupIntegrity.ok).toBe(true);
     expect(await call<RetentionRun>(again, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER + 60_000, persons: 0, mandates: 0, sessions: 0, sessionEvents: 0, journalRows: 0, seen: false });
+    expect(await call<RetentionRun>(again, 'getRetentionNotice', {})).toMatchObject({ ranAt: LATER, persons: 3 });
+    expect(await call(again, 'dismissRetentionNotice', {})).toBeNull();
+    expect(await call(again, 'getRetentionNotice', {})).toBeNull();
     again.close();
+    const third = openServices(dir, { now: LATER + 120_000 });
+    expect(await call(third, 'getRetentionNotice', {})).toBeNull();
+    third.close();
   });
 
   it('switched off, or not yet due, it purges nothing', async () => {

@@ -8,6 +8,7 @@ export function rightsHandlers(ctx: AppContext): HandlersFor<typeof erasureCalls
   return {
     erasePerson: (input) => ctx.erasure.erase(input),
     getRetentionReport: () => ctx.retention.last(),
+    getRetentionNotice: () => ctx.retention.notice(),
     dismissRetentionNotice: () => ctx.retention.dismiss(),
   };
 }

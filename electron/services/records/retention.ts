@@ -75,8 +75,12 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
     `INSERT INTO retention_runs (ran_at, months, persons, mandates, sessions, session_events, journal_rows, followups, rehearsals)
      VALUES (@ranAt, @months, @persons, @mandates, @sessions, @sessionEvents, @journalRows, @followups, @rehearsals)`,
   );
+  const PURGED = '(persons + mandates + sessions + session_events + journal_rows + followups + rehearsals) > 0';
+  // A hundred runs are plenty of history; a purge whose notice was not read yet is kept.
+  const prune = db.prepare(`DELETE FROM retention_runs WHERE id <= (SELECT max(id) - 100 FROM retention_runs) AND (seen = 1 OR NOT ${PURGED})`);
   const lastRun = db.prepare<[], RunRow>('SELECT * FROM retention_runs ORDER BY id DESC LIMIT 1');
-  const markSeen = db.prepare('UPDATE retention_runs SET seen = 1 WHERE id = (SELECT max(id) FROM retention_runs)');
+  const unseenPurge = db.prepare<[], RunRow>(`SELECT * FROM retention_runs WHERE seen = 0 AND ${PURGED} ORDER BY id DESC LIMIT 1`);
+  const markSeen = db.prepare('UPDATE retention_runs SET seen = 1 WHERE seen = 0');
 
   /** Ended mandates that may go: not amended by one that stays, no session open under them. */
   function purgeableMandates(cutoff: string): string[] {
@@ -124,6 +128,7 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
     );
     const run = { ranAt: at, months, persons, mandates: mandateCount, sessions: sessionIds.length, ...removed, followups, rehearsals };
     insertRun.run(run);
+    prune.run();
     return { ...run, seen: false };
   });
 
@@ -154,9 +159,17 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
       const row = lastRun.get();
       return row ? toRun(row) : null;
     },
-    dismiss(): RetentionRun | null {
+    /**
+     * The latest run that removed something and whose notice was not dismissed: a restart
+     * before the helper read it (a later run with nothing to purge) does not hide it.
+     */
+    notice(): RetentionRun | null {
+      const row = unseenPurge.get();
+      return row ? toRun(row) : null;
+    },
+    dismiss(): null {
       markSeen.run();
-      return this.last();
+      return null;
     },
   };
 }

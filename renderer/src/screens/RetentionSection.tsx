@@ -78,16 +78,16 @@ export function RetentionSection() {
   );
 }
 
-/** Shown once above every screen when the start-up purge removed something, until dismissed. */
+/** Shown above every screen after a start-up purge removed something, until dismissed. */
 export function RetentionNotice() {
   const { t, i18n } = useTranslation();
   const [run, setRun] = useState<RetentionRun | null>(null);
   useEffect(() => {
     void api()
-      .getRetentionReport({})
+      .getRetentionNotice({})
       .then((r) => r.ok && setRun(r.value));
   }, []);
-  if (!run || run.seen || !purgedAnything(run)) return null;
+  if (!run) return null;
   return (
     <section className="card retention-notice" style={{ margin: '0.5rem 1rem' }} aria-labelledby="retention-notice-title">
       <h2 id="retention-notice-title">{t('retention.noticeTitle')}</h2>
