@@ -11,6 +11,8 @@ import { createFollowupsService, type FollowupsService } from './followups';
 import { checkIntegrity } from './integrity';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
+import { createErasure, type Erasure } from './records/erasure';
+import { createRetention, type Retention } from './records/retention';
 import type { Printer } from './printer';
 import { createSessionsService, type SessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
@@ -40,6 +42,8 @@ export interface AppContext {
   printer: Printer | undefined;
   /** Restore and recovery, when the services run inside a host (electron/services/host.ts). */
   recovery: RecoveryControl | undefined;
+  erasure: Erasure;
+  retention: Retention;
 }
 
 export interface AppServices {
@@ -88,6 +92,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     checkIntegrity(db, { sessionEvents: { verify: sessions.verifyLog }, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
   const startupIntegrity = verifyIntegrity();
   if (!startupIntegrity.ok) log(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
+  const retention = createRetention(db, settings, now, log);
+  retention.runAtStartup(startupIntegrity);
   const ctx: AppContext = {
     version: options.version,
     dataDir: options.dataDir,
@@ -106,6 +112,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     sessions,
     printer: options.printer,
     recovery: options.recovery,
+    erasure: createErasure(db, bus, now),
+    retention,
   };
   const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;

@@ -10,6 +10,7 @@ import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
 import { DossierScreen } from './screens/export/DossierScreen';
 import { StartupIntegrityBanner } from './screens/IntegritySection';
+import { RetentionNotice } from './screens/RetentionSection';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -53,6 +54,7 @@ export function App() {
         </nav>
       </header>
       <StartupIntegrityBanner />
+      <RetentionNotice />
       <main id="main" tabIndex={-1}>
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}

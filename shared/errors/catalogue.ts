@@ -65,6 +65,8 @@ const fr = {
   'export.readOnly': 'Ce dossier est en lecture seule : aucun fichier n’a été écrit. Choisissez un autre dossier.',
   'export.notAFolder': 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
   'export.nameTaken': 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
+  'erasure.nameMismatch': 'Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.',
+  'erasure.sessionOpen': 'Une séance est en cours avec cette personne : terminez-la avant d’effacer ses données. Rien n’a été effacé.',
   'mandates.unreadable': 'Ce mandat est illisible dans la base de données.',
 } as const;
 
@@ -124,6 +126,8 @@ const en: Record<ErrorKey, string> = {
   'export.readOnly': 'This folder is read-only: no file was written. Choose another folder.',
   'export.notAFolder': 'This path is not a folder: no file was written.',
   'export.nameTaken': 'A folder already has the export file\'s name: no file was written. Rename it or choose another folder.',
+  'erasure.nameMismatch': 'The name typed does not match the person\'s name: nothing was erased.',
+  'erasure.sessionOpen': 'A session is in progress with this person: finish it before erasing their data. Nothing was erased.',
   'mandates.unreadable': 'This mandate cannot be read from the database.',
 };
 

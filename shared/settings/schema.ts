@@ -41,6 +41,14 @@ export const Settings = z.object({
     .min(2, 'Gardez au moins 2 sauvegardes.')
     .max(100, 'Gardez au plus 100 sauvegardes.')
     .default(14),
+  /** Retention policy (see README « Conservation »): records go this long after they end. */
+  retentionEnabled: z.boolean({ message: 'La purge automatique est un oui ou non.' }).default(true),
+  retentionMonths: z
+    .number({ message: 'La durée de conservation est un nombre de mois.' })
+    .int('La durée de conservation est un nombre entier de mois.')
+    .min(12, 'Gardez les dossiers au moins 12 mois : un litige reste possible pendant ce temps.')
+    .max(240, 'La durée de conservation est au plus 240 mois (20 ans).')
+    .default(72),
   panelAlwaysOnTop: z.boolean().default(true),
   panelBounds: PanelBounds.nullable().default(null),
   talkingPointOverrides: z.record(z.string().max(80), z.string().max(500, 'Une phrase est trop longue.')).default({}),

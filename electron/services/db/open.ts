@@ -16,6 +16,8 @@ export function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // An erasure or a purge must really erase: freed space is overwritten with zeros.
+  db.pragma('secure_delete = ON');
 }
 
 export function openDatabase(dataDir: string, options: { migrate?: boolean } = {}): Db {

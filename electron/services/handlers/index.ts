@@ -5,6 +5,7 @@ import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { recordsHandlers } from './records';
 import { recoveryHandlers } from './recovery';
+import { rightsHandlers } from './rights';
 import { sessionsHandlers } from './sessions';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -28,5 +29,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...recordsHandlers(ctx),
     ...exportHandlers(ctx),
     ...recoveryHandlers(ctx),
+    ...rightsHandlers(ctx),
   };
 }

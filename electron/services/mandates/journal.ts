@@ -1,6 +1,6 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
-import { gapMap, TOMBSTONE } from '../db/tombstone';
+import { gapMap, TOMBSTONE, type TombstonePayload } from '../db/tombstone';
 import type { Db } from '../db/types';
 import { newId } from '../ids';
 
@@ -42,6 +42,17 @@ export function createMandateJournal(db: Db) {
       const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
       const hash = chainHash(prev, fieldsOf({ id, mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: json, prev_hash: prev, hash: '' }));
       insert.run(id, ids.mandateId, ids.personId, kind, at, json, prev, hash);
+    },
+    /**
+     * A tombstone belongs to no mandate and no person. `append` validates mandate events only,
+     * so the purge writes through here, inside its own IMMEDIATE transaction.
+     */
+    appendTombstone(payload: TombstonePayload, at: string): void {
+      const id = newId();
+      const json = JSON.stringify(payload);
+      const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
+      const hash = chainHash(prev, fieldsOf({ id, mandate_id: null, person_id: null, kind: TOMBSTONE, at, payload: json, prev_hash: prev, hash: '' }));
+      insert.run(id, null, null, TOMBSTONE, at, json, prev, hash);
     },
     has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
     ofPerson(personId: string) {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
-import { gapMap, TOMBSTONE } from '../db/tombstone';
+import { gapMap, TOMBSTONE, type TombstonePayload } from '../db/tombstone';
 import { newId } from '../ids';
 
 export interface StoredEvent {
@@ -110,6 +110,17 @@ export function createEventStore(db: Db) {
     },
     session(sessionId: string): SessionRow | undefined {
       return sessionById.get(sessionId);
+    },
+    /**
+     * Chains a tombstone (no session, seq 0) onto the head, like any event. Only an erasure or
+     * the retention purge calls it, inside their own IMMEDIATE transaction.
+     */
+    appendTombstone(payload: TombstonePayload, at: number): void {
+      const prev = (lastHash.get() as string | undefined) ?? GENESIS_HASH;
+      const id = newId();
+      const json = JSON.stringify(payload);
+      const hash = chainHash(prev, eventFields({ id, session_id: null, seq: 0, type: TOMBSTONE, at, payload: json }));
+      insertEvent.run(id, null, 0, TOMBSTONE, at, json, prev, hash);
     },
     /** Recomputes the whole chain of session events; the first broken row, or null when intact. */
     verify() {

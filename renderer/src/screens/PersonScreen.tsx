@@ -6,6 +6,7 @@ import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
 import { PersonSessions } from '../session/PersonSessions';
+import { ErasureSection } from './ErasureSection';
 import { FollowupsSection } from './FollowupsSection';
 import { PersonExportSection } from './export/PersonExportSection';
 import { MandateList } from './mandates/MandateList';
@@ -50,6 +51,7 @@ export function PersonScreen({ personId }: { personId: string }) {
           <MandateList personId={person.id} />
           <FollowupsSection personId={person.id} />
           <PersonExportSection personId={person.id} />
+          <ErasureSection person={person} />
         </>
       )}
     </article>

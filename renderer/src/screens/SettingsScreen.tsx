@@ -8,6 +8,7 @@ import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
 import { IntegritySection } from './IntegritySection';
+import { RetentionSection } from './RetentionSection';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
@@ -108,6 +109,7 @@ export function SettingsScreen() {
     </form>
     <IntegritySection />
     <BackupsSection />
+    <RetentionSection />
     </>
   );
 }

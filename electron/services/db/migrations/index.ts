@@ -5,8 +5,9 @@ import { m0003Sessions } from './0003-sessions';
 import { m0004Tombstones } from './0004-tombstones';
 import { m0005HistorySearch } from './0005-history-search';
 import { m0006ChainCheckpoints } from './0006-chain-checkpoints';
+import { m0007RetentionRuns } from './0007-retention-runs';
 
 /** In order. Append only. */
-export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints];
+export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,85 @@
+import type { Db } from '../db/types';
+import { gapsOf, type TombstonePayload } from '../db/tombstone';
+import { createMandateJournal } from '../mandates/journal';
+import { createEventStore } from '../sessions/event-store';
+
+/** A chained row about to go, with its link: enough to declare the gap it leaves. */
+export interface DoomedRow {
+  rowid: number;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface PurgePlan {
+  /** Every session event the deletions will remove (cascades included), in rowid order. */
+  sessionEvents: DoomedRow[];
+  /** Every mandate-journal row to remove, in rowid order; deleted here by rowid. */
+  journal: DoomedRow[];
+  /** Deletes the non-journal rows (persons, sessions, mandates…), after the journal rows; the purge gate is open. */
+  remove(): void;
+}
+
+export interface PurgeCounts {
+  sessionEvents: number;
+  journalRows: number;
+}
+
+/**
+ * The one place where chained rows are deleted (erasure and retention both come here).
+ * `purge` must run inside the caller's IMMEDIATE transaction: it opens the purge gate,
+ * deletes, checks that exactly the planned rows went, chains a tombstone (reason, count and
+ * gaps — nothing personal) onto each chain that lost rows, closes the gate, and forgets the
+ * chains' checkpoints so that the next start-up check walks them in full.
+ */
+export function createChainPurge(db: Db) {
+  const events = createEventStore(db);
+  const journal = createMandateJournal(db);
+  const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
+  const countEvents = db.prepare<[], number>('SELECT count(*) FROM session_events').pluck();
+  const countJournal = db.prepare<[], number>('SELECT count(*) FROM mandate_journal').pluck();
+  const deleteJournalRow = db.prepare('DELETE FROM mandate_journal WHERE rowid = ?');
+  const dropCheckpoint = db.prepare('DELETE FROM chain_checkpoints WHERE chain = ?');
+
+  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
+    if (plan.sessionEvents.length === 0 && plan.journal.length === 0) {
+      // Nothing chained is planned: the gate stays shut, so any chained row the deletions
+      // would reach after all makes the triggers abort the whole transaction.
+      plan.remove();
+      return { sessionEvents: 0, journalRows: 0 };
+    }
+    const before = { events: countEvents.get() as number, journal: countJournal.get() as number };
+    setGate.run(1);
+    try {
+      // Journal rows first: `remove` may then rely on what is left (a person with no row left).
+      for (const row of plan.journal) deleteJournalRow.run(row.rowid);
+      plan.remove();
+    } finally {
+      setGate.run(0);
+    }
+    // A row removed without being declared would break the chain for good: refuse (the
+    // caller's transaction rolls everything back) rather than commit a silent gap.
+    const removedEvents = before.events - (countEvents.get() as number);
+    const removedJournal = before.journal - (countJournal.get() as number);
+    if (removedEvents !== plan.sessionEvents.length || removedJournal !== plan.journal.length) {
+      throw new Error(`purge removed ${removedEvents}/${removedJournal} chained rows, planned ${plan.sessionEvents.length}/${plan.journal.length}`);
+    }
+    if (plan.sessionEvents.length > 0) {
+      events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents) }, at);
+      dropCheckpoint.run('session_events');
+    }
+    if (plan.journal.length > 0) {
+      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, new Date(at).toISOString());
+      dropCheckpoint.run('mandate_journal');
+    }
+    return { sessionEvents: removedEvents, journalRows: removedJournal };
+  };
+}
+
+/**
+ * After an erasure or a purge has committed: copy the WAL into the database file and empty
+ * it, so the removed rows' old pages do not linger in the -wal file (secure_delete, set at
+ * open, has already zeroed them in the database pages).
+ */
+export function flushWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { AppErrorValue } from '../../../shared/ipc/result';
+import { purgedAnything, type RetentionRun } from '../../../shared/retention/policy';
+import { api } from '../bridge';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Field } from '../components/Field';
+import { useSettingsStore } from '../stores/settings-store';
+
+const COUNTED = ['persons', 'mandates', 'sessions', 'sessionEvents', 'journalRows', 'followups', 'rehearsals'] as const;
+
+/** « 3 personnes, 1 mandat, 2 séances… »: only what was actually removed. */
+export function purgeSummary(t: TFunction, run: RetentionRun): string {
+  if (!purgedAnything(run)) return t('retention.nothing');
+  return COUNTED.filter((key) => run[key] > 0)
+    .map((key) => t(`retention.${key}`, { count: run[key] }))
+    .join(', ');
+}
+
+const formatWhen = (language: string, ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+
+/** Réglages: the retention policy (on/off, months) and what its last run removed. */
+export function RetentionSection() {
+  const { t, i18n } = useTranslation();
+  const { settings, update } = useSettingsStore();
+  const checkId = useId();
+  const [enabled, setEnabled] = useState(settings.retentionEnabled);
+  const [months, setMonths] = useState(settings.retentionMonths);
+  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [status, setStatus] = useState('');
+  const [last, setLast] = useState<RetentionRun | null>(null);
+
+  useEffect(() => {
+    setEnabled(settings.retentionEnabled);
+    setMonths(settings.retentionMonths);
+  }, [settings.retentionEnabled, settings.retentionMonths]);
+
+  const load = useCallback(async () => {
+    const r = await api().getRetentionReport({});
+    if (r.ok) setLast(r.value);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const failure = await update({ retentionEnabled: enabled, retentionMonths: months });
+    setError(failure);
+    setStatus(failure ? '' : t('retention.saved'));
+  }
+
+  return (
+    <section className="card" aria-labelledby="retention-title">
+      <h2 id="retention-title">{t('retention.title')}</h2>
+      <p className="hint">{t('retention.hint')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="check">
+          <input id={checkId} type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+          <label htmlFor={checkId}>{t('retention.enabled')}</label>
+        </div>
+        <Field label={t('retention.months')} hint={t('retention.monthsHint')} error={error?.fields?.retentionMonths}>
+          {(p) => <input {...p} type="number" min={12} max={240} value={months} onChange={(e) => setMonths(Number(e.target.value))} />}
+        </Field>
+        <ErrorMessage error={error} />
+        <button type="submit">{t('retention.save')}</button>
+      </form>
+      <p className="status" role="status">
+        {status}
+      </p>
+      <p className="retention-last">
+        {last
+          ? t('retention.lastRun', { date: formatWhen(i18n.language, last.ranAt), months: last.months, summary: purgeSummary(t, last) })
+          : t('retention.never')}
+      </p>
+    </section>
+  );
+}
+
+/** Shown above every screen after a start-up purge removed something, until dismissed. */
+export function RetentionNotice() {
+  const { t, i18n } = useTranslation();
+  const [run, setRun] = useState<RetentionRun | null>(null);
+  useEffect(() => {
+    void api()
+      .getRetentionNotice({})
+      .then((r) => r.ok && setRun(r.value));
+  }, []);
+  if (!run) return null;
+  return (
+    <section className="card retention-notice" style={{ margin: '0.5rem 1rem' }} aria-labelledby="retention-notice-title">
+      <h2 id="retention-notice-title">{t('retention.noticeTitle')}</h2>
+      <p>{t('retention.notice', { date: formatWhen(i18n.language, run.ranAt), summary: purgeSummary(t, run) })}</p>
+      <button
+        type="button"
+        onClick={() =>
+          void api()
+            .dismissRetentionNotice({})
+            .then((r) => r.ok && setRun(r.value))
+        }
+      >
+        {t('retention.dismiss')}
+      </button>
+    </section>
+  );
+}

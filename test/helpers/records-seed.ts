@@ -1,0 +1,56 @@
+import { expect } from 'vitest';
+import { createAppServices } from '../../electron/services/context';
+import type { MandateView } from '../../shared/mandate/calls';
+import type { SessionView } from '../../shared/session/calls';
+import type { SessionCommand } from '../../shared/session/commands';
+import { memorySettingsFile } from './temp-dir';
+
+export const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
+
+export type Services = ReturnType<typeof createAppServices>;
+
+/** Services on a real SQLite file with a clock the test moves (and settings it may preset). */
+export function openServices(dataDir: string, clock: { now: number }, settings: Record<string, unknown> = {}) {
+  return createAppServices({ dataDir, settingsFile: memorySettingsFile(settings), version: 't', log: () => {}, now: () => new Date(clock.now) });
+}
+
+export async function call<T>(s: Services, name: string, input: unknown): Promise<T> {
+  const r = await s.dispatch(name, input);
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.value as T;
+}
+
+const cmd = (s: Services, sessionId: string, command: SessionCommand) => call<SessionView>(s, 'sessionCommand', { sessionId, command });
+
+/** A mandate signed on `start` for six months. */
+export async function signedMandate(s: Services, personId: string, start: string): Promise<string> {
+  const draft = await call<MandateView>(s, 'createMandateDraft', {
+    personId,
+    helperName: 'Camille Aidante',
+    associationName: 'Les Binômes',
+    scopeItems: [{ label: 'Installer l’imprimante' }],
+    exclusions: ['Aucune opération bancaire'],
+    tools: ['Assistance rapide'],
+    validity: { kind: 'preset', preset: '6m', start },
+    sessionMinutes: 45,
+    place: 'Lyon',
+  });
+  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  return draft.mandate.id;
+}
+
+/** A session with the given notes and a follow-up; closed unless `open`. */
+export async function session(s: Services, personId: string, notes: string[], options: { open?: boolean } = {}): Promise<string> {
+  const v = await call<SessionView>(s, 'startSession', { personId });
+  for (const text of notes) await cmd(s, v.id, { type: 'add_note', text });
+  await cmd(s, v.id, { type: 'request_followup', text: `Suite : ${notes[0] ?? 'rien'}` });
+  if (!options.open) {
+    const closed = await cmd(s, v.id, { type: 'close', outcome: 'aborted' });
+    expect(closed.state.closed).toBe(true);
+  }
+  return v.id;
+}
+
+export async function person(s: Services, name: string, notes = ''): Promise<string> {
+  return (await call<{ id: string }>(s, 'createPerson', { name, notes })).id;
+}
