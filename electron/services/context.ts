@@ -8,6 +8,7 @@ import { createHandlers } from './handlers/index';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { createBackupsService, type BackupsService } from './backups';
 import { createFollowupsService, type FollowupsService } from './followups';
+import { createHistoryService, type HistoryService } from './history';
 import { checkIntegrity } from './integrity';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
@@ -35,6 +36,8 @@ export interface AppContext {
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
   printer: Printer | undefined;
+  /** Sessions listed, filtered and searched (also what the benchmark calls). */
+  history: HistoryService;
 }
 
 export interface AppServices {
@@ -95,6 +98,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     backups,
     sessions,
     printer: options.printer,
+    history: createHistoryService(db),
   };
   const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;

@@ -1,5 +1,6 @@
 import type { AppContext } from '../context';
 import { followupsHandlers } from './followups';
+import { historyHandlers } from './history';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { recordsHandlers } from './records';
@@ -24,5 +25,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...sessionsHandlers(ctx),
     ...followupsHandlers(ctx),
     ...recordsHandlers(ctx),
+    ...historyHandlers(ctx),
   };
 }

@@ -13,6 +13,10 @@ export const m0005HistorySearch: Migration = {
     db.exec(`
       ALTER TABLE sessions ADD COLUMN recap TEXT;
       CREATE INDEX sessions_started ON sessions(started_at);
+      -- History filters walk these newest first; without them each filter would sort all sessions.
+      CREATE INDEX sessions_helper ON sessions(helper_name, started_at);
+      CREATE INDEX sessions_outcome ON sessions(outcome, started_at);
+      CREATE INDEX followups_pending_session ON followups(session_id) WHERE status = 'pending';
 
       CREATE VIRTUAL TABLE session_search USING fts5(
         session_id UNINDEXED,
