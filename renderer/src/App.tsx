@@ -9,6 +9,8 @@ import { PersonScreen } from './screens/PersonScreen';
 import { SessionScreen } from './session/SessionScreen';
 import { PrintScreen } from './screens/PrintScreen';
 import { StartupIntegrityBanner } from './screens/IntegritySection';
+import { HistoryScreen } from './screens/history/HistoryScreen';
+import { TimelineScreen } from './screens/history/TimelineScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -44,6 +46,11 @@ export function App() {
               </button>
             </li>
             <li>
+              <button type="button" aria-current={view.name === 'history' || view.name === 'sessionTimeline' ? 'page' : undefined} onClick={() => go({ name: 'history' })}>
+                {t('history.nav')}
+              </button>
+            </li>
+            <li>
               <button type="button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
                 {t('app.nav.settings')}
               </button>
@@ -56,6 +63,8 @@ export function App() {
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}
         {view.name === 'settings' && <SettingsScreen />}
+        {view.name === 'history' && <HistoryScreen personId={view.personId} />}
+        {view.name === 'sessionTimeline' && <TimelineScreen sessionId={view.sessionId} />}
         {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
         {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
         {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
