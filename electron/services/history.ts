@@ -1,8 +1,9 @@
 import { addDaysTo } from '../../shared/mandate/dates';
 import type { HistoryFilters, HistoryItem, HistoryPage, SearchHit, SearchPage, SessionTimeline, TimelineEntry } from '../../shared/history/calls';
 import { parisDayStart } from '../../shared/history/paris-day';
-import { ftsQuery, MATCH_END, MATCH_START, snippetSegments } from '../../shared/history/search-text';
+import { ftsQuery, highlight, searchTerms } from '../../shared/history/search-text';
 import type { Outcome } from '../../shared/session/session-events';
+import { SEARCH_KEY_SHIFT } from './db/migrations/0005-history-search';
 import type { Db } from './db/types';
 import { AppError } from './errors';
 
@@ -87,6 +88,24 @@ export function listQueries(filters: HistoryFilters) {
   };
 }
 
+/**
+ * Search as a filter on sessions: the sessions with a hit form a set built from the index
+ * rowids alone, and the sessions are walked newest first through the same indexes as the
+ * list, each checked against that set. The unary + keeps SQLite from turning this inside
+ * out (one row lookup per hit, then a sort): a common word on 20,000 sessions stays a few
+ * milliseconds, and a rare one costs one pass over an index of 20,000 integers.
+ */
+export function searchQueries(filters: HistoryFilters) {
+  const { sql, params } = filterClause(filters);
+  const hit = `+s.rowid IN (SELECT rowid / ${SEARCH_KEY_SHIFT} FROM session_search WHERE session_search MATCH @q)`;
+  const where = sql ? `${sql} AND ${hit}` : `WHERE ${hit}`;
+  return {
+    rows: `SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id ${where} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
+    count: `SELECT count(*) FROM sessions s ${where}`,
+    params,
+  };
+}
+
 function pageOf({ page = 1, pageSize = 20 }: PageRequest) {
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
@@ -103,10 +122,10 @@ export function createHistoryService(db: Db) {
     return stmt;
   };
 
-  const snippetOf = db.prepare<{ q: string; hit: number }, { kind: 'note' | 'recap'; snip: string }>(
-    `SELECT kind, snippet(session_search, 2, '${MATCH_START}', '${MATCH_END}', '…', 16) AS snip
-     FROM session_search WHERE session_search MATCH @q AND rowid = @hit`,
-  );
+  // The texts a hit can come from, notes first, read from their own tables (see highlight()).
+  const notesOf = db.prepare<[string], string>(
+    "SELECT json_extract(payload, '$.text') FROM session_events WHERE session_id = ? AND type = 'note_added' ORDER BY seq",
+  ).pluck();
   const helpers = db.prepare<[], string>("SELECT DISTINCT helper_name FROM sessions WHERE helper_name <> '' ORDER BY helper_name").pluck();
   const itemById = db.prepare<[string], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.id = ?`);
   const recapOf = db.prepare<[string], string | null>('SELECT recap FROM sessions WHERE id = ?').pluck();
@@ -126,23 +145,21 @@ export function createHistoryService(db: Db) {
     const { page, pageSize, limit, offset } = pageOf(request);
     const q = ftsQuery(text);
     if (q === null) return { items: [], total: 0, page, pageSize };
-    const { sql, params } = filterClause(filters);
-    // One hit per session (its first matching note or recap); the total rides along with the
-    // page so the index is read once.
-    const hits = `WITH hits AS (SELECT session_id, min(rowid) AS hit FROM session_search WHERE session_search MATCH @q GROUP BY session_id)`;
-    const rows = prepared(
-      `${hits} SELECT ${ITEM_COLUMNS}, h.hit, count(*) OVER () AS total
-       FROM hits h JOIN sessions s ON s.id = h.session_id JOIN persons p ON p.id = s.person_id
-       ${sql} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, q, limit, offset }) as (ItemRow & { hit: number; total: number })[];
-    const total =
-      rows[0]?.total ??
-      (offset === 0 ? 0 : (prepared(`${hits} SELECT count(*) FROM hits h JOIN sessions s ON s.id = h.session_id ${sql}`).pluck().get({ ...params, q }) as number));
-    const items = rows.map((r): SearchHit => {
-      const found = snippetOf.get({ q, hit: r.hit });
-      return { ...toItem(r), foundIn: found?.kind ?? 'note', snippet: snippetSegments(found?.snip ?? '') };
-    });
+    const queries = searchQueries(filters);
+    const rows = prepared(queries.rows).all({ ...queries.params, q, limit, offset }) as ItemRow[];
+    const total = prepared(queries.count).pluck().get({ ...queries.params, q }) as number;
+    const terms = searchTerms(text);
+    const items = rows.map((r): SearchHit => ({ ...toItem(r), ...excerpt(r.id, terms) }));
     return { items, total, page, pageSize };
+  }
+
+  function excerpt(sessionId: string, terms: ReturnType<typeof searchTerms>): Pick<SearchHit, 'foundIn' | 'snippet'> {
+    for (const note of notesOf.all(sessionId) as string[]) {
+      const snippet = highlight(note, terms);
+      if (snippet) return { foundIn: 'note', snippet };
+    }
+    const snippet = highlight(recapOf.get(sessionId) ?? '', terms);
+    return { foundIn: 'recap', snippet: snippet ?? [] };
   }
 
   function timeline(sessionId: string): SessionTimeline {
