@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/context';
-import { listQueries } from '../../electron/services/history';
+import { listQueries, searchQueries } from '../../electron/services/history';
 import type { HistoryFilters, HistoryPage, SearchPage, SessionTimeline } from '../../shared/history/calls';
 import { parisDayStart } from '../../shared/history/paris-day';
 import { ftsQuery } from '../../shared/history/search-text';
@@ -186,6 +186,15 @@ describe('history (real SQLite)', () => {
     expect(left.items.map((i) => i.personId)).toEqual([jean]);
     const rows = s.ctx.db.prepare('SELECT count(*) FROM session_search').pluck().get();
     expect(rows).toBe(2);
+
+    // A purge of events that keeps the session row drops their notes from the index too.
+    s.ctx.db.transaction(() => {
+      s.ctx.db.prepare('UPDATE purge_gate SET open = 1').run();
+      s.ctx.db.prepare("DELETE FROM session_events WHERE type = 'note_added'").run();
+      s.ctx.db.prepare('UPDATE purge_gate SET open = 0').run();
+    })();
+    expect((await search(s, 'imprimante')).items.map((i) => i.foundIn)).toEqual(['recap']);
+    expect(s.ctx.db.prepare('SELECT kind FROM session_search').pluck().all()).toEqual(['recap']);
   });
 
   it('gives the timeline in order, without the security code', async () => {
@@ -229,6 +238,13 @@ describe('history (real SQLite)', () => {
       expect(plan, JSON.stringify(filters)).not.toMatch(/TEMP B-TREE/);
       expect(plan, JSON.stringify(filters)).toMatch(/SCAN s USING INDEX|SEARCH s USING INDEX/);
       expect(plan).toMatch(/SEARCH f USING (COVERING )?INDEX followups_pending_session/);
+      // Search walks the same index, checking each session against the set of hits.
+      const sq = searchQueries(filters);
+      const searchPlan = (s.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sq.rows}`).all({ ...sq.params, q: '"box"', limit: 20, offset: 0 }) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('\n');
+      expect(searchPlan, JSON.stringify(filters)).not.toMatch(/TEMP B-TREE/);
+      expect(searchPlan).toMatch(/LIST SUBQUERY/);
     }
   });
 
