@@ -59,7 +59,7 @@ test('history: filter, search a word of a note without its accents, open the tim
 
   await page.getByLabel('Chercher dans les notes et les résumés').fill('électricité');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /Ouvrir le déroulé de la séance du .* avec Hélène Martin/ }).click();
+  await results.getByRole('button', { name: /Hélène Martin/ }).click();
   await expect(page.getByRole('heading', { name: 'Déroulé de la séance', level: 1 })).toBeVisible();
   const events = page.locator('.timeline-list li');
   await expect(events.first()).toContainText('Début de la séance (mandat : valable)');

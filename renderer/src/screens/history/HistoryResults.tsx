@@ -26,12 +26,8 @@ export function HistoryResults() {
       <ul className="history-list">
         {result?.items.map((item) => (
           <li key={item.id} className="history-item">
-            <button
-              type="button"
-              className="link"
-              aria-label={t('history.open', { date: formatWhen(item.startedAt, i18n.language), name: item.personName })}
-              onClick={() => go({ name: 'sessionTimeline', sessionId: item.id })}
-            >
+            {/* The visible text is the button's name: date, person, helper (WCAG 2.5.3). */}
+            <button type="button" className="link" onClick={() => go({ name: 'sessionTimeline', sessionId: item.id })}>
               <span className="history-when">{formatWhen(item.startedAt, i18n.language)}</span>
               <span className="history-who">
                 {item.personName} — {item.helperName ? t('history.withHelper', { helper: item.helperName }) : t('history.noHelper')}
