@@ -8,6 +8,7 @@ import { createHandlers } from './handlers/index';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { createBackupsService, type BackupsService } from './backups';
 import { createFollowupsService, type FollowupsService } from './followups';
+import { createHistoryService, type HistoryService } from './history';
 import { checkIntegrity } from './integrity';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
@@ -44,6 +45,8 @@ export interface AppContext {
   recovery: RecoveryControl | undefined;
   erasure: Erasure;
   retention: Retention;
+  /** Sessions listed, filtered and searched (also what the benchmark calls). */
+  history: HistoryService;
 }
 
 export interface AppServices {
@@ -114,6 +117,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     recovery: options.recovery,
     erasure: createErasure(db, bus, now),
     retention,
+    history: createHistoryService(db),
   };
   const dispatch = createDispatch(createHandlers(ctx), log);
   let timer: NodeJS.Timeout | null = null;

@@ -11,6 +11,8 @@ import { PrintScreen } from './screens/PrintScreen';
 import { DossierScreen } from './screens/export/DossierScreen';
 import { StartupIntegrityBanner } from './screens/IntegritySection';
 import { RetentionNotice } from './screens/RetentionSection';
+import { HistoryScreen } from './screens/history/HistoryScreen';
+import { TimelineScreen } from './screens/history/TimelineScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { useNavStore } from './stores/nav-store';
@@ -46,6 +48,11 @@ export function App() {
               </button>
             </li>
             <li>
+              <button type="button" aria-current={view.name === 'history' || view.name === 'sessionTimeline' ? 'page' : undefined} onClick={() => go({ name: 'history' })}>
+                {t('history.nav')}
+              </button>
+            </li>
+            <li>
               <button type="button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
                 {t('app.nav.settings')}
               </button>
@@ -59,6 +66,8 @@ export function App() {
         {view.name === 'persons' && <PersonsScreen />}
         {view.name === 'person' && <PersonScreen personId={view.personId} />}
         {view.name === 'settings' && <SettingsScreen />}
+        {view.name === 'history' && <HistoryScreen personId={view.personId} />}
+        {view.name === 'sessionTimeline' && <TimelineScreen sessionId={view.sessionId} />}
         {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
         {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
         {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}

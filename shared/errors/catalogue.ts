@@ -67,6 +67,7 @@ const fr = {
   'export.nameTaken': 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
   'erasure.nameMismatch': 'Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.',
   'erasure.sessionOpen': 'Une séance est en cours avec cette personne : terminez-la avant d’effacer ses données. Rien n’a été effacé.',
+  'history.sessionNotFound': 'Séance introuvable : elle a peut-être été effacée.',
   'mandates.unreadable': 'Ce mandat est illisible dans la base de données.',
 } as const;
 
@@ -128,6 +129,7 @@ const en: Record<ErrorKey, string> = {
   'export.nameTaken': 'A folder already has the export file\'s name: no file was written. Rename it or choose another folder.',
   'erasure.nameMismatch': 'The name typed does not match the person\'s name: nothing was erased.',
   'erasure.sessionOpen': 'A session is in progress with this person: finish it before erasing their data. Nothing was erased.',
+  'history.sessionNotFound': 'Session not found: it may have been erased.',
   'mandates.unreadable': 'This mandate cannot be read from the database.',
 };
 

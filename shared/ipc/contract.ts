@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { exportCalls } from '../export/calls';
 import { mandateCalls, mandateEvents } from '../mandate/calls';
 import { followupsCalls } from '../followups/calls';
+import { historyCalls } from '../history/calls';
 import { personsCalls, personsEvents } from '../persons/calls';
 import { erasureCalls } from '../erasure/calls';
 import { backupsCalls } from '../records/backups';
@@ -46,7 +47,7 @@ function combine<T extends Record<string, unknown>[]>(...parts: T): UnionToInter
 }
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
-export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls) satisfies Record<string, Spec>;
+export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
 export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents) satisfies Record<string, z.ZodType>;

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import { exportHandlers } from './export';
 import { followupsHandlers } from './followups';
+import { historyHandlers } from './history';
 import { mandatesHandlers } from './mandates';
 import { personsHandlers } from './persons';
 import { recordsHandlers } from './records';
@@ -30,5 +31,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...exportHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...rightsHandlers(ctx),
+    ...historyHandlers(ctx),
   };
 }

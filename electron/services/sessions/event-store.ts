@@ -20,6 +20,8 @@ export interface SessionSummary {
   currentStep: string;
   closedAt?: number | null;
   outcome?: string | null;
+  /** The recap text, set once at closing (history search indexes it). */
+  recap?: string;
 }
 
 export interface SessionRow {
@@ -68,6 +70,7 @@ export function createEventStore(db: Db) {
     `UPDATE sessions SET current_step = @currentStep, closed_at = coalesce(@closedAt, closed_at),
        outcome = coalesce(@outcome, outcome), event_count = event_count + @added WHERE id = @id`,
   );
+  const setRecap = db.prepare('UPDATE sessions SET recap = ? WHERE id = ?');
   const countOf = db.prepare<[string], number>('SELECT event_count FROM sessions WHERE id = ?').pluck();
   const eventsOf = db.prepare<[string], { seq: number; type: string; at: number; payload: string }>(
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
@@ -90,6 +93,7 @@ export function createEventStore(db: Db) {
       return { seq, type, at, payload };
     });
     updateSummary.run({ id: sessionId, currentStep: summary.currentStep, closedAt: summary.closedAt ?? null, outcome: summary.outcome ?? null, added: events.length });
+    if (summary.recap !== undefined) setRecap.run(summary.recap, sessionId);
     return stored;
   }
 

@@ -1,6 +1,7 @@
 import { parisDate } from '../../../shared/mandate/dates';
 import type { SessionSummary, SessionView } from '../../../shared/session/calls';
 import { SessionCommand } from '../../../shared/session/commands';
+import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
 import { applyCommand } from '../../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
@@ -91,7 +92,9 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
   }
 
   const commit = db.transaction((sessionId: string, personId: string, events: SessionEvent[], state: SessionState) => {
-    store.append(sessionId, events, { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome });
+    // The recap the person heard (same scope as the recap view) is kept with the closing, in the same transaction.
+    const recap = state.closed ? buildRecap(state, sessionMandate(mandates.checkForPerson(personId, parisDate(state.closedAt ?? clock()))).scopeItems.map((i) => i.label)).text : undefined;
+    store.append(sessionId, events, { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap });
     for (const e of events) {
       if (e.type === 'followup_requested') insertFollowup.run(newId(), personId, sessionId, e.text, e.at);
     }

@@ -43,6 +43,7 @@ export function PersonSessions({ personId }: { personId: string }) {
           {t('session.person.start')}
         </button>
       )}
+      <button type="button" className="link" onClick={() => go({ name: 'history', personId })}>{t('history.personLink')}</button>
       {sessions.length === 0 ? (
         <p>{t('session.person.none')}</p>
       ) : (

@@ -7,6 +7,8 @@ export type View =
   | { name: 'mandate'; personId: string; mandateId: string | null }
   | { name: 'session'; sessionId: string }
   | { name: 'settings' }
+  | { name: 'history'; personId?: string | undefined }
+  | { name: 'sessionTimeline'; sessionId: string }
   | { name: 'mandateSign'; mandateId: string }
   | { name: 'mandateRevoke'; mandateId: string }
   | { name: 'rehearsal'; personId: string }

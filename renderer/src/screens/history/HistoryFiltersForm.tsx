@@ -1,0 +1,104 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HISTORY_OUTCOMES, type HistoryFilters, type HistoryOutcome } from '../../../../shared/history/calls';
+import { api } from '../../bridge';
+import { useHistoryStore } from '../../stores/history-store';
+
+/**
+ * Search words apply on « Chercher » (or Entrée); the other filters apply as soon as they
+ * change. The person filter comes from the screen (a person's file) and is kept here.
+ */
+export function HistoryFiltersForm() {
+  const { t } = useTranslation();
+  const { filters, text, setQuery } = useHistoryStore();
+  const [draft, setDraft] = useState(text);
+  const [helpers, setHelpers] = useState<string[]>([]);
+  const id = useId();
+
+  useEffect(() => setDraft(text), [text]);
+  useEffect(() => {
+    let live = true;
+    void api()
+      .listHistoryHelpers({})
+      .then((r) => live && r.ok && setHelpers(r.value));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const apply = (change: Partial<HistoryFilters>) => {
+    const next: HistoryFilters = { ...filters, ...change };
+    for (const key of Object.keys(next) as (keyof HistoryFilters)[]) if (next[key] === undefined || next[key] === '' || next[key] === false) delete next[key];
+    void setQuery(next, draft);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void setQuery(filters, draft);
+  };
+  const clear = () => {
+    setDraft('');
+    void setQuery(filters.personId ? { personId: filters.personId } : {}, '');
+  };
+
+  return (
+    <form role="search" aria-label={t('history.filters')} className="history-filters" onSubmit={submit}>
+      <div className="field history-search">
+        <label htmlFor={`${id}-text`}>{t('history.search')}</label>
+        <p className="hint" id={`${id}-text-hint`}>
+          {t('history.searchHint')}
+        </p>
+        <div className="history-search-row">
+          <input id={`${id}-text`} type="search" value={draft} maxLength={200} aria-describedby={`${id}-text-hint`} onChange={(e) => setDraft(e.target.value)} />
+          <button type="submit" className="primary">
+            {t('history.searchButton')}
+          </button>
+        </div>
+      </div>
+      <div className="history-filter-row">
+        <div className="field">
+          <label htmlFor={`${id}-from`}>{t('history.from')}</label>
+          <input id={`${id}-from`} type="date" value={filters.from ?? ''} onChange={(e) => apply({ from: e.target.value || undefined })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-to`}>{t('history.to')}</label>
+          <input id={`${id}-to`} type="date" value={filters.to ?? ''} onChange={(e) => apply({ to: e.target.value || undefined })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-helper`}>{t('history.helper')}</label>
+          <select id={`${id}-helper`} value={filters.helperName ?? ''} onChange={(e) => apply({ helperName: e.target.value || undefined })}>
+            <option value="">{t('history.helperAny')}</option>
+            {helpers.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-outcome`}>{t('history.outcome')}</label>
+          <select
+            id={`${id}-outcome`}
+            value={filters.outcome ?? ''}
+            onChange={(e) => apply({ outcome: (e.target.value || undefined) as HistoryOutcome | undefined })}
+          >
+            <option value="">{t('history.outcomeAny')}</option>
+            {HISTORY_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`history.outcomes.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="check">
+        <input id={`${id}-pending`} type="checkbox" checked={filters.pendingFollowups ?? false} onChange={(e) => apply({ pendingFollowups: e.target.checked })} />
+        <label htmlFor={`${id}-pending`}>{t('history.pendingOnly')}</label>
+      </div>
+      <div className="actions">
+        <button type="button" onClick={clear}>
+          {t('history.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

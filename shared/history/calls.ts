@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { isIsoDate } from '../mandate/dates';
+import { OUTCOMES } from '../session/session-events';
+
+/**
+ * History: past and open sessions, newest first, filtered and searched. Dates are French
+ * calendar days (Europe/Paris), as the helper reads them on the screen.
+ */
+
+/** 'open' is a session not closed yet; the others are the outcome chosen at closing. */
+export const HISTORY_OUTCOMES = [...OUTCOMES, 'open'] as const;
+export type HistoryOutcome = (typeof HISTORY_OUTCOMES)[number];
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_SEARCH_LENGTH = 200;
+
+const Day = (message: string) => z.string({ message }).refine(isIsoDate, { message });
+
+export const HistoryFilters = z
+  .object({
+    personId: z.string({ message: 'Personne introuvable.' }).uuid({ message: 'Personne introuvable.' }).optional(),
+    /** First day included. */
+    from: Day('La date de début n’est pas une date valide.').optional(),
+    /** Last day included. */
+    to: Day('La date de fin n’est pas une date valide.').optional(),
+    /** Exactly as written on the sessions (the screen offers the names it found). */
+    helperName: z.string({ message: 'Le nom de l’aidant est un texte.' }).max(200, 'Le nom de l’aidant est trop long.').optional(),
+    outcome: z.enum(HISTORY_OUTCOMES, { message: 'Issue inconnue : terminée, partielle, interrompue ou en cours.' }).optional(),
+    /** Only sessions with a request outside the mandate still waiting. */
+    pendingFollowups: z.boolean({ message: 'Demandes en attente : oui ou non.' }).optional(),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'La date de début est après la date de fin.', path: ['to'] });
+export type HistoryFilters = z.infer<typeof HistoryFilters>;
+
+const Page = {
+  page: z.number({ message: 'Numéro de page invalide.' }).int('Numéro de page invalide.').min(1, 'Numéro de page invalide.').default(1),
+  pageSize: z
+    .number({ message: 'Taille de page invalide.' })
+    .int('Taille de page invalide.')
+    .min(1, 'Taille de page invalide.')
+    .max(MAX_PAGE_SIZE, `Une page compte au plus ${MAX_PAGE_SIZE} séances.`)
+    .default(20),
+};
+
+export const HistoryItem = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  helperName: z.string(),
+  startedAt: z.number(),
+  closedAt: z.number().nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  /** Requests outside the mandate noted in this session and still waiting. */
+  pendingFollowups: z.number().int(),
+});
+export type HistoryItem = z.infer<typeof HistoryItem>;
+
+/** A piece of the snippet; `match` marks the words the search found. Never HTML. */
+export const SnippetSegment = z.object({ text: z.string(), match: z.boolean() });
+export type SnippetSegment = z.infer<typeof SnippetSegment>;
+
+export const SearchHit = HistoryItem.extend({
+  /** Where the words were found: a note of the session or its recap. */
+  foundIn: z.enum(['note', 'recap']),
+  snippet: z.array(SnippetSegment),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+const paged = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const HistoryPage = paged(HistoryItem);
+export type HistoryPage = z.infer<typeof HistoryPage>;
+export const SearchPage = paged(SearchHit);
+export type SearchPage = z.infer<typeof SearchPage>;
+
+/** Details are plain values the screen formats with its own words (French or English). */
+export const TimelineEntry = z.object({
+  seq: z.number().int(),
+  at: z.number(),
+  type: z.string(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const SessionTimeline = z.object({
+  session: HistoryItem,
+  entries: z.array(TimelineEntry),
+  /** The recap text stored at closing; null while the session is open. */
+  recap: z.string().nullable(),
+});
+export type SessionTimeline = z.infer<typeof SessionTimeline>;
+
+const SessionId = z.string({ message: 'Séance introuvable.' }).min(1, 'Séance introuvable.').max(64, 'Séance introuvable.');
+
+export const historyCalls = {
+  listHistory: { input: z.object({ filters: HistoryFilters.default({}), ...Page }).strict(), output: HistoryPage },
+  searchHistory: {
+    input: z
+      .object({
+        text: z.string({ message: 'Tapez les mots à chercher.' }).max(MAX_SEARCH_LENGTH, `La recherche fait ${MAX_SEARCH_LENGTH} caractères au plus.`),
+        filters: HistoryFilters.default({}),
+        ...Page,
+      })
+      .strict(),
+    output: SearchPage,
+  },
+  /** The helper names found on sessions, for the filter. */
+  listHistoryHelpers: { input: z.object({}).strict().default({}), output: z.array(z.string()) },
+  sessionTimeline: { input: z.object({ sessionId: SessionId }).strict(), output: SessionTimeline },
+} as const;
