@@ -4,42 +4,50 @@ import { expect, expectAccessible, test } from './fixtures';
 import { seedPerson } from './seed';
 
 /**
- * A main-process error reaches the screen in the UI language: the person's file still offers
- * « start » while a session was opened meanwhile (here through the bridge), so the service refuses
- * with its keyed conflict error (shared/errors/catalogue.ts, 'sessions.alreadyOpen').
+ * A main-process error reaches the screen in the UI language: erasing a person with a name that
+ * does not match is refused by the service with its keyed error (shared/errors/catalogue.ts,
+ * 'erasure.nameMismatch'), shown in French, then in English once the language is switched.
  */
-async function startBehindTheScreen(page: Page, personId: string) {
-  await page.evaluate(async (id) => {
-    const r = await (window as unknown as { binome: BinomeApi }).binome.startSession({ personId: id });
-    if (!r.ok) throw new Error(r.error.message);
-  }, personId);
+async function refuseErasure(page: Page, name: string, section: string, start: string, confirmLabel: string) {
+  await page.getByRole('button', { name: new RegExp(name) }).first().click();
+  const region = page.getByRole('region', { name: section });
+  await region.getByRole('button', { name: start }).click();
+  await region.getByLabel(confirmLabel).fill('Quelqu’un d’autre');
+  await region.getByLabel(confirmLabel).press('Enter');
+  return region.getByRole('alert');
 }
 
 test('a service error shows in English when the UI is English, in French otherwise', async ({ page, app }) => {
   await page.goto(app.url);
-  const first = await seedPerson(page, { name: 'Hélène Martin' });
-  const second = await seedPerson(page, { name: 'Paul Durand' });
-
-  // French UI.
+  await seedPerson(page, { name: 'Hélène Martin' });
   await page.reload();
-  await page.getByRole('button', { name: /Ouvrir la fiche de Hélène Martin/ }).click();
-  await startBehindTheScreen(page, first);
-  await page.getByRole('button', { name: 'Démarrer une séance' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Une séance est déjà en cours pour cette personne : reprenez-la.');
 
-  // English UI, same refusal.
+  const fr = await refuseErasure(
+    page,
+    'Ouvrir la fiche de Hélène Martin',
+    'Effacer les données de cette personne',
+    'Effacer les données de Hélène Martin…',
+    'Pour confirmer, recopiez le nom de la personne : Hélène Martin',
+  );
+  await expect(fr).toContainText('Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.');
+
   await page.evaluate(async () => {
     const r = await (window as unknown as { binome: BinomeApi }).binome.updateSettings({ language: 'en' });
     if (!r.ok) throw new Error(r.error.message);
   });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  // The app resumes the open session at start; go back to the list of people.
-  await expect(page.getByRole('heading', { name: /Hélène Martin/, level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'People helped' }).click();
-  await page.getByRole('button', { name: /Open Paul Durand's file/ }).click();
-  await startBehindTheScreen(page, second);
-  await page.getByRole('button', { name: 'Start a session' }).click();
-  await expect(page.getByRole('alert')).toHaveText('A session is already open for this person: resume it.');
+  const en = await refuseErasure(
+    page,
+    "Open Hélène Martin's file",
+    'Erase this person’s data',
+    'Erase Hélène Martin’s data…',
+    'To confirm, type the person’s name again: Hélène Martin',
+  );
+  await expect(en).toContainText("The name typed does not match the person's name: nothing was erased.");
+  await expect(en).not.toContainText('rien');
   await expectAccessible(page);
+  // Nothing was erased by either refusal.
+  await page.getByRole('button', { name: 'People helped' }).click();
+  await expect(page.getByRole('button', { name: "Open Hélène Martin's file" })).toBeVisible();
 });
