@@ -3,7 +3,7 @@ import { mandateCalls, mandateEvents } from '../mandate/calls';
 import { followupsCalls } from '../followups/calls';
 import { personsCalls, personsEvents } from '../persons/calls';
 import { backupsCalls } from '../records/backups';
-import { recordsCalls } from '../records/calls';
+import { recordsCalls, recordsEvents } from '../records/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
 import { windowCalls } from '../window/calls';
@@ -45,7 +45,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
-export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents) satisfies Record<string, z.ZodType>;
+export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents) satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
