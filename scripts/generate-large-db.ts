@@ -340,10 +340,14 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
   plans.forEach((p, i) => lastOf.set(p.person.id, i));
   const openIndexes = new Set([...lastOf.values()].filter(() => rng() < 0.01));
 
+  // The session row is written whole, recap included, before its events. Its recap goes into
+  // the search index directly: migration 0005's recap trigger fires on UPDATE and first
+  // deletes by session_id, an unindexed FTS column — a scan of the whole index per session.
   const insertSession = db.prepare(
-    'INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, current_step, event_count) VALUES (?, ?, ?, ?, ?, ?, 0)',
+    `INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, closed_at, outcome, current_step, event_count, recap)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const finishSession = db.prepare('UPDATE sessions SET current_step = ?, closed_at = ?, outcome = ?, event_count = ?, recap = ? WHERE id = ?');
+  const indexRecap = db.prepare("INSERT INTO session_search (session_id, kind, body) VALUES (?, 'recap', ?)");
   const insertEvent = db.prepare('INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const insertFollowup = db.prepare('INSERT INTO followups (id, person_id, session_id, text, requested_at, status) VALUES (?, ?, ?, ?, ?, ?)');
 
@@ -357,7 +361,10 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
         const budget = Math.max(1, Math.round(eventsLeft / (plans.length - i)));
         const built = buildSession(rng, person, startMs, budget, openIndexes.has(i));
         const sessionId = uuid7(rng, startMs);
-        insertSession.run(sessionId, person.id, built.mandateId, built.helper, startMs, 'preparation');
+        const s = built.state;
+        const recap = s.closed ? buildRecap(s, built.scopeLabels).text : null;
+        insertSession.run(sessionId, person.id, built.mandateId, built.helper, startMs, s.closedAt, s.outcome, s.step, built.events.length, recap);
+        if (recap !== null) indexRecap.run(sessionId, recap);
         built.events.forEach((event, k) => {
           const { type, at, ...payload } = event;
           const row = { id: uuid7(rng, at), session_id: sessionId, seq: k + 1, type, at, payload: JSON.stringify(payload) };
@@ -370,9 +377,6 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
             counts.followups++;
           }
         });
-        const s = built.state;
-        const recap = s.closed ? buildRecap(s, built.scopeLabels).text : null;
-        finishSession.run(s.step, s.closedAt, s.outcome, built.events.length, recap, sessionId);
         counts.sessions++;
         counts.sessionEvents += built.events.length;
         eventsLeft -= built.events.length;

@@ -3,6 +3,7 @@
  * on the last line. Goals are shown beside the figures, never asserted.
  */
 import { benchAppend } from './append';
+import { benchLargeDb } from './large-db';
 import { benchScopeGuard } from './scope-guard';
 
 type Figures = Record<string, number>;
@@ -33,6 +34,8 @@ const sections: Section[] = [
       };
     },
   },
+  // On the generated large database (built once into the temporary folder, then reused).
+  { name: 'Large database', goals: { db_open_ms: '≤ 200', open_person_ms: '≤ 5' }, run: () => benchLargeDb() },
 ];
 
 function round(n: number, digits: number) {
