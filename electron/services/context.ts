@@ -8,8 +8,9 @@ import { createHandlers } from './handlers/index';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { createBackupsService, type BackupsService } from './backups';
 import { createFollowupsService, type FollowupsService } from './followups';
+import { createCheckpoints } from './db/checkpoints';
 import { createHistoryService, type HistoryService } from './history';
-import { checkIntegrity } from './integrity';
+import { createIntegrity } from './integrity';
 import { createMandatesService, type MandatesService } from './mandates/service';
 import { createPersonsService, type PersonsService } from './persons';
 import { createErasure, type Erasure } from './records/erasure';
@@ -33,10 +34,10 @@ export interface AppContext {
   windowControl: WindowControl | undefined;
   mandates: MandatesService;
   followups: FollowupsService;
-  /** Re-checks SQLite and both hash chains now. */
-  verifyIntegrity(): IntegrityReport;
-  /** The same check, run once at start-up. */
-  startupIntegrity: IntegrityReport;
+  /** Re-checks SQLite and both hash chains from their first row (see integrity.ts). */
+  verifyIntegrity(): Promise<IntegrityReport>;
+  /** The start-up check (since the checkpoints), replaced by the background full check once it is done. */
+  readonly startupIntegrity: IntegrityReport;
   backups: BackupsService;
   sessions: SessionsService;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
@@ -91,10 +92,22 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     // A closed session is a natural checkpoint: copy the database while nothing else is going on.
     onClosed: () => void backups.create(null, 'session').catch(log),
   });
+  const integrity = createIntegrity(db, { sessionEvents: { walk: sessions.walkLog }, mandateJournal: { walk: mandates.walkJournal } }, createCheckpoints(db), () => now().getTime(), log);
+  const logBreak = (r: IntegrityReport) => {
+    if (!r.ok) log(new Error(r.broken.map((b) => b.message).join('\n') || r.message));
+  };
+  let startupIntegrity = integrity.startup();
+  logBreak(startupIntegrity);
+  let closed = false;
+  // Every full check, on demand or in the background, becomes what the start-up banner shows.
   const verifyIntegrity = () =>
-    checkIntegrity(db, { sessionEvents: { verify: sessions.verifyLog }, mandateJournal: { verify: mandates.verifyJournal } }, now().getTime());
-  const startupIntegrity = verifyIntegrity();
-  if (!startupIntegrity.ok) log(new Error(startupIntegrity.broken.map((b) => b.message).join('\n') || startupIntegrity.message));
+    integrity.full().then((r) => {
+      if (!closed) {
+        startupIntegrity = r;
+        bus.emit('integrityChecked', r);
+      }
+      return r;
+    });
   const retention = createRetention(db, settings, now, log);
   retention.runAtStartup(startupIntegrity);
   const ctx: AppContext = {
@@ -110,7 +123,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     mandates,
     followups: createFollowupsService(db),
     verifyIntegrity,
-    startupIntegrity,
+    get startupIntegrity() {
+      return startupIntegrity;
+    },
     backups,
     sessions,
     printer: options.printer,
@@ -130,9 +145,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       daily();
       timer = setInterval(daily, 60 * 60 * 1000);
       timer.unref();
+      // The full check start-up skipped: in slices, so the window stays responsive meanwhile.
+      void verifyIntegrity().then(
+        (r) => !closed && logBreak(r),
+        (e: unknown) => !closed && log(e),
+      );
     },
     close: () => {
       if (timer) clearInterval(timer);
+      closed = true;
       db.close();
     },
   };

@@ -4,6 +4,7 @@
  */
 import { benchAppend } from './append';
 import { benchRenderer } from './renderer';
+import { benchLargeDb } from './large-db';
 import { benchScopeGuard } from './scope-guard';
 
 type Figures = Record<string, number>;
@@ -35,6 +36,8 @@ const sections: Section[] = [
     },
   },
   { name: 'Renderer', goals: { renderer_js_gzip_kb: '≤ 150', tti_ms: '≤ 250' }, run: () => benchRenderer() },
+  // On the generated large database (built once into the temporary folder, then reused).
+  { name: 'Large database', goals: { db_open_ms: '≤ 200', open_person_ms: '≤ 5' }, run: () => benchLargeDb() },
 ];
 
 function round(n: number, digits: number) {

@@ -6,7 +6,7 @@ import { historyCalls } from '../history/calls';
 import { personsCalls, personsEvents } from '../persons/calls';
 import { erasureCalls } from '../erasure/calls';
 import { backupsCalls } from '../records/backups';
-import { recordsCalls } from '../records/calls';
+import { recordsCalls, recordsEvents } from '../records/calls';
 import { recoveryCalls } from '../records/recovery';
 import { retentionCalls } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
@@ -50,7 +50,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
-export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents) satisfies Record<string, z.ZodType>;
+export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents) satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

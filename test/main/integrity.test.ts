@@ -48,11 +48,11 @@ describe('tamper evidence', () => {
     const dir = tempDir();
     await seed(dir);
     const { s, errors } = reopen(dir);
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, sqlite: 'ok', broken: [] });
+    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint', sqlite: 'not_checked', broken: [] });
     expect(s.ctx.startupIntegrity.sessionEvents).toBeGreaterThanOrEqual(4);
     expect(s.ctx.startupIntegrity.mandateJournal).toBeGreaterThanOrEqual(1);
     const r = await s.dispatch('verifyIntegrity', {});
-    expect(r).toMatchObject({ ok: true, value: { ok: true, message: 'Intégrité vérifiée : aucun enregistrement n’a été modifié.' } });
+    expect(r).toMatchObject({ ok: true, value: { ok: true, scope: 'full', sqlite: 'ok', message: 'Intégrité vérifiée : aucun enregistrement n’a été modifié.' } });
     expect(errors).toEqual([]);
     s.close();
   });

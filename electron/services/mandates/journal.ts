@@ -1,5 +1,6 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
+import { walkChain, type ChainPosition } from '../db/checkpoints';
 import { gapMap, TOMBSTONE, type TombstonePayload } from '../db/tombstone';
 import type { Db } from '../db/types';
 import { newId } from '../ids';
@@ -15,6 +16,10 @@ export interface JournalRow {
   hash: string;
 }
 
+/** The fields a journal row's hash covers, in their fixed order. */
+export const journalFields = (r: Omit<JournalRow, 'prev_hash' | 'hash'>) => [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload];
+const fieldsOf = journalFields;
+
 /**
  * The mandate journal: append-only (SQLite triggers refuse UPDATE and DELETE) and
  * hash-chained in rowid order. `append` must run inside an IMMEDIATE transaction (the
@@ -29,8 +34,8 @@ export function createMandateJournal(db: Db) {
   const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
   const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
   const all = db.prepare<[], JournalRow>('SELECT * FROM mandate_journal ORDER BY rowid');
+  const allAfter = db.prepare<[number, number], JournalRow & { rowid: number }>('SELECT rowid, * FROM mandate_journal WHERE rowid > ? ORDER BY rowid LIMIT ?');
   const tombstones = db.prepare<[], string>(`SELECT payload FROM mandate_journal WHERE kind = '${TOMBSTONE}'`).pluck();
-  const fieldsOf = (r: JournalRow) => [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload];
 
   return {
     /** `mandateId` null for person-level events (a rehearsal, a guide printed without a mandate). */
@@ -40,7 +45,7 @@ export function createMandateJournal(db: Db) {
       const id = newId();
       const json = JSON.stringify(payload);
       const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
-      const hash = chainHash(prev, fieldsOf({ id, mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: json, prev_hash: prev, hash: '' }));
+      const hash = chainHash(prev, fieldsOf({ id, mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: json }));
       insert.run(id, ids.mandateId, ids.personId, kind, at, json, prev, hash);
     },
     /**
@@ -51,7 +56,7 @@ export function createMandateJournal(db: Db) {
       const id = newId();
       const json = JSON.stringify(payload);
       const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
-      const hash = chainHash(prev, fieldsOf({ id, mandate_id: null, person_id: null, kind: TOMBSTONE, at, payload: json, prev_hash: prev, hash: '' }));
+      const hash = chainHash(prev, fieldsOf({ id, mandate_id: null, person_id: null, kind: TOMBSTONE, at, payload: json }));
       insert.run(id, null, null, TOMBSTONE, at, json, prev, hash);
     },
     has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
@@ -67,6 +72,10 @@ export function createMandateJournal(db: Db) {
     /** Recomputes the whole chain; the first broken row, or null when intact. */
     verify() {
       return firstBrokenLink(all.iterate(), fieldsOf, { gaps: gapMap(tombstones.all() as string[]) });
+    },
+    /** Like verify, from `from` (a checkpoint, or the first row when null), at most `limit` rows (all when negative). */
+    walk(from: ChainPosition | null = null, limit = -1) {
+      return walkChain(allAfter.iterate(from?.rowid ?? 0, limit), fieldsOf, from, gapMap(tombstones.all() as string[]));
     },
   };
 }

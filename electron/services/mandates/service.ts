@@ -182,6 +182,7 @@ function checkForPerson(personId: string, day: string): { check: MandateCheck; m
     today,
     journal: (personId: string) => journal.ofPerson(personId),
     verifyJournal: () => journal.verify(),
+    walkJournal: journal.walk,
     recordRehearsal: rehearsals.record,
     listRehearsals: rehearsals.list,
   };

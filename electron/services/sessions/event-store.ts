@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
+import { walkChain, type ChainPosition } from '../db/checkpoints';
 import { gapMap, TOMBSTONE, type TombstonePayload } from '../db/tombstone';
 import { newId } from '../ids';
 
@@ -77,6 +78,9 @@ export function createEventStore(db: Db) {
   );
   const sessionById = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const chained = db.prepare<[], EventRow>('SELECT id, session_id, seq, type, at, payload, prev_hash, hash FROM session_events ORDER BY rowid');
+  const chainedAfter = db.prepare<[number, number], EventRow & { rowid: number }>(
+    'SELECT rowid, id, session_id, seq, type, at, payload, prev_hash, hash FROM session_events WHERE rowid > ? ORDER BY rowid LIMIT ?',
+  );
   const tombstones = db.prepare<[], string>(`SELECT payload FROM session_events WHERE type = '${TOMBSTONE}'`).pluck();
 
   function appendIn(sessionId: string, events: readonly NewEvent[], summary: SessionSummary): StoredEvent[] {
@@ -129,6 +133,13 @@ export function createEventStore(db: Db) {
     /** Recomputes the whole chain of session events; the first broken row, or null when intact. */
     verify() {
       return firstBrokenLink(chained.iterate(), eventFields, { gaps: gapMap(tombstones.all() as string[]) });
+    },
+    /**
+     * Recomputes the chain from `from` (a checkpoint, or the first row when null), at most
+     * `limit` rows (all when negative): lets the integrity check resume and work in slices.
+     */
+    walk(from: ChainPosition | null = null, limit = -1) {
+      return walkChain(chainedAfter.iterate(from?.rowid ?? 0, limit), eventFields, from, gapMap(tombstones.all() as string[]));
     },
   };
 }

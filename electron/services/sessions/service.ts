@@ -152,6 +152,8 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     },
     /** Recomputes the hash chain of every session event (integrity check). */
     verifyLog: () => store.verify(),
+    /** The same chain from a checkpoint, in slices (start-up and background checks). */
+    walkLog: store.walk,
   };
 }
 

@@ -44,7 +44,17 @@ export function IntegrityResult({ report }: { report: IntegrityReport }) {
       <p>
         <strong>{report.message}</strong>
       </p>
-      <p>{t('records.counted', { events: report.sessionEvents, journal: report.mandateJournal })}</p>
+      {report.scope === 'full' ? (
+        <>
+          <p>{t('integrity.scopeFull')}</p>
+          <p>{t('records.counted', { events: report.sessionEvents, journal: report.mandateJournal })}</p>
+        </>
+      ) : (
+        <>
+          <p>{t('integrity.scopeStartup', { events: report.recomputed.sessionEvents, journal: report.recomputed.mandateJournal })}</p>
+          <p>{t('integrity.sqliteNotChecked')}</p>
+        </>
+      )}
       {report.broken.length > 0 && (
         <ul>
           {report.broken.map((b) => (
@@ -56,13 +66,22 @@ export function IntegrityResult({ report }: { report: IntegrityReport }) {
   );
 }
 
-/** Shown above every screen when the start-up check found a break: nobody should miss it. */
+/**
+ * Shown above every screen when the start-up check, or the full check that follows it in
+ * the background, found a break: nobody should miss it.
+ */
 export function StartupIntegrityBanner() {
   const [report, setReport] = useState<IntegrityReport | null>(null);
   useEffect(() => {
+    let pushed = false;
+    const stop = api().on('integrityChecked', (r) => {
+      pushed = true;
+      setReport(r);
+    });
     void api()
       .getStartupIntegrity({})
-      .then((r) => r.ok && setReport(r.value));
+      .then((r) => r.ok && !pushed && setReport(r.value));
+    return stop;
   }, []);
   if (!report || report.ok) return null;
   return (

@@ -1,0 +1,106 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { createAppServices, type AppServices } from '../../electron/services/context';
+import { DB_FILE_NAME } from '../../electron/services/db/open';
+import { GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';
+import { median } from './stats';
+
+/**
+ * Figures on the generated large database (2,000 persons, 20,000 sessions, 1,000,000
+ * events). The database is generated once into the system's temporary folder, keyed by
+ * the generator's version, and reused by later runs.
+ */
+
+const READY = 'bench-ready.json';
+
+export function largeDbDir(): string {
+  return join(tmpdir(), `binome-bench-large-v${GENERATOR_VERSION}`);
+}
+
+/** The cached database, generated (about a minute) when missing or unfinished. */
+export async function ensureLargeDb(log: (line: string) => void = (l) => console.error(l)): Promise<{ dir: string; counts: GeneratedCounts }> {
+  const dir = largeDbDir();
+  const ready = join(dir, READY);
+  if (existsSync(ready)) return { dir, counts: JSON.parse(readFileSync(ready, 'utf8')) as GeneratedCounts };
+  log(`Generating the large database in ${dir} (once)…`);
+  const counts = await generateLargeDb({ out: dir, log: (l) => log(`  ${l}`) });
+  // Written last: an interrupted generation is started again rather than measured.
+  writeFileSync(ready, JSON.stringify(counts));
+  return { dir, counts };
+}
+
+const open = (dir: string) => createAppServices({ dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {} });
+
+/** Everything the person's file screen asks for (PersonScreen and its sections), as the renderer fires it. */
+async function openPerson(s: AppServices, personId: string) {
+  const results = await Promise.all([
+    s.dispatch('getPerson', { id: personId }),
+    s.dispatch('listPersonSessions', { personId }),
+    s.dispatch('listMandates', { personId }),
+    s.dispatch('listRehearsals', { personId }),
+    s.dispatch('listMandateJournal', { personId }),
+    s.dispatch('listFollowups', { personId }),
+  ]);
+  const failed = results.find((r) => !r.ok);
+  if (failed && !failed.ok) throw new Error(`open person ${personId}: ${failed.error.message}`);
+}
+
+/** A seeded pick, so two runs time the same persons. */
+function samplePersons(dir: string, n: number): string[] {
+  const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+  const ids = db.prepare('SELECT id FROM persons ORDER BY id').pluck().all() as string[];
+  db.close();
+  let x = 12345;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    out.push(ids[x % ids.length]!);
+  }
+  return out;
+}
+
+export async function benchLargeDb(opens = 12, persons = 60): Promise<Record<string, number>> {
+  const { dir, counts } = await ensureLargeDb();
+
+  // db_open_ms: createAppServices (open, migrations, start-up integrity check) — the first
+  // open is a warm-up (file cache), as the app's second start would be.
+  open(dir).close();
+  const openTimes: number[] = [];
+  for (let i = 0; i < opens; i++) {
+    const t = performance.now();
+    const s = open(dir);
+    openTimes.push(performance.now() - t);
+    s.close();
+  }
+
+  // open_person_ms: every call of the person's file, over a seeded sample of persons. A
+  // warm-up pass first: the first listing after a mandate's end journals its expiry once.
+  const s = open(dir);
+  const sample = samplePersons(dir, persons);
+  for (const id of sample) await openPerson(s, id);
+  const personTimes: number[] = [];
+  for (const id of sample) {
+    const t = performance.now();
+    await openPerson(s, id);
+    personTimes.push(performance.now() - t);
+  }
+  // search_ms: the history search is wired here by the lead once the history service lands.
+  s.close();
+
+  return {
+    large_db_session_events: counts.sessionEvents,
+    db_open_ms: round(median(openTimes)),
+    open_person_ms: round(median(personTimes)),
+  };
+}
+
+const round = (n: number) => Number(n.toFixed(2));
+
+// Run directly (`node --import tsx scripts/bench/large-db.ts`): only these figures.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(JSON.stringify(await benchLargeDb()));
+}
