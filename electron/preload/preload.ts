@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { buildApi, type BinomeApi } from '../../shared/ipc/api';
-import { channelFor } from '../../shared/ipc/contract';
+import { channelFor } from '../../shared/ipc/names';
 import type { Result } from '../../shared/ipc/result';
 
 const api = buildApi({

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from './contract';
-import { eventNames, methodNames } from './contract';
+// Names only, from the generated zod-free list: keeps zod out of the bridge and the preload.
+import { eventNames, methodNames } from './names';
 import type { Result } from './result';
 
 /** What the renderer sees as `window.binome`, whatever the transport. */
@@ -26,7 +27,7 @@ export function buildApi(transport: Transport): BinomeApi {
     methodNames.map((name) => [name, (input?: unknown) => transport.invoke(name, input ?? {})]),
   ) as BinomeCalls;
   const on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => {
-    if (!eventNames.includes(event)) throw new Error(`Unknown event ${String(event)}`);
+    if (!(eventNames as readonly string[]).includes(event)) throw new Error(`Unknown event ${String(event)}`);
     return transport.subscribe(event, listener as (payload: unknown) => void);
   };
   return Object.freeze({ ...calls, on });

@@ -12,6 +12,7 @@ import { retentionCalls } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
 import { windowCalls } from '../window/calls';
+import { channelFor, type EventName as GeneratedEventName, type MethodName as GeneratedMethodName } from './names';
 
 /**
  * The one list of calls between the renderer and the main-process services, assembled
@@ -63,6 +64,16 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 export const methodNames = Object.keys(contract) as MethodName[];
 export const eventNames = Object.keys(events) as EventName[];
 
+// names.ts is generated from this file (npm run gen:ipc) for the zod-free bridge and preload.
+// These fail `tsc` naming the missing or stale name when the two drift apart.
+type Exactly<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? true
+    : { staleInNames: Exclude<B, A> }
+  : { missingFromNames: Exclude<A, B> };
+export const methodNamesInSync: Exactly<MethodName, GeneratedMethodName> = true;
+export const eventNamesInSync: Exactly<EventName, GeneratedEventName> = true;
+
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
 }
@@ -71,5 +82,4 @@ export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 }
 
-/** Electron IPC channel for a call or an event: derived, never spelled by hand. */
-export const channelFor = (name: MethodName | EventName): string => `binome:${name}`;
+export { channelFor };
