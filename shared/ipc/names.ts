@@ -45,6 +45,10 @@ export const methodNames = [
   'getRetentionReport',
   'getRetentionNotice',
   'dismissRetentionNotice',
+  'listHistory',
+  'searchHistory',
+  'listHistoryHelpers',
+  'sessionTimeline',
 ] as const;
 
 export const eventNames = [
@@ -52,6 +56,7 @@ export const eventNames = [
   'settingsChanged',
   'mandatesChanged',
   'sessionChanged',
+  'integrityChecked',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
