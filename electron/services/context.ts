@@ -75,6 +75,16 @@ export interface AppServicesOptions {
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const db = openDatabase(options.dataDir);
+  try {
+    return servicesOn(db, options);
+  } catch (error) {
+    // Release the file: on Windows an open handle would stop recovery moving it aside.
+    db.close();
+    throw error;
+  }
+}
+
+function servicesOn(db: Db, options: AppServicesOptions): AppServices {
   const bus = options.bus ?? new EventBus();
   const persons = createPersonsService(db, options.now);
   const settings = createSettingsService(options.settingsFile, (s: Settings) => bus.emit('settingsChanged', s));
