@@ -134,7 +134,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
       // The bridge must define window.binome before the app's module runs, as a preload would.
-      body = file.body.toString('utf8').replace('<head>', `<head>\n    <script src="${BRIDGE_SCRIPT_PATH}"></script>`);
+      // Deferred classic scripts run before module scripts, in document order, and do not block parsing.
+      body = file.body.toString('utf8').replace('<head>', `<head>\n    <script defer src="${BRIDGE_SCRIPT_PATH}"></script>`);
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'no-cache' });
     res.end(body);

@@ -1,20 +1,23 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n';
-import { MandateScreen } from './screens/mandates/MandateScreen';
-import { RehearsalScreen } from './screens/mandates/RehearsalScreen';
-import { RevokeScreen } from './screens/mandates/RevokeScreen';
-import { SignScreen } from './screens/mandates/SignScreen';
+import { ScreenLoader } from './components/ScreenLoader';
+import {
+  DossierScreen,
+  HistoryScreen,
+  MandateScreen,
+  PrintScreen,
+  RehearsalScreen,
+  RevokeScreen,
+  SettingsScreen,
+  SignScreen,
+  TimelineScreen,
+} from './lazy-screens';
 import { PersonScreen } from './screens/PersonScreen';
-import { SessionScreen } from './session/SessionScreen';
-import { PrintScreen } from './screens/PrintScreen';
-import { DossierScreen } from './screens/export/DossierScreen';
-import { StartupIntegrityBanner } from './screens/IntegritySection';
-import { RetentionNotice } from './screens/RetentionSection';
-import { HistoryScreen } from './screens/history/HistoryScreen';
-import { TimelineScreen } from './screens/history/TimelineScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+import { RetentionNotice } from './screens/RetentionNotice';
+import { StartupIntegrityBanner } from './screens/StartupIntegrityBanner';
+import { SessionScreen } from './session/SessionScreen';
 import { useNavStore } from './stores/nav-store';
 import { useSettingsStore } from './stores/settings-store';
 
@@ -63,18 +66,20 @@ export function App() {
       <StartupIntegrityBanner />
       <RetentionNotice />
       <main id="main" tabIndex={-1}>
-        {view.name === 'persons' && <PersonsScreen />}
-        {view.name === 'person' && <PersonScreen personId={view.personId} />}
-        {view.name === 'settings' && <SettingsScreen />}
-        {view.name === 'history' && <HistoryScreen personId={view.personId} />}
-        {view.name === 'sessionTimeline' && <TimelineScreen sessionId={view.sessionId} />}
-        {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
-        {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
-        {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
-        {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}
-        {view.name === 'rehearsal' && <RehearsalScreen personId={view.personId} />}
-        {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} />}
-        {view.name === 'dossier' && <DossierScreen personId={view.personId} />}
+        <ScreenLoader key={view.name}>
+          {view.name === 'persons' && <PersonsScreen />}
+          {view.name === 'person' && <PersonScreen personId={view.personId} />}
+          {view.name === 'settings' && <SettingsScreen />}
+          {view.name === 'history' && <HistoryScreen personId={view.personId} />}
+          {view.name === 'sessionTimeline' && <TimelineScreen sessionId={view.sessionId} />}
+          {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
+          {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
+          {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
+          {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}
+          {view.name === 'rehearsal' && <RehearsalScreen personId={view.personId} />}
+          {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} />}
+          {view.name === 'dossier' && <DossierScreen personId={view.personId} />}
+        </ScreenLoader>
       </main>
     </>
   );

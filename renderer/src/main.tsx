@@ -2,8 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getApi } from './bridge';
-import { initI18n } from './i18n';
-import { RecoveryGate } from './screens/RecoveryScreen';
+import { ScreenLoader } from './components/ScreenLoader';
+import { initI18n, setLanguage } from './i18n';
+import { RecoveryScreen } from './lazy-screens';
 import { useSettingsStore } from './stores/settings-store';
 import { usePersonsStore } from './stores/persons-store';
 import { useSessionStore } from './stores/session-store';
@@ -20,18 +21,25 @@ if (!bridge) {
     </p>,
   );
 } else {
-  const settings = useSettingsStore.getState();
-  await settings.load();
   bridge.on('settingsChanged', (s) => useSettingsStore.getState().receive(s));
   bridge.on('personsChanged', () => void usePersonsStore.getState().load());
   bridge.on('sessionChanged', ({ sessionId }) => void useSessionStore.getState().changed(sessionId));
+  // The start-up reads do not depend on each other: asked together they cost one round trip.
   // A session left open (crash, restart, closed window) takes the helper straight back to it.
-  await useSessionStore.getState().resume();
+  const [startup] = await Promise.all([bridge.getStartupState({}), useSettingsStore.getState().load(), useSessionStore.getState().resume()]);
+  // The first paint is already in the helper's language.
+  setLanguage(useSettingsStore.getState().settings.language);
+  // The main process could not open the data: only the recovery screen, in French (no settings).
+  const recovery = startup.ok && startup.value.status === 'recovery' ? startup.value : null;
   root.render(
     <StrictMode>
-      <RecoveryGate>
+      {recovery ? (
+        <ScreenLoader>
+          <RecoveryScreen state={recovery} />
+        </ScreenLoader>
+      ) : (
         <App />
-      </RecoveryGate>
+      )}
     </StrictMode>,
   );
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { DrawnConsent, IsoDate, Mandate, MandateDraftInput, OralConsent, PaperConsent, Revocation, ScopeItemInput, TypedConsent } from './schema';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
+import { PRINT_DOCS } from './print-docs';
+
+export { PRINT_DOCS, type PrintDoc } from './print-docs';
 
 /** Calls of the mandate domain. Dates are 'YYYY-MM-DD' (Paris calendar); ids are UUIDv7. */
 
@@ -41,8 +44,6 @@ export const ConsentInput = z.discriminatedUnion(
 );
 export type ConsentInput = z.input<typeof ConsentInput>;
 
-export const PRINT_DOCS = ['mandate', 'revocation', 'guide'] as const;
-export type PrintDoc = (typeof PRINT_DOCS)[number];
 const PrintTarget = z.object({
   doc: z.enum(PRINT_DOCS, { message: 'Document inconnu.' }),
   /** A mandate id for 'mandate' and 'revocation', a person id for 'guide'. */

@@ -1,5 +1,20 @@
 import { z } from 'zod';
-import { RetentionRun } from './policy';
+
+/** What one run of the retention purge removed: counts only, never who. */
+export const RetentionRun = z.object({
+  ranAt: z.number().int(),
+  months: z.number().int(),
+  persons: z.number().int(),
+  mandates: z.number().int(),
+  sessions: z.number().int(),
+  sessionEvents: z.number().int(),
+  journalRows: z.number().int(),
+  followups: z.number().int(),
+  rehearsals: z.number().int(),
+  /** The start-up notice for this run was dismissed. */
+  seen: z.boolean(),
+});
+export type RetentionRun = z.infer<typeof RetentionRun>;
 
 const none = z.object({}).strict().default({});
 

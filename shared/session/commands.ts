@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ChecklistStatus, LIMITS, MandateCheckStatus, Outcome, ScopeVerdict } from './session-events';
-import { StepId } from './step-ids';
+import { ChecklistStatus, LIMITS, MandateCheckStatus, Outcome, ScopeVerdict, StepIdSchema } from './session-events';
 import { MAX_CODE_DURATION_MINUTES, MIN_CODE_DURATION_MINUTES } from './countdown';
 
 /**
@@ -32,7 +31,7 @@ export const SessionCommand = z.discriminatedUnion(
     c('next', {}),
     c('back', { reason: reasonField.optional() }),
     c('skip', { reason: reasonField }),
-    c('jump', { to: StepId, reason: reasonField.optional() }),
+    c('jump', { to: StepIdSchema, reason: reasonField.optional() }),
     c('generate_code', {
       /** Absent or blank: the helper confirms « code généré » without typing it. */
       code: z.string({ message: 'Le code est un texte.' }).max(40, 'Le code compte 6 caractères.').optional(),

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { StepId } from './step-ids';
+import {
+  CHECKLIST_STATUSES,
+  LIMITS,
+  MANDATE_CHECK_STATUSES,
+  MIN_OVERRIDE_REASON,
+  OUTCOMES,
+  SCOPE_VERDICTS,
+  SECURITY_CODE_PATTERN,
+  STEP_VIAS,
+} from './event-values';
+import { STEP_IDS } from './step-ids';
 
 /**
  * (Not named events.ts: the layering lint forbids Node built-in names as import paths, and
@@ -14,51 +24,29 @@ import { StepId } from './step-ids';
  * reading side (a log from disk) rather than user input.
  */
 
-/**
- * What the mandate check said when the session started. Same values as
- * `MandateCheckStatus` in shared/mandate/check.ts: only 'valid' and 'expiring' let the
- * helper leave the preparation step without an override reason.
- */
-export const MANDATE_CHECK_STATUSES = ['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none'] as const;
+export {
+  CHECKLIST_STATUSES,
+  LIMITS,
+  MANDATE_CHECK_STATUSES,
+  MIN_OVERRIDE_REASON,
+  OUTCOMES,
+  SCOPE_VERDICTS,
+  SECURITY_CODE_PATTERN,
+  STARTABLE_MANDATE_STATUSES,
+  STEP_VIAS,
+} from './event-values';
+
+export const StepIdSchema = z.enum(STEP_IDS, { message: 'Étape inconnue.' });
 export const MandateCheckStatus = z.enum(MANDATE_CHECK_STATUSES, { message: 'État du mandat inconnu.' });
 export type MandateCheckStatus = z.infer<typeof MandateCheckStatus>;
-
-export const STARTABLE_MANDATE_STATUSES: readonly MandateCheckStatus[] = ['valid', 'expiring'];
-
-export const STEP_VIAS = ['next', 'back', 'jump', 'skip'] as const;
 export const StepVia = z.enum(STEP_VIAS);
 export type StepVia = z.infer<typeof StepVia>;
-
-export const CHECKLIST_STATUSES = ['done', 'not_done', 'postponed'] as const;
 export const ChecklistStatus = z.enum(CHECKLIST_STATUSES, { message: 'État inconnu : fait, pas fait ou reporté.' });
 export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
-
-export const SCOPE_VERDICTS = ['in_scope', 'out_of_scope', 'sensitive', 'unclear'] as const;
 export const ScopeVerdict = z.enum(SCOPE_VERDICTS, { message: 'Verdict inconnu.' });
 export type ScopeVerdict = z.infer<typeof ScopeVerdict>;
-
-export const OUTCOMES = ['completed', 'partial', 'aborted'] as const;
 export const Outcome = z.enum(OUTCOMES, { message: 'Issue inconnue : terminée, partielle ou interrompue.' });
 export type Outcome = z.infer<typeof Outcome>;
-
-/** Quick Assist's security code: 6 characters, capital letters and digits. */
-export const SECURITY_CODE_PATTERN = /^[A-Z0-9]{6}$/;
-
-/** Shared limits, so that commands (input) and events (log) agree on what fits. */
-export const LIMITS = {
-  reason: 500,
-  note: 4000,
-  request: 1000,
-  followup: 1000,
-  scopeLabel: 300,
-  decision: 500,
-  itemId: 200,
-  pointId: 80,
-  mandateId: 200,
-} as const;
-
-/** An override must say something: a single word or "ok" is not a reason. */
-export const MIN_OVERRIDE_REASON = 5;
 
 const at = z.number().int().nonnegative();
 const text = (max: number) => z.string().min(1).max(max);
@@ -89,7 +77,7 @@ export const MandateOverridden = z.object({
 export const StepEntered = z.object({
   type: z.literal('step_entered'),
   at,
-  step: StepId,
+  step: StepIdSchema,
   via: StepVia,
   reason: text(LIMITS.reason).optional(),
 });
@@ -97,7 +85,7 @@ export const StepEntered = z.object({
 export const StepSkipped = z.object({
   type: z.literal('step_skipped'),
   at,
-  step: StepId,
+  step: StepIdSchema,
   reason: text(LIMITS.reason),
 });
 
@@ -121,7 +109,7 @@ export const ControlEnded = z.object({ type: z.literal('control_ended'), at });
 export const PointSaid = z.object({
   type: z.literal('point_said'),
   at,
-  step: StepId,
+  step: StepIdSchema,
   pointId: text(LIMITS.pointId),
 });
 

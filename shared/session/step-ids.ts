@@ -1,8 +1,7 @@
-import { z } from 'zod';
-
 /**
  * The steps of a guided session, in the order of the procedure. Kept apart from the
- * machine (steps.ts) so that the event schemas can name steps without an import cycle.
+ * machine (steps.ts) so that the event schemas can name steps without an import cycle, and free
+ * of zod so that the renderer's first chunk can use it (the schema is `StepIdSchema` in session-events.ts).
  */
 export const STEP_IDS = [
   'preparation',
@@ -19,8 +18,6 @@ export const STEP_IDS = [
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
-
-export const StepId = z.enum(STEP_IDS, { message: 'Étape inconnue.' });
 
 export const FIRST_STEP: StepId = 'preparation';
 export const LAST_STEP: StepId = 'closing';

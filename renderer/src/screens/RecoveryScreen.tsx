@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, isErrorKey } from '../../../shared/errors/catalogue';
 import type { AppErrorValue } from '../../../shared/ipc/result';
@@ -11,18 +11,6 @@ import './recovery.css';
 /** Why a backup cannot be used: a key of the main-process error catalogue, in the UI language. */
 const problemText = (problem: string | null, language: string) =>
   isErrorKey(problem) ? errorText(problem, language.startsWith('en') ? 'en' : 'fr') : (problem ?? '');
-
-/** Shows the app, or the recovery screen when the main process could not open the data. */
-export function RecoveryGate({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<StartupState | null>(null);
-  useEffect(() => {
-    void api()
-      .getStartupState({})
-      .then((r) => setState(r.ok ? r.value : { status: 'ready', reason: null, damagedPath: null }));
-  }, []);
-  if (!state) return null;
-  return state.status === 'recovery' ? <RecoveryScreen state={state} /> : <>{children}</>;
-}
 
 /** After a restore the whole renderer starts again from the data now in place. */
 const reloadApp = () => window.location.reload();

@@ -1,24 +1,12 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import { purgedAnything, type RetentionRun } from '../../../shared/retention/policy';
+import type { RetentionRun } from '../../../shared/retention/policy';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
-
-const COUNTED = ['persons', 'mandates', 'sessions', 'sessionEvents', 'journalRows', 'followups', 'rehearsals'] as const;
-
-/** « 3 personnes, 1 mandat, 2 séances… »: only what was actually removed. */
-export function purgeSummary(t: TFunction, run: RetentionRun): string {
-  if (!purgedAnything(run)) return t('retention.nothing');
-  return COUNTED.filter((key) => run[key] > 0)
-    .map((key) => t(`retention.${key}`, { count: run[key] }))
-    .join(', ');
-}
-
-const formatWhen = (language: string, ms: number) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+import { formatWhen, purgeSummary } from './retention-summary';
 
 /** Réglages: the retention policy (on/off, months) and what its last run removed. */
 export function RetentionSection() {
@@ -74,34 +62,6 @@ export function RetentionSection() {
           ? t('retention.lastRun', { date: formatWhen(i18n.language, last.ranAt), months: last.months, summary: purgeSummary(t, last) })
           : t('retention.never')}
       </p>
-    </section>
-  );
-}
-
-/** Shown above every screen after a start-up purge removed something, until dismissed. */
-export function RetentionNotice() {
-  const { t, i18n } = useTranslation();
-  const [run, setRun] = useState<RetentionRun | null>(null);
-  useEffect(() => {
-    void api()
-      .getRetentionNotice({})
-      .then((r) => r.ok && setRun(r.value));
-  }, []);
-  if (!run) return null;
-  return (
-    <section className="card retention-notice" style={{ margin: '0.5rem 1rem' }} aria-labelledby="retention-notice-title">
-      <h2 id="retention-notice-title">{t('retention.noticeTitle')}</h2>
-      <p>{t('retention.notice', { date: formatWhen(i18n.language, run.ranAt), summary: purgeSummary(t, run) })}</p>
-      <button
-        type="button"
-        onClick={() =>
-          void api()
-            .dismissRetentionNotice({})
-            .then((r) => r.ok && setRun(r.value))
-        }
-      >
-        {t('retention.dismiss')}
-      </button>
     </section>
   );
 }

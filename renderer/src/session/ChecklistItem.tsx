@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import { CHECKLIST_STATUSES, type ChecklistStatus } from '../../../shared/session/session-events';
+import { CHECKLIST_STATUSES, type ChecklistStatus } from '../../../shared/session/event-values';
 import type { ChecklistEntry } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';

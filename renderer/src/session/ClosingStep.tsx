@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import { HYGIENE_ITEMS } from '../../../shared/session/hygiene';
-import { OUTCOMES, type Outcome } from '../../../shared/session/session-events';
+import { OUTCOMES, type Outcome } from '../../../shared/session/event-values';
 import type { SessionState } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';

@@ -13,13 +13,19 @@ const loadGuard = () => (loading ??= import('../../../shared/scope-guard/index')
 /** Judges `request` against the mandate as the helper types; the mandate is compiled once. */
 export function useScopeVerdict(scope: readonly string[], exclusions: readonly string[], request: string): { verdict: Verdict | null; ready: boolean } {
   const [guard, setGuard] = useState<Guard | null>(null);
+  const wanted = request.trim() !== '';
   useEffect(() => {
     let live = true;
-    void loadGuard().then((g) => live && setGuard(g));
+    const load = () => void loadGuard().then((g) => live && setGuard(g));
+    // Building the stemmer and thesaurus takes the main thread for a moment: do it once the
+    // panel is shown and the page is idle, or at once when the helper starts typing a request.
+    if (wanted || typeof requestIdleCallback !== 'function') load();
+    const idle = wanted || typeof requestIdleCallback !== 'function' ? null : requestIdleCallback(load, { timeout: 1500 });
     return () => {
       live = false;
+      if (idle !== null) cancelIdleCallback(idle);
     };
-  }, []);
+  }, [wanted]);
   const scopeKey = scope.join('\u0001');
   const exclusionsKey = exclusions.join('\u0001');
   const compiled: CompiledMandate | null = useMemo(

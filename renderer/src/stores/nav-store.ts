@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { PRINT_DOCS, type PrintDoc } from '../../../shared/mandate/calls';
+import { PRINT_DOCS, type PrintDoc } from '../../../shared/mandate/print-docs';
 
 export type View =
   | { name: 'persons' }

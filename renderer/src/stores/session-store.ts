@@ -69,7 +69,10 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (useNavStore.getState().view.name !== 'persons') return;
     const r = await api().listOpenSessions({});
     const first = r.ok ? r.value[0] : undefined;
-    if (first) useNavStore.getState().go({ name: 'session', sessionId: first.id });
+    if (!first) return;
+    // Loaded before the first paint, so the panel shows complete at once rather than after a second round trip.
+    await get().open(first.id);
+    useNavStore.getState().go({ name: 'session', sessionId: first.id });
   },
   async setLayout(layout, pinned) {
     // In Electron the window itself shrinks and stays on top; in browser mode (native:false)

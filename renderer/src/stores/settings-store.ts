@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import { DEFAULT_SETTINGS, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/defaults';
+import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import { api } from '../bridge';
 
 interface SettingsState {

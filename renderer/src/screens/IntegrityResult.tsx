@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { IntegrityReport } from '../../../shared/records/calls';
+
+/** What an integrity check found, in words: shown in Réglages and in the start-up banner. */
+export function IntegrityResult({ report }: { report: IntegrityReport }) {
+  const { t } = useTranslation();
+  return (
+    <div className={report.ok ? 'integrity-ok' : 'integrity-bad'}>
+      <p>
+        <strong>{report.message}</strong>
+      </p>
+      {report.scope === 'full' ? (
+        <>
+          <p>{t('integrity.scopeFull')}</p>
+          <p>{t('records.counted', { events: report.sessionEvents, journal: report.mandateJournal })}</p>
+        </>
+      ) : (
+        <>
+          <p>{t('integrity.scopeStartup', { events: report.recomputed.sessionEvents, journal: report.recomputed.mandateJournal })}</p>
+          <p>{t('integrity.sqliteNotChecked')}</p>
+        </>
+      )}
+      {report.broken.length > 0 && (
+        <ul>
+          {report.broken.map((b) => (
+            <li key={b.table}>{b.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

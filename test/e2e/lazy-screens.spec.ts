@@ -1,0 +1,27 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+const APP_SCRIPT = /\/assets\/[^/]+\.js$/;
+
+test('Réglages comes on first use; when its file cannot load, a French message says so and the app goes on', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();
+
+  // A broken install from now on: no further file of the app can be read.
+  const refused: string[] = [];
+  await page.route(APP_SCRIPT, (route) => {
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await expect(page.getByRole('alert')).toContainText("Cet écran n'a pas pu s'ouvrir.");
+  // The screen's code was asked for only now, on first use.
+  expect(refused.length).toBeGreaterThan(0);
+  await expectAccessible(page);
+
+  // The screens of the first chunk still work.
+  await page.getByRole('button', { name: 'Personnes accompagnées' }).click();
+  await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Nom et prénom' }).fill('Lucien Robert');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Lucien Robert')).toBeVisible();
+});
