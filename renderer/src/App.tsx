@@ -28,7 +28,7 @@ export function App() {
   const settings = useSettingsStore((s) => s.settings);
 
   useEffect(() => {
-    setLanguage(settings.language);
+    void setLanguage(settings.language).catch(() => undefined);
     const root = document.documentElement;
     root.dataset.textScale = String(settings.textScale);
     root.dataset.contrast = settings.highContrast ? 'high' : 'normal';

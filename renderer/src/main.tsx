@@ -10,7 +10,7 @@ import { usePersonsStore } from './stores/persons-store';
 import { useSessionStore } from './stores/session-store';
 import './styles.css';
 
-const i18n = initI18n('fr');
+const i18n = initI18n();
 const root = createRoot(document.getElementById('root')!);
 const bridge = getApi();
 
@@ -28,7 +28,8 @@ if (!bridge) {
   // A session left open (crash, restart, closed window) takes the helper straight back to it.
   const [startup] = await Promise.all([bridge.getStartupState({}), useSettingsStore.getState().load(), useSessionStore.getState().resume()]);
   // The first paint is already in the helper's language.
-  setLanguage(useSettingsStore.getState().settings.language);
+  // (Should the English catalogue fail to load, the app stays in French rather than not starting.)
+  await setLanguage(useSettingsStore.getState().settings.language).catch(() => undefined);
   // The main process could not open the data: only the recovery screen, in French (no settings).
   const recovery = startup.ok && startup.value.status === 'recovery' ? startup.value : null;
   root.render(

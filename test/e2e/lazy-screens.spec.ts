@@ -23,5 +23,5 @@ test('Réglages comes on first use; when its file cannot load, a French message 
   await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();
   await page.getByRole('textbox', { name: 'Nom et prénom' }).fill('Lucien Robert');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Lucien Robert')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Ouvrir la fiche de Lucien/ })).toBeVisible();
 });

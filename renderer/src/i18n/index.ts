@@ -9,13 +9,15 @@ type Tree = Record<string, unknown>;
 /**
  * One JSON file per screen area and language (locales/fr/persons.json…), merged here so
  * that features add their strings without touching each other's files. Bundled: no network.
+ * French is in the first chunk; English, the second language, is read from the app's own
+ * files when first chosen, which keeps the start-up script small.
  */
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+const french = import.meta.glob<Tree>('./locales/fr/*.json', { eager: true, import: 'default' });
+const english = import.meta.glob<Tree>('./locales/en/*.json', { import: 'default' });
 
-export function catalogue(language: Language): Tree {
+function merge(files: [string, Tree][]): Tree {
   const merged: Tree = {};
-  for (const [path, content] of Object.entries(files)) {
-    if (!path.startsWith(`./locales/${language}/`)) continue;
+  for (const [path, content] of files) {
     for (const [key, value] of Object.entries(content)) {
       if (key in merged) throw new Error(`Duplicate i18n key ${key} in ${path}`);
       merged[key] = value;
@@ -24,11 +26,16 @@ export function catalogue(language: Language): Tree {
   return merged;
 }
 
+async function loadCatalogue(language: Language): Promise<Tree> {
+  if (language === 'fr') return merge(Object.entries(french));
+  return merge(await Promise.all(Object.entries(english).map(async ([path, load]) => [path, await load()] as [string, Tree])));
+}
+
 /** French first; English is complete but secondary. */
-export function initI18n(language: Language = 'fr') {
+export function initI18n() {
   void i18next.use(initReactI18next).init({
-    resources: { fr: { translation: catalogue('fr') }, en: { translation: catalogue('en') } },
-    lng: language,
+    resources: { fr: { translation: merge(Object.entries(french)) } },
+    lng: 'fr',
     fallbackLng: 'fr',
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -36,7 +43,11 @@ export function initI18n(language: Language = 'fr') {
   return i18next;
 }
 
-export function setLanguage(language: Language) {
-  void i18next.changeLanguage(language);
+/** Switches the UI language, reading its catalogue first if this is its first use. */
+export async function setLanguage(language: Language) {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loadCatalogue(language));
+  }
+  await i18next.changeLanguage(language);
   document.documentElement.lang = language;
 }
