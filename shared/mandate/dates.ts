@@ -58,12 +58,10 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toLocal(to), toLocal(from));
 }
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Built on first use: creating a formatter with a time zone loads ICU data, which the
+// renderer's start-up does not need.
+let parisDay: Intl.DateTimeFormat | null = null;
+const PARIS_DAY = () => (parisDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }));
 
 /**
  * The calendar day in Paris for an instant (epoch ms or an ISO date-time). Callers use it to
@@ -74,7 +72,7 @@ export function parisDate(instant: number | string): IsoDate {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(instant)}`);
   // en-CA formats as YYYY-MM-DD.
-  return PARIS_DAY.format(date);
+  return PARIS_DAY().format(date);
 }
 
 const MONTHS_FR = [
