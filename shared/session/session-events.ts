@@ -24,17 +24,8 @@ import { STEP_IDS } from './step-ids';
  * reading side (a log from disk) rather than user input.
  */
 
-export {
-  CHECKLIST_STATUSES,
-  LIMITS,
-  MANDATE_CHECK_STATUSES,
-  MIN_OVERRIDE_REASON,
-  OUTCOMES,
-  SCOPE_VERDICTS,
-  SECURITY_CODE_PATTERN,
-  STARTABLE_MANDATE_STATUSES,
-  STEP_VIAS,
-} from './event-values';
+// The plain values, for modules that already import the schemas (local names below take precedence).
+export * from './event-values';
 
 export const StepIdSchema = z.enum(STEP_IDS, { message: 'Étape inconnue.' });
 export const MandateCheckStatus = z.enum(MANDATE_CHECK_STATUSES, { message: 'État du mandat inconnu.' });
