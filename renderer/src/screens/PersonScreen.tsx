@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { Person } from '../../../shared/persons/schema';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useNavStore } from '../stores/nav-store';
 import { PersonSessions } from '../session/PersonSessions';
 import { ErasureSection } from './ErasureSection';
@@ -17,6 +18,8 @@ export function PersonScreen({ personId }: { personId: string }) {
   const go = useNavStore((s) => s.go);
   const [person, setPerson] = useState<Person | null>(null);
   const [error, setError] = useState<AppErrorValue | null>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(titleRef, person !== null);
 
   useEffect(() => {
     let live = true;
@@ -40,7 +43,7 @@ export function PersonScreen({ personId }: { personId: string }) {
       <ErrorMessage error={error} />
       {person && (
         <>
-          <h1 id="person-title">{person.name}</h1>
+          <h1 id="person-title" tabIndex={-1} ref={titleRef}>{person.name}</h1>
           <dl className="facts">
             <dt>{t('persons.phone')}</dt>
             <dd>{person.phone || t('persons.phoneNone')}</dd>

@@ -6,6 +6,7 @@ import type { ChecklistEntry } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
+import { busyProps } from './busy';
 
 /** One action of the mandate: fait / pas fait / reporté, with a short note; each change logged. */
 export function ChecklistItem({ item, entry, send }: { item: { id: string; label: string }; entry: ChecklistEntry | undefined; send: Send }) {
@@ -22,7 +23,7 @@ export function ChecklistItem({ item, entry, send }: { item: { id: string; label
         <div className="radio-row">
           {CHECKLIST_STATUSES.map((status) => (
             <span key={status} className="check">
-              <input id={`${base}-${status}`} type="radio" name={base} checked={entry?.status === status} disabled={busy} onChange={() => set(status)} />
+              <input id={`${base}-${status}`} type="radio" name={base} checked={entry?.status === status} {...busyProps(busy)} onChange={() => set(status)} />
               <label htmlFor={`${base}-${status}`}>{t(`session.checklist.${status}`)}</label>
             </span>
           ))}

@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session/calls';
 import { stepTitle } from '../../../shared/session/talking-points';
+import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useNavStore } from '../stores/nav-store';
 import { RecapView } from './RecapView';
 
@@ -9,13 +11,15 @@ export function ClosedSession({ view }: { view: SessionView }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const { state } = view;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(titleRef);
   const time = (at: number) => new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { timeZone: 'Europe/Paris' });
   return (
     <article aria-labelledby="closed-title" className="closed-session">
       <button type="button" className="no-print" onClick={() => go({ name: 'person', personId: view.personId })}>
         ← {t('session.closed.back', { name: view.personName })}
       </button>
-      <h1 id="closed-title">{t('session.closed.title', { name: view.personName })}</h1>
+      <h1 id="closed-title" tabIndex={-1} ref={titleRef}>{t('session.closed.title', { name: view.personName })}</h1>
       <p className="read-only">{t('session.closed.readOnly')}</p>
       <dl className="facts">
         <dt>{t('session.closed.outcome')}</dt>

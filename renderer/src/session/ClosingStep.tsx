@@ -7,6 +7,7 @@ import type { SessionState } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
+import { busyProps } from './busy';
 
 /** The end-of-session checklist and the outcome; closing makes the session read-only. */
 export function ClosingStep({ state, send }: { state: SessionState; send: Send }) {
@@ -28,7 +29,7 @@ export function ClosingStep({ state, send }: { state: SessionState; send: Send }
               id={`hygiene-${item.id}`}
               type="checkbox"
               checked={state.hygiene[item.id] === true}
-              disabled={busy}
+              {...busyProps(busy)}
               onChange={(e) => void send({ type: 'check_hygiene', itemId: item.id, checked: e.target.checked }).then(setError)}
             />
             <label htmlFor={`hygiene-${item.id}`}>{item.label}</label>
@@ -45,7 +46,7 @@ export function ClosingStep({ state, send }: { state: SessionState; send: Send }
         ))}
       </fieldset>
       <ErrorMessage error={error} />
-      <button type="submit" className="primary" disabled={busy}>
+      <button type="submit" className="primary" {...busyProps(busy)}>
         {t('session.closing.close')}
       </button>
     </form>

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSettingsStore } from '../stores/settings-store';
 import { CodeDisplay } from './CodeDisplay';
 import { CodeForm } from './CodeForm';
+import { useTakeFocus } from './focus-handoff';
 import type { Send } from './SessionPanel';
 import { beep } from './sound';
 import { useNow } from './use-now';
@@ -27,6 +28,8 @@ function LiveCountdown({ deadline, code, storedExpired, send }: { deadline: numb
   const now = useNow();
   const previous = useRef(now);
   const expirySent = useRef(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useTakeFocus('countdown', titleRef);
   const [announce, setAnnounce] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
   const cd = countdownView(deadline, now);
@@ -48,7 +51,7 @@ function LiveCountdown({ deadline, code, storedExpired, send }: { deadline: numb
 
   return (
     <section className={`countdown card phase-${phase}`} aria-labelledby="countdown-title">
-      <h2 id="countdown-title">{t('session.countdown.title')}</h2>
+      <h2 id="countdown-title" tabIndex={-1} ref={titleRef}>{t('session.countdown.title')}</h2>
       <CodeDisplay code={code} />
       {phase === 'expired' ? (
         <>

@@ -5,6 +5,8 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
+import { busyProps } from './busy';
+import { handFocusTo } from './focus-handoff';
 
 /** Record the code Quick Assist shows: typed (for the dictation aid) or just « code généré ». */
 export function CodeForm({ send, renew = false }: { send: Send; renew?: boolean }) {
@@ -13,11 +15,19 @@ export function CodeForm({ send, renew = false }: { send: Send; renew?: boolean 
   const [code, setCode] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
 
-  async function record(e: FormEvent) {
-    e.preventDefault();
-    const failure = await send({ type: 'generate_code', code });
+  async function generate(typed?: string) {
+    if (busy) return; // the store would ignore it: keep what was typed
+    // On success this form gives way to the countdown, which then takes the focus.
+    handFocusTo('countdown');
+    const failure = await send(typed === undefined ? { type: 'generate_code' } : { type: 'generate_code', code: typed });
+    if (failure) handFocusTo(null);
     setError(failure);
     if (!failure) setCode('');
+  }
+
+  function record(e: FormEvent) {
+    e.preventDefault();
+    void generate(code);
   }
 
   return (
@@ -27,10 +37,10 @@ export function CodeForm({ send, renew = false }: { send: Send; renew?: boolean 
       </Field>
       <ErrorMessage error={error} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" {...busyProps(busy)}>
           {renew ? t('session.code.renew') : t('session.code.record')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void send({ type: 'generate_code' }).then(setError)}>
+        <button type="button" {...busyProps(busy)} onClick={() => void generate()}>
           {t('session.code.generatedOnly')}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
+import { busyProps } from './busy';
 
 /**
  * The mandate check, in the check's own French sentence. Without a valid mandate the
@@ -40,7 +41,7 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
             </ul>
           </>
         )}
-        <button type="button" disabled={busy} onClick={() => void send({ type: 'recheck_mandate', mandateStatus: 'none' }).then(setError)}>
+        <button type="button" {...busyProps(busy)} onClick={() => void send({ type: 'recheck_mandate', mandateStatus: 'none' }).then(setError)}>
           {t('session.mandate.recheck')}
         </button>
       </div>
@@ -49,7 +50,7 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
           <Field label={t('session.mandate.reasonLabel')} hint={t('session.mandate.reasonHint')}>
             {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
           </Field>
-          <button type="submit" disabled={busy}>
+          <button type="submit" {...busyProps(busy)}>
             {t('session.mandate.override')}
           </button>
         </form>

@@ -1,10 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { Verdict } from '../../../shared/scope-guard/index';
 import type { ScopeCheckEntry, SessionCommand } from '../../../shared/session/index';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useScopeVerdict } from './use-scope-guard';
+import { busyProps } from './busy';
 
 export interface ScopeGuardFieldProps {
   /** The mandate's active scope items and exclusions, as written on the mandate. */
@@ -37,6 +38,7 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
   const { verdict, ready } = useScopeVerdict(scope, exclusions, request);
 
   async function decide(decision: Decision) {
@@ -57,6 +59,8 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
     if (!failure) {
       setStatus(t(`scope.logged.${decision}`, { request: text }));
       setRequest('');
+      // The decision buttons go with the cleared request: back to the field, ready for the next one.
+      inputRef.current?.focus();
     }
   }
 
@@ -73,6 +77,7 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
         {t('scope.hint')}
       </p>
       <input
+        ref={inputRef}
         id={fieldId}
         value={request}
         onChange={(e) => setRequest(e.target.value)}
@@ -88,7 +93,7 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
       {verdict && !readOnly && (
         <div className="actions">
           {DECISIONS[verdict.verdict].map((decision, i) => (
-            <button key={decision} type={i === 0 ? 'submit' : 'button'} className={i === 0 ? 'primary' : undefined} disabled={busy} onClick={i === 0 ? undefined : () => void decide(decision)}>
+            <button key={decision} type={i === 0 ? 'submit' : 'button'} className={i === 0 ? 'primary' : undefined} {...busyProps(busy)} onClick={i === 0 ? undefined : () => void decide(decision)}>
               {t(`scope.action.${decision}`)}
             </button>
           ))}

@@ -5,6 +5,7 @@ import type { SessionView } from '../../../shared/session/calls';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { DEFAULT_STEP_GUIDES } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useSessionStore } from '../stores/session-store';
 import { CodeCountdown } from './CodeCountdown';
 import { LayoutControls } from './LayoutControls';
@@ -27,6 +28,8 @@ export function SessionPanel({ view }: { view: SessionView }) {
   const layout = useSessionStore((s) => s.layout);
   const [navError, setNavError] = useState<AppErrorValue | null>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(titleRef);
   const { state } = view;
   const guide = DEFAULT_STEP_GUIDES[state.step];
 
@@ -45,7 +48,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
   return (
     <article className={`session-panel layout-${layout}`} aria-labelledby="session-title">
       <header className="session-head">
-        <h1 id="session-title">{t('session.title', { name: view.personName })}</h1>
+        <h1 id="session-title" tabIndex={-1} ref={titleRef}>{t('session.title', { name: view.personName })}</h1>
         <LayoutControls />
       </header>
       <StepList state={state} />

@@ -11,6 +11,7 @@ import { QuestionsStep } from './QuestionsStep';
 import { RecapView } from './RecapView';
 import type { Send } from './SessionPanel';
 import { WorkStep } from './WorkStep';
+import { busyProps } from './busy';
 
 /** What the current step asks of the helper beyond its talking points. */
 export function StepBody({ view, send }: { view: SessionView; send: Send }) {
@@ -46,7 +47,7 @@ export function ControlToggle({ active, send }: { active: boolean; send: Send })
   return (
     <div className="control-toggle">
       <p className={active ? 'control-on' : 'control-off'}>{active ? t('session.control.on') : t('session.control.off')}</p>
-      <button type="button" className={active ? 'danger' : 'primary'} disabled={busy} onClick={() => void send({ type: active ? 'stop_control' : 'grant_control' }).then(setError)}>
+      <button type="button" className={active ? 'danger' : 'primary'} {...busyProps(busy)} onClick={() => void send({ type: active ? 'stop_control' : 'grant_control' }).then(setError)}>
         {active ? t('session.control.stop') : t('session.control.grant')}
       </button>
       <ErrorMessage error={error} />

@@ -6,6 +6,7 @@ import { stepAfter, stepBefore } from '../../../shared/session/step-ids';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
+import { busyProps } from './busy';
 
 /** Back, next, and skip with a reason: every move is a logged command. */
 export function StepNav({ state, send, onError }: { state: SessionState; send: Send; onError(e: AppErrorValue | null): void }) {
@@ -17,6 +18,7 @@ export function StepNav({ state, send, onError }: { state: SessionState; send: S
 
   async function skip(e: FormEvent) {
     e.preventDefault();
+    if (busy) return; // the store would ignore it: keep the form and its reason
     const failure = await send({ type: 'skip', reason });
     onError(failure);
     if (!failure) {
@@ -28,11 +30,11 @@ export function StepNav({ state, send, onError }: { state: SessionState; send: S
   return (
     <div className="step-nav">
       <div className="actions">
-        <button type="button" disabled={busy || stepBefore(state.step) === null} onClick={() => void send({ type: 'back' }).then(onError)}>
+        <button type="button" disabled={stepBefore(state.step) === null} {...busyProps(busy)} onClick={() => void send({ type: 'back' }).then(onError)}>
           ← {t('session.nav.back')}
         </button>
         {hasNext && (
-          <button type="button" className="primary" disabled={busy} onClick={() => void send({ type: 'next' }).then(onError)}>
+          <button type="button" className="primary" {...busyProps(busy)} onClick={() => void send({ type: 'next' }).then(onError)}>
             {t('session.nav.next')} →
           </button>
         )}
@@ -47,7 +49,7 @@ export function StepNav({ state, send, onError }: { state: SessionState; send: S
           <Field label={t('session.nav.skipReason')} hint={t('session.nav.skipHint')}>
             {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
           </Field>
-          <button type="submit" disabled={busy}>
+          <button type="submit" {...busyProps(busy)}>
             {t('session.nav.skipConfirm')}
           </button>
         </form>

@@ -26,8 +26,9 @@ export function TalkingPoints({ state, send }: { state: SessionState; send: Send
                 id={id}
                 type="checkbox"
                 checked={said}
-                disabled={said}
-                onChange={() => void send({ type: 'say_point', pointId: p.id }).then(setError)}
+                // Said once for good; not `disabled`, which would drop the focus of the box just ticked.
+                aria-disabled={said || undefined}
+                onChange={() => !said && void send({ type: 'say_point', pointId: p.id }).then(setError)}
               />
               <label htmlFor={id}>
                 {p.id === ANTI_SCAM_POINT_ID && <strong>{t('session.points.antiScam')} </strong>}« {p.text} »
