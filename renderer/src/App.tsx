@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n';
 import { ScreenLoader } from './components/ScreenLoader';
+import { useFocusOnViewChange } from './components/use-focus-on-view-change';
 import {
   DossierScreen,
   HistoryScreen,
@@ -26,6 +27,8 @@ export function App() {
   const view = useNavStore((s) => s.view);
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnViewChange(main, JSON.stringify(view));
 
   useEffect(() => {
     void setLanguage(settings.language).catch(() => undefined);
@@ -65,7 +68,7 @@ export function App() {
       </header>
       <StartupIntegrityBanner />
       <RetentionNotice />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <ScreenLoader key={view.name}>
           {view.name === 'persons' && <PersonsScreen />}
           {view.name === 'person' && <PersonScreen personId={view.personId} />}
