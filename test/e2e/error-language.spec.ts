@@ -51,3 +51,29 @@ test('a service error shows in English when the UI is English, in French otherwi
   await page.getByRole('button', { name: 'People helped' }).click();
   await expect(page.getByRole('button', { name: "Open Hélène Martin's file" })).toBeVisible();
 });
+
+test('in the English UI, form and domain messages written in French by the shared code show in English', async ({ page, app }) => {
+  await page.goto(app.url);
+  await seedPerson(page, { name: 'Hélène Martin', scopeItems: ['Installer une imprimante'] });
+  await page.evaluate(async () => {
+    const r = await (window as unknown as { binome: BinomeApi }).binome.updateSettings({ language: 'en' });
+    if (!r.ok) throw new Error(r.error.message);
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // A field message from the zod schema, by the field and in the alert.
+  await page.getByRole('textbox', { name: 'Full name' }).fill('   ');
+  await page.getByRole('textbox', { name: 'Phone' }).fill('abc#');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('The name is required.').first()).toBeVisible();
+  await expect(page.getByText('The phone number may only hold digits, spaces and the signs + ( ) . -, nothing else.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('obligatoire');
+  await expectAccessible(page);
+
+  // The mandate check of the person's file.
+  await page.getByRole('button', { name: "Open Hélène Martin's file" }).click();
+  await expect(page.getByTestId('mandate-check')).toContainText('Mandate valid until');
+  await expect(page.getByTestId('mandate-check')).not.toContainText('Mandat valide');
+  await expectAccessible(page);
+});

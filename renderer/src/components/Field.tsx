@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useDomainText } from '../i18n/domain-text';
 
 interface FieldProps {
   label: string;
@@ -10,6 +11,7 @@ interface FieldProps {
 /** Label, hint and error wired to the control for screen readers. */
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
+  const text = useDomainText();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -24,7 +26,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
       {children({ id, ...(describedBy ? { 'aria-describedby': describedBy } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
       {error && (
         <p className="field-error" id={errorId}>
-          {error}
+          {text(error)}
         </p>
       )}
     </div>

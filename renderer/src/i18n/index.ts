@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { registerEnglishMessages } from './domain-text';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -28,7 +29,13 @@ function merge(files: [string, Tree][]): Tree {
 
 async function loadCatalogue(language: Language): Promise<Tree> {
   if (language === 'fr') return merge(Object.entries(french));
-  return merge(await Promise.all(Object.entries(english).map(async ([path, load]) => [path, await load()] as [string, Tree])));
+  const [files, messages, translator] = await Promise.all([
+    Promise.all(Object.entries(english).map(async ([path, load]) => [path, await load()] as [string, Tree])),
+    import('../../../shared/errors/english-messages'),
+    import('../../../shared/errors/translate-message'),
+  ]);
+  registerEnglishMessages(translator.createTranslator(messages.ENGLISH_MESSAGES));
+  return merge(files);
 }
 
 /** French first; English is complete but secondary. */

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
 import { busyProps } from './busy';
+import { useDomainText } from '../i18n/domain-text';
 
 /**
  * The mandate check, in the check's own French sentence. Without a valid mandate the
@@ -14,6 +15,7 @@ import { busyProps } from './busy';
  */
 export function PreparationStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
+  const text = useDomainText();
   const busy = useSessionStore((s) => s.busy);
   const { state, mandate } = view;
   const [reason, setReason] = useState('');
@@ -29,7 +31,7 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
     <div className="preparation">
       <div className={startable ? 'mandate-check ok' : 'mandate-check blocked'} role="group" aria-label={t('session.mandate.label')}>
         <p>
-          <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {mandate.message}
+          <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate.message)}
         </p>
         {mandate.scopeItems.length > 0 && (
           <>

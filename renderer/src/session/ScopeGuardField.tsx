@@ -6,6 +6,7 @@ import type { ScopeCheckEntry, SessionCommand } from '../../../shared/session/in
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useScopeVerdict } from './use-scope-guard';
 import { busyProps } from './busy';
+import { useDomainText } from '../i18n/domain-text';
 
 export interface ScopeGuardFieldProps {
   /** The mandate's active scope items and exclusions, as written on the mandate. */
@@ -122,13 +123,14 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
 
 function VerdictCard({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
+  const text = useDomainText();
   return (
     <div className={`scope-verdict verdict-${verdict.verdict}`} data-verdict={verdict.verdict}>
       <p className="verdict-title">
         <strong>{t(`scope.verdict.${verdict.verdict}`)}</strong>
         {verdict.matchedScope ? ` — « ${verdict.matchedScope} »` : ''}
       </p>
-      <p className="verdict-reason">{verdict.reason}</p>
+      <p className="verdict-reason">{text(verdict.reason)}</p>
       <p className="verdict-say">
         <span className="say-label">{t('scope.say')}</span> {t(`scope.sayText.${verdict.verdict}`)}
       </p>
