@@ -22,36 +22,38 @@ export function Troubleshooting({ state, send }: { state: SessionState; send: Se
       </h2>
       <div id="trouble-cards" hidden={!open}>
         <ErrorMessage error={error} />
-        {troubleshootingFor(DEFAULT_TROUBLESHOOTING, state.step).map((card) => (
-          <details key={card.id} className="trouble-card">
-            <summary>{card.title}</summary>
-            <p className="trouble-sub">{t('session.trouble.check')}</p>
-            <ul>
-              {card.check.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-            <p className="trouble-sub">{t('session.trouble.say')}</p>
-            <ul>
-              {card.say.map((c) => (
-                <li key={c}>« {c} »</li>
-              ))}
-            </ul>
-            {card.backTo && stepIndex(card.backTo) < stepIndex(state.step) && (
-              <button
-                type="button"
-                onClick={() =>
-                  void send({ type: 'jump', to: card.backTo!, reason: card.title }).then((e) => {
-                    setError(e);
-                    if (!e) setOpen(false);
-                  })
-                }
-              >
-                {t('session.trouble.backTo', { step: stepTitle(card.backTo) })}
-              </button>
-            )}
-          </details>
-        ))}
+        {/* Built when opened: the closed disclosure costs the panel's first paint nothing. */}
+        {open &&
+          troubleshootingFor(DEFAULT_TROUBLESHOOTING, state.step).map((card) => (
+            <details key={card.id} className="trouble-card">
+              <summary>{card.title}</summary>
+              <p className="trouble-sub">{t('session.trouble.check')}</p>
+              <ul>
+                {card.check.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+              <p className="trouble-sub">{t('session.trouble.say')}</p>
+              <ul>
+                {card.say.map((c) => (
+                  <li key={c}>« {c} »</li>
+                ))}
+              </ul>
+              {card.backTo && stepIndex(card.backTo) < stepIndex(state.step) && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    void send({ type: 'jump', to: card.backTo!, reason: card.title }).then((e) => {
+                      setError(e);
+                      if (!e) setOpen(false);
+                    })
+                  }
+                >
+                  {t('session.trouble.backTo', { step: stepTitle(card.backTo) })}
+                </button>
+              )}
+            </details>
+          ))}
       </div>
     </section>
   );
