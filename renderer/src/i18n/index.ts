@@ -52,6 +52,8 @@ export function initI18n() {
 
 /** Switches the UI language, reading its catalogue first if this is its first use. */
 export async function setLanguage(language: Language) {
+  // Changing to the current language would still re-render every translated component.
+  if (i18next.language === language && document.documentElement.lang === language) return;
   if (!i18next.hasResourceBundle(language, 'translation')) {
     i18next.addResourceBundle(language, 'translation', await loadCatalogue(language));
   }
