@@ -1,15 +1,14 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BinomeApi } from '../../shared/ipc/api';
-import { median } from './stats';
+import { launchChromium, medianReadyMs, PERSON } from './page-timing';
+import { ttiFloorMs } from './tti-floor';
 
 const DIST = 'dist/renderer';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PERSON = 'Hélène Martin';
 
 /** `npm run build` output is needed by both figures; built once when missing. */
 function ensureBuilt() {
@@ -72,7 +71,7 @@ export async function timeToInteractiveMs(runs = 10): Promise<number> {
   const { child, url } = await startServer(dataDir);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'] });
+    browser = await launchChromium();
     const seedPage = await browser.newPage();
     await seedPage.goto(url);
     await seedPage.evaluate(async (name) => {
@@ -84,19 +83,7 @@ export async function timeToInteractiveMs(runs = 10): Promise<number> {
     }, PERSON);
     await seedPage.close();
 
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
-      // Timed inside the page: the first DOM change after which the panel is ready, in ms since the
-      // navigation started (performance.timeOrigin). Polling from Playwright would add its own delay.
-      await context.addInitScript(readyProbe(PERSON));
-      const page = await context.newPage();
-      await page.goto(url);
-      const handle = await page.waitForFunction(() => (window as unknown as { __binomeReadyAt?: number }).__binomeReadyAt, null, { timeout: 30_000 });
-      times.push((await handle.jsonValue()) as number);
-      await context.close();
-    }
-    return Math.round(median(times));
+    return await medianReadyMs(browser, url, runs);
   } finally {
     await browser?.close();
     await stop(child);
@@ -104,29 +91,7 @@ export async function timeToInteractiveMs(runs = 10): Promise<number> {
   }
 }
 
-/**
- * Runs in the page before its own scripts: records when the session panel first shows the stored
- * person and step with its "next step" button visible and enabled. A string, not a function: tsx
- * would decorate a function with helpers that do not exist in the page.
- */
-const readyProbe = (name: string) => `(() => {
-  const name = ${JSON.stringify(name)};
-  const ready = () => {
-    const title = document.getElementById('session-title');
-    const step = document.getElementById('step-title');
-    const next = document.querySelector('.step-nav button.primary');
-    return !!title && title.textContent.includes(name) && !!step && step.textContent.trim() !== ''
-      && !!next && !next.disabled && next.offsetParent !== null;
-  };
-  const observer = new MutationObserver(() => {
-    if (!ready()) return;
-    window.__binomeReadyAt = performance.now();
-    observer.disconnect();
-  });
-  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-})();`;
-
-export async function benchRenderer(): Promise<{ renderer_js_gzip_kb: number; tti_ms: number }> {
+export async function benchRenderer(): Promise<{ renderer_js_gzip_kb: number; tti_ms: number; tti_floor_ms: number }> {
   ensureBuilt();
-  return { renderer_js_gzip_kb: initialJsGzipKb(), tti_ms: await timeToInteractiveMs() };
+  return { renderer_js_gzip_kb: initialJsGzipKb(), tti_ms: await timeToInteractiveMs(), tti_floor_ms: await ttiFloorMs() };
 }
