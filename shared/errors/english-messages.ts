@@ -1,6 +1,7 @@
 /**
  * English for the French messages the shared domain writes (zod field messages, refusals of
- * the session and mandate rules, the mandate check, scope-guard reasons, mandate journal lines).
+ * the session and mandate rules, the mandate check, scope-guard reasons, mandate journal lines) and
+ * the main process's integrity report.
  * Keyed by the French text, as a translation memory: the domain stays French-first and the
  * English UI looks its lines up here. `{0}`, `{1}`… stand for the parts a template fills in.
  * Loaded with the English catalogue only. test/lint/english-messages.test.ts fails when a
@@ -248,4 +249,14 @@ export const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
   "Événement postérieur à la clôture : ignoré.": "Event after the closing: ignored.",
   "Événement antérieur au début de la séance : ignoré.": "Event before the start of the session: ignored.",
   "La séance avait déjà commencé : second début ignoré.": "The session had already started: second start ignored.",
+  "Journal des séances : la ligne n° {0} (séance {1}, événement {2})": "Session log: line no. {0} (session {1}, event {2})",
+  "Journal des mandats : la ligne n° {0} ({1})": "Mandate journal: line no. {0} ({1})",
+  "{0} a été modifiée ou une ligne manque avant elle.": "{0} was changed, or a line before it is missing.",
+  "Intégrité vérifiée : aucun enregistrement n’a été modifié.": "Integrity verified: no record was changed.",
+  "Vérification rapide au démarrage : les lignes écrites depuis la dernière vérification complète sont intactes.": "Quick check at start-up: the lines written since the last full check are intact.",
+  "La base de données est endommagée : restaurez une sauvegarde.": "The database is damaged: restore a backup.",
+  "Attention : {0} en dehors de Binôme.": "Warning: {0} outside Binôme.",
+  "un journal a été modifié": "a log was changed",
+  "les journaux ont été modifiés": "the logs were changed",
+  "Attention : le contenu enregistré de ce mandat ne correspond plus à son code d’attestation (il a pu être modifié). Ne démarrez pas la séance ; faites signer un nouveau mandat. {0}": "Warning: the stored content of this mandate no longer matches its attestation code (it may have been changed). Do not start the session; have a new mandate signed. {0}",
 };

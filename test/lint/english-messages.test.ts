@@ -11,8 +11,10 @@ import { filesUnder, parse, repoRoot, where } from './source-files';
  * English there; every other shared file with French in it must be named as French by design.
  */
 
-/** Files whose French messages reach the helper as errors, refusals, checks or journal lines. */
+/** Files whose French messages reach the helper as errors, refusals, checks, journal lines or reports. */
 const TRANSLATED = [
+  'electron/services/integrity.ts',
+  'electron/services/mandates/service.ts',
   'shared/erasure/calls.ts',
   'shared/export/calls.ts',
   'shared/followups/calls.ts',
@@ -84,7 +86,8 @@ function literals(file: string): Found[] {
   return out;
 }
 
-const french = (key: string) => LOOKS_LIKE_WORDS.test(key) && /[a-zà-ÿ]/.test(key);
+const SQL = /^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA)\b/i;
+const french = (key: string) => LOOKS_LIKE_WORDS.test(key) && /[a-zà-ÿ]/.test(key) && !SQL.test(key);
 const placeholders = (text: string) => [...new Set(text.match(/\{\d+\}/g) ?? [])].sort();
 const abs = (file: string) => `${repoRoot}/${file}`;
 

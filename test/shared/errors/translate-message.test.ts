@@ -46,6 +46,13 @@ describe('the English translation memory on real messages of the domain', () => 
     expect(english(verdict.reason)).toMatch(/^[A-Z][a-z]/);
   });
 
+  it('translates the integrity report of the main process, with the broken line it names', () => {
+    expect(english('Journal des séances : la ligne n° 3 (séance s-1, événement 2) a été modifiée ou une ligne manque avant elle.')).toBe(
+      'Session log: line no. 3 (session s-1, event 2) was changed, or a line before it is missing.',
+    );
+    expect(english('Attention : un journal a été modifié en dehors de Binôme.')).toBe('Warning: a log was changed outside Binôme.');
+  });
+
   it('leaves unknown text as it is', () => {
     expect(english('Bonjour Madame Martin')).toBe('Bonjour Madame Martin');
     expect(english('')).toBe('');
