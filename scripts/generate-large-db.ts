@@ -14,7 +14,6 @@
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkMandates } from '../shared/mandate/check';
 import { COMPUTER_TASKS } from '../shared/mandate/catalogue';
 import { recordConsent } from '../shared/mandate/consent';
 import { createMandate } from '../shared/mandate/create';
@@ -23,21 +22,18 @@ import type { MandateEventKind } from '../shared/mandate/journal';
 import { REHEARSAL_ITEM_IDS } from '../shared/mandate/rehearsal';
 import type { Mandate } from '../shared/mandate/schema';
 import { revokeMandate } from '../shared/mandate/revoke';
-import { activeScopeItems, DEFAULT_EXPIRING_DAYS, mandateStatus } from '../shared/mandate/status';
-import type { SessionCommand } from '../shared/session/commands';
+import { DEFAULT_EXPIRING_DAYS, mandateStatus } from '../shared/mandate/status';
 import { buildRecap } from '../shared/session/recap';
-import { HYGIENE_ITEMS } from '../shared/session/hygiene';
-import type { Outcome, SessionEvent } from '../shared/session/session-events';
-import { applyCommand, isMandateStartable } from '../shared/session/steps';
-import { foldEvents, initialSessionState, type SessionState } from '../shared/session/state';
-import { DEFAULT_TALKING_POINTS } from '../shared/session/talking-points';
-import type { StepId } from '../shared/session/step-ids';
 import { foldForSearch } from '../shared/text/normalize';
 import { createAppServices } from '../electron/services/context';
 import { chainHash, GENESIS_HASH } from '../electron/services/db/chain';
 import { openDatabase } from '../electron/services/db/open';
 import { journalFields } from '../electron/services/mandates/journal';
 import { eventFields } from '../electron/services/sessions/event-store';
+import { mandateColumns } from './large-db/mandate-columns';
+import { between, mulberry32, pick, uuid7 } from './large-db/random';
+import { buildSession } from './large-db/session';
+import { DAY_MS, FIRST_NAMES, HELPERS, LAST_NAMES, PERSON_NOTES, PLACES, REVOKE_REASONS } from './large-db/vocabulary';
 
 /** Bumped whenever the output changes, so cached databases (benchmarks) are rebuilt. */
 export const GENERATOR_VERSION = 1;
@@ -66,102 +62,7 @@ export interface GeneratedCounts {
   rehearsals: number;
 }
 
-// ---------------------------------------------------------------------------------------
-// Deterministic randomness and ids
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = ReturnType<typeof mulberry32>;
-
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-const between = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-
-/** A UUIDv7 like the app's (time-ordered), its random bits drawn from the seeded generator. */
-function uuid7(rng: Rng, ms: number): string {
-  const hex = (n: number, width: number) => Math.floor(n).toString(16).padStart(width, '0');
-  const time = hex(ms, 12);
-  const rand = (digits: number) => Array.from({ length: digits }, () => hex(rng() * 16, 1)).join('');
-  const variant = hex(8 + Math.floor(rng() * 4), 1);
-  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${rand(3)}-${variant}${rand(3)}-${rand(12)}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// French content
-
-const FIRST_NAMES = [
-  'Jeanne', 'Marie', 'Monique', 'Françoise', 'Josette', 'Colette', 'Simone', 'Odette', 'Geneviève', 'Hélène',
-  'Yvette', 'Paulette', 'Madeleine', 'Bernadette', 'Christiane', 'Nicole', 'Danielle', 'Suzanne', 'Lucienne', 'Germaine',
-  'Jean', 'Pierre', 'Michel', 'André', 'Bernard', 'Jacques', 'Claude', 'René', 'Marcel', 'Roger',
-  'Gérard', 'Robert', 'Henri', 'Louis', 'Georges', 'Lucien', 'Raymond', 'Maurice', 'Guy', 'Yves',
-  'Fatima', 'Mohamed', 'Ahmed', 'Aïcha', 'Nguyen', 'Thi', 'Joseph', 'Élise', 'Noël', 'Anaïs',
-];
-const LAST_NAMES = [
-  'Martin', 'Bernard', 'Thomas', 'Petit', 'Robert', 'Richard', 'Durand', 'Dubois', 'Moreau', 'Laurent',
-  'Simon', 'Michel', 'Lefèbvre', 'Leroy', 'Roux', 'David', 'Bertrand', 'Morel', 'Fournier', 'Girard',
-  'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller', 'Lefèvre', 'Faure', 'André',
-  'Mercier', 'Blanc', 'Guérin', 'Boyer', 'Garnier', 'Chevalier', 'François', 'Legrand', 'Gauthier', 'Garcia',
-  'Perrin', 'Robin', 'Clément', 'Morin', 'Nicolas', 'Henry', 'Roussel', 'Mathieu', 'Gautier', 'Masson',
-  'Marchand', 'Duval', 'Denis', 'Dumont', 'Marie', 'Lemaire', 'Noël', 'Meyer', 'Dufour', 'Meunier',
-  'Benali', 'Haddad', 'Nguyen', 'Tran', 'Da Silva', 'Ferreira', 'Le Gall', 'Le Goff', 'Kerjean', 'Saint-Martin',
-];
-const PERSON_NOTES = [
-  '', '', '',
-  'Appeler plutôt le matin, avant 11 h.',
-  'Malvoyante : préfère les documents en gros caractères.',
-  'Entend mal au téléphone : parler lentement, répéter le code.',
-  'Sa fille peut aider en cas de besoin.',
-  'Ordinateur portable sous Windows 11, imprimante Canon.',
-  'Ancien ordinateur sous Windows 10, lent au démarrage.',
-  'Très à l’aise avec la tablette, moins avec l’ordinateur.',
-  'Méfiante au téléphone après une tentative d’arnaque : bien se présenter.',
-  'Rendez-vous le mardi après-midi de préférence.',
-  'Habite seule, pas d’accès à internet le week-end.',
-];
-const HELPERS = ['Camille Roux', 'Julien Mercier', 'Sophie Lambert', 'Karim Haddad', 'Léa Fontaine', 'Thomas Girard', 'Inès Benali', 'Hugo Perrin'];
-const PLACES = ['Lyon', 'Villeurbanne', 'Vénissieux', 'Grenoble', 'Saint-Étienne', 'Annecy', 'Chambéry', 'Valence'];
-const NOTE_OPENINGS = ['La personne', 'Madame', 'Monsieur', 'Nous avons', 'J’ai', 'Aujourd’hui on a', 'Penser à', 'À revoir :'];
-const NOTE_MIDDLES = [
-  'installé le pilote de l’imprimante', 'vérifié les mises à jour de Windows', 'rangé les photos du téléphone dans un dossier',
-  'créé un dossier « Papiers » sur le bureau', 'testé la caméra et le micro pour l’appel vidéo', 'agrandi le texte et le pointeur',
-  'lancé une analyse de l’antivirus', 'copié les documents sur la clé USB', 'configuré la messagerie', 'supprimé des programmes douteux',
-  'réglé la loupe de Windows', 'trouvé l’application de courrier', 'vidé la corbeille avec son accord', 'imprimé une page d’essai',
-  'retrouvé le mot de passe de la box dans ses papiers', 'ajouté ses petits-enfants aux contacts', 'expliqué comment ouvrir les pièces jointes',
-];
-const NOTE_ENDINGS = [
-  '.', ' sans difficulté.', ', tout fonctionne.', ' mais c’est encore lent.', ' ; à refaire ensemble la prochaine fois.',
-  ' : la personne a bien compris.', ', elle a pris des notes sur papier.', ' ; le scanner reste à voir.', ', il faudra redémarrer demain.',
-];
-const REQUESTS: { text: string; verdict: 'out_of_scope' | 'sensitive' | 'unclear' }[] = [
-  { text: 'Pouvez-vous regarder mon compte en banque ?', verdict: 'sensitive' },
-  { text: 'Remplir ma déclaration d’impôts', verdict: 'sensitive' },
-  { text: 'Installer un jeu de cartes', verdict: 'out_of_scope' },
-  { text: 'Changer de fournisseur internet', verdict: 'out_of_scope' },
-  { text: 'Regarder pourquoi le téléphone sonne tout le temps', verdict: 'unclear' },
-  { text: 'Prendre rendez-vous chez le médecin en ligne', verdict: 'sensitive' },
-  { text: 'Réparer la télévision', verdict: 'out_of_scope' },
-  { text: 'Supprimer des vieux mails', verdict: 'unclear' },
-];
-const DECISIONS = ['Prévu pour une prochaine séance.', 'La personne le fera elle-même avec sa fille.', 'Refusé : hors du mandat.', 'Noté pour un nouveau mandat.'];
-const SKIP_REASONS = ['déjà fait', 'la personne était déjà connectée', 'pas nécessaire aujourd’hui'];
-const OVERRIDE_REASONS = ['Mandat papier signé, pas encore saisi.', 'Renouvellement en cours, accord de la coordinatrice.', 'Dépannage urgent de l’imprimante, accord oral.'];
-const REVOKE_REASONS = ['La personne a demandé l’arrêt de l’accompagnement.', 'Déménagement en maison de retraite.', 'Sa famille prend le relais.'];
-const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-const pointsOf = (step: StepId) => DEFAULT_TALKING_POINTS.filter((p) => p.step === step).map((p) => p.id);
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-// ---------------------------------------------------------------------------------------
-
-interface PersonPlan {
+export interface PersonPlan {
   id: string;
   name: string;
   createdMs: number;
@@ -403,112 +304,6 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
 function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
-}
-
-/** The same columns the mandate store writes (electron/services/mandates/store.ts). */
-function mandateColumns(m: Mandate, updatedAt: string) {
-  const whole = m.revocations.find((r) => r.scope === 'whole');
-  const consent = m.consent;
-  return {
-    id: m.id,
-    personId: m.personId,
-    supersedes: m.supersedes,
-    version: m.version,
-    content: JSON.stringify(m),
-    textVersion: m.textVersion,
-    start: m.validity.start,
-    end: m.validity.end,
-    consent: consent ? JSON.stringify(consent) : null,
-    consentMethod: consent?.method ?? null,
-    signedAt: !consent ? null : consent.method === 'paper' ? consent.signedOn : consent.method === 'oral' ? consent.recordedAt : consent.signedAt,
-    attestation: m.attestationHash,
-    revokedAt: whole?.date ?? null,
-    revokedReason: whole?.reason ?? null,
-    createdAt: m.createdAt,
-    updatedAt,
-  };
-}
-
-/**
- * One session driven through the step machine, like a helper clicking: the commands are
- * checked by applyCommand and only its events are kept. `budget` is the number of events
- * aimed for; the work step is filled (notes, checklist, scope checks) to reach it.
- */
-function buildSession(rng: Rng, person: PersonPlan, startMs: number, budget: number, leaveOpen: boolean) {
-  let at = startMs;
-  let state: SessionState = initialSessionState();
-  const events: SessionEvent[] = [];
-  const run = (command: SessionCommand, pause = between(rng, 5, 90) * 1000) => {
-    at += pause;
-    const r = applyCommand(state, command, at);
-    if (!r.ok) throw new Error(`generator: ${command.type} refused at ${state.step}: ${r.message}`);
-    events.push(...r.events);
-    state = foldEvents(r.events, state);
-  };
-  const day = parisDate(startMs);
-  const known = person.mandates.filter((m) => m.createdAt <= new Date(startMs).toISOString());
-  const check = checkMandates(known, day, { expiringDays: DEFAULT_EXPIRING_DAYS });
-  const mandate = known.find((m) => m.id === check.mandateId);
-  const scope = mandate ? activeScopeItems(mandate, day) : [];
-  const helper = mandate?.helperName ?? pick(rng, HELPERS);
-
-  run(
-    {
-      type: 'start',
-      mandateStatus: check.status,
-      ...(check.mandateId ? { mandateId: check.mandateId } : {}),
-      ...(isMandateStartable(check.status) ? {} : { overrideReason: pick(rng, OVERRIDE_REASONS) }),
-    },
-    0,
-  );
-  for (const id of pointsOf('preparation')) if (rng() < 0.8) run({ type: 'say_point', pointId: id });
-  // Some sessions end early: nobody answered, or the person preferred another day.
-  const outcome: Outcome = rng() < 0.08 ? 'aborted' : rng() < 0.12 ? 'partial' : 'completed';
-  if (outcome === 'aborted' && !leaveOpen) {
-    if (rng() < 0.5) {
-      run({ type: 'next' });
-      run({ type: 'add_note', text: 'La personne n’a pas répondu : rappeler demain.' });
-    }
-    run({ type: 'close', outcome: 'aborted' });
-    return { events, state, mandateId: check.mandateId ?? null, helper, scopeLabels: scope.map((s) => s.label) };
-  }
-  run({ type: 'next' }); // call
-  for (const id of pointsOf('call')) if (rng() < 0.6) run({ type: 'say_point', pointId: id });
-  run({ type: 'next' }); // code
-  const code = Array.from({ length: 6 }, () => pick(rng, [...CODE_CHARS])).join('');
-  run({ type: 'generate_code', ...(rng() < 0.85 ? { code } : {}) }, 20_000);
-  run({ type: 'next' }, 15_000); // entry
-  run({ type: 'next' }, 40_000); // share (code cleared)
-  run({ type: 'next' }); // control
-  if (rng() < 0.9) run({ type: 'grant_control' });
-  if (state.control.active) run({ type: 'next' });
-  else run({ type: 'skip', reason: pick(rng, SKIP_REASONS) }); // work
-
-  const tail = leaveOpen ? 0 : 4 + (state.control.active ? 1 : 0) + HYGIENE_ITEMS.length + 1;
-  while (events.length + tail < budget) {
-    const roll = rng();
-    if (roll < 0.5 || scope.length === 0) {
-      run({ type: 'add_note', text: `${pick(rng, NOTE_OPENINGS)} ${pick(rng, NOTE_MIDDLES)}${pick(rng, NOTE_ENDINGS)}` }, between(rng, 30, 300) * 1000);
-    } else if (roll < 0.85) {
-      const item = pick(rng, scope);
-      run({ type: 'set_checklist', itemId: item.id, scopeLabel: item.label, status: pick(rng, ['done', 'done', 'done', 'not_done', 'postponed'] as const) }, between(rng, 30, 300) * 1000);
-    } else if (roll < 0.97) {
-      const req = pick(rng, REQUESTS);
-      run({ type: 'check_scope', request: req.text, verdict: req.verdict, decision: pick(rng, DECISIONS) });
-    } else {
-      run({ type: 'request_followup', text: pick(rng, REQUESTS).text });
-    }
-  }
-  if (!leaveOpen) {
-    run({ type: 'next' }); // end_control
-    if (state.control.active) run({ type: 'stop_control' });
-    run({ type: 'next' }); // recap
-    run({ type: 'next' }); // questions
-    run({ type: 'next' }); // closing
-    for (const item of HYGIENE_ITEMS) run({ type: 'check_hygiene', itemId: item.id, checked: true }, 5_000);
-    run({ type: 'close', outcome });
-  }
-  return { events, state, mandateId: check.mandateId ?? null, helper, scopeLabels: scope.map((s) => s.label) };
 }
 
 // ---------------------------------------------------------------------------------------
