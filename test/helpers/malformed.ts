@@ -1,16 +1,8 @@
 import { contract, methodNames } from '../../shared/ipc/contract';
+import { mulberry32 } from '../../scripts/large-db/random';
 
-/** Small deterministic PRNG so a failing fuzz case can be replayed. */
-export function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG (the generator's) so a failing fuzz case can be replayed. */
+export const prng = mulberry32;
 
 const JUNK: unknown[] = [
   null, true, false, 0, -1, 1e308, Number.MAX_SAFE_INTEGER, '', ' ', 'x'.repeat(10_000), '<script>alert(1)</script>',
