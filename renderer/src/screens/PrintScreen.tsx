@@ -4,7 +4,7 @@ import type { PrintDoc } from '../../../shared/mandate/calls';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { LargePrintGuide } from '../../../shared/mandate/rehearsal';
 import { api } from '../bridge';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage, errorMessageText } from '../components/ErrorMessage';
 import { TextDocumentView } from '../components/TextDocumentView';
 import { useNavStore } from '../stores/nav-store';
 import { useSettingsStore } from '../stores/settings-store';
@@ -17,7 +17,7 @@ import { loadPrintable, type Printable } from './mandates/print-documents';
  * the browser's print dialog, whose « Enregistrer au format PDF » does the same.
  */
 export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string; largePrint: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
   const [printable, setPrintable] = useState<Printable | null>(null);
@@ -36,7 +36,7 @@ export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string
     }
     window.print();
     const recorded = await api().recordMandatePrinted({ doc, id, largePrint });
-    setStatus(recorded.ok ? t('mandates.print.recorded') : recorded.error.message);
+    setStatus(recorded.ok ? t('mandates.print.recorded') : errorMessageText(recorded.error, i18n.language));
   }
 
   return (

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNavStore } from '../../stores/nav-store';
 import { FreeList } from './FreeList';
+import { useDomainText } from '../../i18n/domain-text';
 
 const DEFAULT_EXCLUSION_LABELS = DEFAULT_EXCLUSIONS.map((e) => e.label);
 const TOOL_LABELS = TOOLS.map((e) => e.label);
@@ -16,6 +17,7 @@ const TOOL_LABELS = TOOLS.map((e) => e.label);
 /** The draft form: the catalogue to tick, free lines, validity, session length, place and purpose. */
 export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput; mandateId: string | null }) {
   const { t } = useTranslation();
+  const text = useDomainText();
   const go = useNavStore((s) => s.go);
   const [draft, setDraft] = useState<MandateDraftInput>(initial);
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -67,7 +69,7 @@ export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput
         <legend>{t('mandates.form.scope')}</legend>
         {fieldError('scopeItems') && (
           <p className="field-error" id="scope-error">
-            {fieldError('scopeItems')}
+            {text(fieldError('scopeItems')!)}
           </p>
         )}
         <fieldset>
