@@ -2,6 +2,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { AppError, toAppErrorValue } from '../../electron/services/errors';
 import { errorMessageText } from '../../renderer/src/components/ErrorMessage';
+import { registerEnglishMessages } from '../../renderer/src/i18n/domain-text';
+import { ENGLISH_MESSAGES } from '../../shared/errors/english-messages';
+import { createTranslator } from '../../shared/errors/translate-message';
 import { ERROR_MESSAGES, errorText, errorValue, isErrorKey, placeholders } from '../../shared/errors/catalogue';
 import { filesUnder, parse, repoRoot, visit, where } from './source-files';
 
@@ -84,10 +87,14 @@ describe('keyed errors across the bridge', () => {
     expect(toAppErrorValue(new Error('boom'))).toMatchObject({ code: 'internal', key: 'internal.unexpected' });
   });
 
-  it('keep a domain message without a key in French (fields included), and a keyed one keyed', () => {
+  it('carry a domain message without a key as French (fields included), shown in English once the English catalogue is read; a keyed one stays keyed', () => {
     const value = AppError.fromValue({ code: 'invalid_input', message: 'Le nom est obligatoire.', fields: { name: 'Le nom est obligatoire.' } }).toValue();
     expect(value).toEqual({ code: 'invalid_input', message: 'Le nom est obligatoire.', fields: { name: 'Le nom est obligatoire.' } });
+    // Before the English catalogue (and its translation memory) is read, French is all there is.
     expect(errorMessageText(value, 'en')).toBe('Le nom est obligatoire.');
+    registerEnglishMessages(createTranslator(ENGLISH_MESSAGES));
+    expect(errorMessageText(value, 'en')).toBe('The name is required.');
+    expect(errorMessageText(value, 'fr')).toBe('Le nom est obligatoire.');
     // A domain value built with errorValue keeps its key through AppError.fromValue.
     const keyed = AppError.fromValue(errorValue('conflict', 'sessions.alreadyStarted')).toValue();
     expect(keyed).toEqual({ code: 'conflict', key: 'sessions.alreadyStarted', message: 'La séance a déjà commencé.' });
