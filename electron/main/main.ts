@@ -21,6 +21,8 @@ import type { WindowControl } from '../services/window-control';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'preload.cjs');
+// DevTools only when running from the sources (`npm start`), never in an installed build.
+const devTools = !app.isPackaged;
 
 // codeCache: V8 keeps the compiled renderer scripts between launches (by default only http(s)
 // gets a code cache), so every start after the first skips compiling React and the app again.
@@ -56,7 +58,7 @@ async function start() {
     join(app.getPath('userData'), 'settings.json'),
     (message) => console.error(message),
   );
-  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }));
+  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false, devTools }));
   win.once('ready-to-show', () => win.show());
   // The panel control needs the settings service, which needs the control: tie the knot late.
   // Made on first use: in recovery the settings service only exists once data is open again.
@@ -71,7 +73,7 @@ async function start() {
     settingsFile,
     version: app.getVersion(),
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
-    printer: createPrinter(electronPrintDeps(win, preloadPath)),
+    printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
   });
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   services.startBackgroundTasks();

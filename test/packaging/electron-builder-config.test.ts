@@ -10,7 +10,13 @@ import { pngToIco } from '../../build/make-ico.mjs';
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+};
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> };
 
 describe('electron-builder.yml', () => {
   it('is valid for electron-builder', () => {
@@ -36,7 +42,8 @@ describe('electron-builder.yml', () => {
 
   it('rebuilds better-sqlite3 for Electron and keeps its native module outside the asar archive', () => {
     expect(config).toMatchObject({ asar: true, npmRebuild: true });
-    expect(config.buildDependenciesFromSource).toBe(false); // Electron prebuilds first, compile only as a fallback
+    // Compiled against Electron's headers: better-sqlite3 12.x has no published binary for Electron 45.
+    expect(config.buildDependenciesFromSource).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
   });
 
@@ -66,3 +73,18 @@ describe('electron-builder.yml', () => {
     expect(existsSync('scripts/build.mjs')).toBe(true);
   });
 });
+
+describe('the Electron runtime the installer ships', () => {
+  it('is pinned to one exact version, the one the lock file installs', () => {
+    const pinned = pkg.devDependencies.electron!;
+    expect(pinned, 'pin an exact version: electron-builder packs whatever is installed').toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages['node_modules/electron']?.version).toBe(pinned);
+  });
+
+  it('is a supported major (45, current when pinned) and never downloaded by npm install', () => {
+    // Raise this floor with each bump; the README's upgrade policy says when (newest three majors).
+    expect(Number(pkg.devDependencies.electron!.split('.')[0])).toBeGreaterThanOrEqual(45);
+    expect(pkg.allowScripts.electron).toBe(false);
+  });
+});
+
