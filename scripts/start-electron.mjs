@@ -26,5 +26,6 @@ if (needsBuild()) {
   const { buildAll } = await import('./build.mjs');
   await buildAll({ quiet: true });
 }
-const child = spawn(binary, ['.'], { stdio: 'inherit' });
+// Anything after `npm start --` goes to the app (e.g. `--data-dir=DIR`).
+const child = spawn(binary, ['.', ...process.argv.slice(2)], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -4,12 +4,14 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
+import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPanelWindowControl } from './panel-window';
 import { createPrinter } from './print';
@@ -21,6 +23,29 @@ import type { WindowControl } from '../services/window-control';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'preload.cjs');
+// DevTools only when running from the sources (`npm start`), never in an installed build.
+const devTools = !app.isPackaged;
+
+/**
+ * `--data-dir=DIR` / BINOME_DATA_DIR (the e2e suite gives each test its own folder). Set as userData
+ * before `ready`, so the database, the settings and Chromium's own files all move there together.
+ */
+function useChosenDataDir(): boolean {
+  const choice = chooseDataDir(process.argv, process.env);
+  let problem = 'error' in choice ? choice.error : null;
+  if ('dataDir' in choice && choice.dataDir) {
+    try {
+      mkdirSync(choice.dataDir, { recursive: true });
+      app.setPath('userData', choice.dataDir);
+    } catch (error) {
+      problem = `Impossible d'utiliser le dossier de données ${choice.dataDir} : ${(error as Error).message}`;
+    }
+  }
+  if (problem === null) return true;
+  dialog.showErrorBox('Binôme', problem);
+  app.exit(2);
+  return false;
+}
 
 // codeCache: V8 keeps the compiled renderer scripts between launches (by default only http(s)
 // gets a code cache), so every start after the first skips compiling React and the app again.
@@ -56,7 +81,7 @@ async function start() {
     join(app.getPath('userData'), 'settings.json'),
     (message) => console.error(message),
   );
-  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }));
+  const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false, devTools }));
   win.once('ready-to-show', () => win.show());
   // The panel control needs the settings service, which needs the control: tie the knot late.
   // Made on first use: in recovery the settings service only exists once data is open again.
@@ -71,7 +96,7 @@ async function start() {
     settingsFile,
     version: app.getVersion(),
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
-    printer: createPrinter(electronPrintDeps(win, preloadPath)),
+    printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
   });
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   services.startBackgroundTasks();
@@ -84,8 +109,10 @@ app.on('window-all-closed', () => {
   app.quit();
 });
 
-start().catch((error: unknown) => {
-  console.error(error);
-  dialog.showErrorBox('Binôme', toAppErrorValue(error).message);
-  app.exit(1);
-});
+if (useChosenDataDir()) {
+  start().catch((error: unknown) => {
+    console.error(error);
+    dialog.showErrorBox('Binôme', toAppErrorValue(error).message);
+    app.exit(1);
+  });
+}

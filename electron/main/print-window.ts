@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
 import type { PrintDeps } from './print';
-import { createWindowOptions } from './window-options';
+import { createWindowOptions, type WindowChoice } from './window-options';
 
 const READY_TIMEOUT_MS = 15_000;
 
@@ -8,7 +8,7 @@ const READY_TIMEOUT_MS = 15_000;
  * The Electron half of printing: a hidden window with the same security options as the
  * main one loads the print view, and Chromium's printToPDF (print media, A4) renders it.
  */
-export function electronPrintDeps(parent: BrowserWindow, preloadPath: string): PrintDeps {
+export function electronPrintDeps(parent: BrowserWindow, windowChoice: Pick<WindowChoice, 'preloadPath' | 'devTools'>): PrintDeps {
   return {
     async pickFolder() {
       const r = await dialog.showOpenDialog(parent, {
@@ -19,7 +19,7 @@ export function electronPrintDeps(parent: BrowserWindow, preloadPath: string): P
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     async renderPdf(url) {
-      const win = new BrowserWindow({ ...createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }), show: false });
+      const win = new BrowserWindow({ ...createWindowOptions({ ...windowChoice, mode: 'full', alwaysOnTop: false }), show: false });
       try {
         await win.loadURL(url);
         // The view fetches the mandate over IPC first: wait until it says the page is complete.

@@ -6,6 +6,11 @@ export interface WindowChoice {
   mode: 'full' | 'panel';
   alwaysOnTop: boolean;
   bounds?: { x: number; y: number; width: number; height: number } | null;
+  /**
+   * DevTools for development runs only: main passes `!app.isPackaged`. Off unless asked,
+   * so a window built without the flag (a packaged build, a new caller) never offers them.
+   */
+  devTools?: boolean;
 }
 
 export const PANEL_WIDTH = 380;
@@ -39,7 +44,7 @@ export function createWindowOptions(choice: WindowChoice): BrowserWindowConstruc
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: !process.env.BINOME_NO_DEVTOOLS,
+      devTools: choice.devTools === true,
     },
   };
 }

@@ -4,18 +4,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { electronTest } from './targets/electron-target';
+import { e2eTarget, type AppFixtures, type AppServer } from './targets/target';
 
-export interface AppServer {
-  url: string;
-  origin: string;
-  dataDir: string;
-  /**
-   * Stops the server (SIGTERM by default, SIGKILL to simulate a crash) and starts it again on the same data.
-   * `env`, when given, replaces `serverEnv` for this and later launches (e.g. BINOME_CLOCK_OFFSET_MS).
-   */
-  restart(signal?: NodeJS.Signals, env?: Record<string, string>): Promise<void>;
-  stop(signal?: NodeJS.Signals): Promise<void>;
-}
+export type { AppServer };
 
 /** Starts `dist/web/cli.js` (built by `npm run test:e2e`) and waits for the URL line it prints. */
 async function launch(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
@@ -44,7 +36,8 @@ const stopChild = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
     child.kill(signal);
   });
 
-export const test = base.extend<{ app: AppServer; offLoopback: string[]; serverEnv: Record<string, string> }>({
+/** Browser mode (the default): each test starts its own loopback server on its own data folder. */
+const browserTest = base.extend<AppFixtures>({
   serverEnv: [{}, { option: true }],
   app: async ({ serverEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
@@ -82,6 +75,12 @@ export const test = base.extend<{ app: AppServer; offLoopback: string[]; serverE
     { auto: true },
   ],
 });
+
+/**
+ * The specs' `test`: browser mode unless BINOME_E2E_TARGET=electron, which drives the real desktop app
+ * (targets/electron-target.ts) with the same fixtures — `app`, `page`, `offLoopback`, `serverEnv`.
+ */
+export const test = e2eTarget() === 'electron' ? electronTest : browserTest;
 
 export { expect };
 

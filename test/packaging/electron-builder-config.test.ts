@@ -9,8 +9,18 @@ import { pngToIco } from '../../build/make-ico.mjs';
 /** electron-builder.yml checked against electron-builder's own JSON schema, as `dist` would. */
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
+// electron-builder's own loader (extends, merging), as `electron-builder --config FILE` runs it.
+const { getConfig } = require('app-builder-lib/out/util/config/config.js') as {
+  getConfig(projectDir: string, configPath: string, configFromOptions: null): Promise<Record<string, unknown>>;
+};
 const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string; scripts: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+};
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> };
 
 describe('electron-builder.yml', () => {
   it('is valid for electron-builder', () => {
@@ -36,7 +46,8 @@ describe('electron-builder.yml', () => {
 
   it('rebuilds better-sqlite3 for Electron and keeps its native module outside the asar archive', () => {
     expect(config).toMatchObject({ asar: true, npmRebuild: true });
-    expect(config.buildDependenciesFromSource).toBe(false); // Electron prebuilds first, compile only as a fallback
+    // Compiled against Electron's headers: better-sqlite3 12.x has no published binary for Electron 45.
+    expect(config.buildDependenciesFromSource).toBe(true);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
   });
 
@@ -66,3 +77,40 @@ describe('electron-builder.yml', () => {
     expect(existsSync('scripts/build.mjs')).toBe(true);
   });
 });
+
+describe('the Electron runtime the installer ships', () => {
+  it('is pinned to one exact version, the one the lock file installs', () => {
+    const pinned = pkg.devDependencies.electron!;
+    expect(pinned, 'pin an exact version: electron-builder packs whatever is installed').toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages['node_modules/electron']?.version).toBe(pinned);
+  });
+
+  it('is a supported major (45, current when pinned) and never downloaded by npm install', () => {
+    // Raise this floor with each bump; the README's upgrade policy says when (newest three majors).
+    expect(Number(pkg.devDependencies.electron!.split('.')[0])).toBeGreaterThanOrEqual(45);
+    expect(pkg.allowScripts.electron).toBe(false);
+  });
+});
+
+describe('electron-builder.e2e.yml (the Windows CI job\'s installer)', () => {
+  it('is the release configuration with Node\'s inspector allowed (Playwright needs it) and its own output folder, nothing else', async () => {
+    const release = await getConfig(process.cwd(), 'electron-builder.yml', null);
+    const e2e = await getConfig(process.cwd(), 'electron-builder.e2e.yml', null);
+    const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+    const validate = ajv.compile(schema);
+    const { extends: parent, ...e2eOwn } = e2e;
+    expect(parent).toBe('electron-builder.yml');
+    expect(validate(e2eOwn), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect((e2e.electronFuses as Record<string, boolean>).enableNodeCliInspectArguments).toBe(true);
+    expect((release.electronFuses as Record<string, boolean>).enableNodeCliInspectArguments).toBe(false);
+    expect((e2e.directories as Record<string, string>).output).toBe('release-e2e');
+    const same = (c: Record<string, unknown>) => {
+      const { extends: _parent, ...rest } = structuredClone(c);
+      (rest.electronFuses as Record<string, boolean>).enableNodeCliInspectArguments = false;
+      delete (rest.directories as Record<string, string>).output;
+      return rest;
+    };
+    expect(same(e2e)).toEqual(same(release));
+  });
+});
+

@@ -1,0 +1,34 @@
+/** Which app the e2e specs drive: browser mode (default, `npm test`) or the real Electron app. */
+export type E2eTarget = 'browser' | 'electron';
+
+export const E2E_TARGET_ENV = 'BINOME_E2E_TARGET';
+
+export function e2eTarget(env: NodeJS.ProcessEnv = process.env): E2eTarget {
+  const value = (env[E2E_TARGET_ENV] ?? '').trim().toLowerCase();
+  if (value === '' || value === 'browser') return 'browser';
+  if (value === 'electron') return 'electron';
+  throw new Error(`${E2E_TARGET_ENV} must be "browser" (the default) or "electron", not "${env[E2E_TARGET_ENV]}".`);
+}
+
+/** What a spec sees of the app under test, whichever the target. */
+export interface AppServer {
+  /** Where `page.goto` opens the app (browser mode: the loopback URL with its token; Electron: app://binome/). */
+  url: string;
+  origin: string;
+  /** This test's own data folder (database, settings, backups). */
+  dataDir: string;
+  /**
+   * Stops the app (SIGTERM by default, SIGKILL to simulate a crash) and starts it again on the same data.
+   * `env`, when given, replaces `serverEnv` for this and later launches (e.g. BINOME_CLOCK_OFFSET_MS).
+   */
+  restart(signal?: NodeJS.Signals, env?: Record<string, string>): Promise<void>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export interface AppFixtures {
+  app: AppServer;
+  /** Requests that left the app (browser mode: off loopback; Electron: off the app:// bundle). Must stay empty. */
+  offLoopback: string[];
+  /** Extra environment for the app process (test hooks such as BINOME_CLOCK_OFFSET_MS). */
+  serverEnv: Record<string, string>;
+}
