@@ -13,7 +13,7 @@ const nodePaths = (message) => [...nodeBuiltins, ...nodeSubpaths].map((name) => 
 const nodeImportPatterns = ['node:*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
+  { ignores: ['dist/**', 'release/**', 'release-e2e/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
