@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webCont
 import ElectronStore from 'electron-store';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
@@ -15,6 +16,7 @@ import { createPanelWindowControl } from './panel-window';
 import { createPrinter } from './print';
 import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
+import { claimSingleInstance } from './single-instance';
 import { createWindowOptions } from './window-options';
 import type { WindowControl } from '../services/window-control';
 
@@ -39,9 +41,14 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 let services: ServicesHost | null = null;
+let mainWindow: BrowserWindow | null = null;
+const firstInstance = claimSingleInstance(app, () => mainWindow);
 
 async function start() {
+  if (!firstInstance) return;
   await app.whenReady();
+  // Before settings or data are opened: a folder held by browser mode stops here, unchanged.
+  claimDataFolder(app.getPath('userData'));
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -57,6 +64,7 @@ async function start() {
     (message) => console.error(message),
   );
   const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false }));
+  mainWindow = win;
   win.once('ready-to-show', () => win.show());
   // The panel control needs the settings service, which needs the control: tie the knot late.
   // Made on first use: in recovery the settings service only exists once data is open again.

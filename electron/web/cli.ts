@@ -7,14 +7,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost } from '../services/host';
 import { defaultDataDir } from '../services/data-dir';
-import { toAppErrorValue } from '../services/errors';
+import { AppError, toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { parseWebArgs } from './cli-args';
 import { startWebServer } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Exit code when another Binôme (desktop app or browser mode) already holds the data folder. */
+const EXIT_ALREADY_OPEN = 3;
 const distDir = join(here, '..');
 
 function openInBrowser(url: string) {
@@ -51,6 +55,13 @@ async function main() {
     process.exit(2);
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  // First, before settings or data are touched: a second start on this folder stops here, unchanged.
+  try {
+    claimDataFolder(dataDir);
+  } catch (error) {
+    console.error(toAppErrorValue(error).message);
+    process.exit(error instanceof AppError && error.key === 'dataFolder.alreadyOpen' ? EXIT_ALREADY_OPEN : 1);
+  }
   const version = (JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const settingsFile = openSettingsFile(
     () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', clearInvalidConfig: false }),

@@ -37,6 +37,30 @@ async function launch(dataDir: string, extraEnv: Record<string, string> = {}): P
   return { child, url };
 }
 
+/**
+ * A start that is expected to be refused: resolves with its exit code and output once it ends.
+ * Fails the test if it prints a URL (it got the data folder) — it is then stopped.
+ */
+export function launchExpectingRefusal(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+    env: { ...process.env, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('http://127.0.0.1:')) {
+        child.kill('SIGKILL');
+        reject(new Error(`a second server started on ${dataDir}: ${stdout}`));
+      }
+    });
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 const stopChild = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
   new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
