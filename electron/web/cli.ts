@@ -1,10 +1,12 @@
 /**
  * `npm run start:web`: the main-process services and the renderer in any local browser.
- * Prints the URL (token included) alone on its line; opens the browser unless BROWSER=none.
+ * Prints a one-time URL alone on its line and opens the browser with it unless BROWSER=none;
+ * each Enter typed afterwards prints (and opens) a new one, for a helper who closed the tab.
  */
 import Conf from 'conf';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { claimDataFolder } from '../services/claim-data-folder';
@@ -77,9 +79,18 @@ async function main() {
   });
 
   console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
+  console.log('Adresse à usage unique (elle ne s’ouvre qu’une fois) :');
   console.log(server.url);
+  console.log('Onglet fermé ? Appuyez sur Entrée ici pour obtenir une nouvelle adresse. Ctrl+C arrête Binôme.');
   services.startBackgroundTasks();
   if (args.openBrowser) openInBrowser(server.url);
+  // Without a terminal (stdin closed or redirected) there is simply no Enter to wait for; a
+  // restart prints a new address too.
+  createInterface({ input: process.stdin }).on('line', () => {
+    const url = server.newOpenUrl();
+    console.log(url);
+    if (args.openBrowser) openInBrowser(url);
+  });
 
   let stopping = false;
   const stop = async () => {
