@@ -27,8 +27,8 @@ const held = new Set<DataFolderLock>();
  * - the file is separate from binome.sqlite because a restore closes and reopens the database: the
  *   lock must stay held across it.
  * `locking_mode=EXCLUSIVE` plus an open `BEGIN EXCLUSIVE` holds the write lock for the life of the
- * connection; the file is never written, so it stays empty. busy timeout 0: a second process
- * learns at once that the folder is taken.
+ * connection; the file is never written, so it stays empty (and no journal is made beside it).
+ * Busy timeout 0: a second process learns at once that the folder is taken.
  *
  * POSIX locks belong to the process and are dropped when any descriptor of the file is closed,
  * so nothing else in the process may open this file (SQLite's own connections are safe: it tracks
@@ -43,6 +43,8 @@ export function lockDataFolder(dir: string): DataFolderLock {
     throw new AppError('storage', 'dataFolder.lockFailed', { dir });
   }
   try {
+    // No journal file beside it: BEGIN EXCLUSIVE would otherwise create binome.lock-journal.
+    db.pragma('journal_mode = MEMORY');
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
   } catch (error) {

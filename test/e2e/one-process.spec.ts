@@ -42,10 +42,12 @@ test('a second browser mode on the same folder is refused in French; the first k
   await expect(page.locator('.person-name')).toHaveText(['Albert Durand', 'Hélène Martin']);
 });
 
-test('after a restore the folder is still held: the restore reopens the database, not the lock', async ({ page, app }) => {
+test('after a restore the folder is still held (the restore reopens the database, not the lock); everything in it is private', async ({ page, app }) => {
   await page.goto(app.url);
   const restored = await page.evaluate(async () => {
     const b = (window as unknown as { binome: BinomeApi }).binome;
+    const settings = await b.updateSettings({ helperName: 'Camille' });
+    if (!settings.ok) throw new Error(settings.error.message);
     const backup = await b.createBackup({ folder: null });
     if (!backup.ok) throw new Error(backup.error.message);
     return b.restoreBackup({ path: backup.value.path });
@@ -54,4 +56,15 @@ test('after a restore the folder is still held: the restore reopens the database
   const second = await launchExpectingRefusal(app.dataDir);
   expect(second.code).toBe(3);
   expect(second.stderr).toContain('Binôme est déjà ouvert sur ce dossier de données');
+
+  // The server runs with the test runner's umask, yet creates nothing others can read.
+  const modes = Object.fromEntries(
+    readdirSync(app.dataDir, { recursive: true })
+      .map(String)
+      .map((name) => [name, statSync(join(app.dataDir, name))] as const)
+      .map(([name, s]) => [name, `${s.isDirectory() ? 'dir' : 'file'} ${(s.mode & 0o777).toString(8)}`]),
+  );
+  for (const name of ['binome.lock', 'binome.sqlite', 'binome.sqlite-wal', 'binome.sqlite-shm', 'settings.json', 'backups', 'replaced']) expect(Object.keys(modes)).toContain(name);
+  for (const [name, m] of Object.entries(modes)) expect(m, name).toBe(m.startsWith('dir') ? 'dir 700' : 'file 600');
+  expect((statSync(app.dataDir).mode & 0o777).toString(8)).toBe('700');
 });
