@@ -7,6 +7,7 @@ import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
@@ -17,6 +18,7 @@ import { createPanelWindowControl } from './panel-window';
 import { createPrinter } from './print';
 import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
+import { claimSingleInstance } from './single-instance';
 import { createWindowOptions } from './window-options';
 import type { WindowControl } from '../services/window-control';
 
@@ -64,9 +66,12 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 let services: ServicesHost | null = null;
+let mainWindow: BrowserWindow | null = null;
 
 async function start() {
   await app.whenReady();
+  // Before settings or data are opened: a folder held by browser mode stops here, unchanged.
+  claimDataFolder(app.getPath('userData'));
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -82,6 +87,7 @@ async function start() {
     (message) => console.error(message),
   );
   const win = new BrowserWindow(createWindowOptions({ preloadPath, mode: 'full', alwaysOnTop: false, devTools }));
+  mainWindow = win;
   win.once('ready-to-show', () => win.show());
   // The panel control needs the settings service, which needs the control: tie the knot late.
   // Made on first use: in recovery the settings service only exists once data is open again.
@@ -109,7 +115,9 @@ app.on('window-all-closed', () => {
   app.quit();
 });
 
-if (useChosenDataDir()) {
+// The single-instance lock is keyed on userData: taken once --data-dir has set it, so two apps on
+// two folders (the e2e suite) do not stop each other, while a second launch on one folder does.
+if (useChosenDataDir() && claimSingleInstance(app, () => mainWindow)) {
   start().catch((error: unknown) => {
     console.error(error);
     dialog.showErrorBox('Binôme', toAppErrorValue(error).message);

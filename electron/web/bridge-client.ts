@@ -1,25 +1,12 @@
 /**
  * Browser mode's stand-in for the Electron preload: defines `window.binome` over HTTP,
  * built from the same contract, so the renderer cannot tell which transport it has.
+ * It holds no secret: the session is an HttpOnly cookie the browser attaches to our own
+ * requests (electron/web/web-access.ts).
  */
 import { buildApi, type BinomeApi, type Transport } from '../../shared/ipc/api';
 import type { EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
-
-const TOKEN_KEY = 'binome.token';
-const TOKEN_HEADER = 'x-binome-token';
-
-function takeToken(): string {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    sessionStorage.setItem(TOKEN_KEY, match[1]);
-    // Keep the token out of the address bar, history and any screenshot of the window.
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-const token = takeToken();
 
 const unavailable: Result<never> = {
   ok: false,
@@ -31,7 +18,7 @@ let source: EventSource | null = null;
 
 function ensureEventSource() {
   if (source) return;
-  source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  source = new EventSource('/api/events');
   source.onmessage = (message) => {
     try {
       const { name, payload } = JSON.parse(message.data as string) as { name: EventName; payload: unknown };
@@ -47,9 +34,9 @@ const transport: Transport = {
     try {
       const response = await fetch(`/api/call/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
-        credentials: 'omit',
+        credentials: 'same-origin',
         cache: 'no-store',
       });
       return (await response.json()) as Result<unknown>;

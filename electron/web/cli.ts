@@ -1,20 +1,26 @@
 /**
  * `npm run start:web`: the main-process services and the renderer in any local browser.
- * Prints the URL (token included) alone on its line; opens the browser unless BROWSER=none.
+ * Prints a one-time URL alone on its line and opens the browser with it unless BROWSER=none;
+ * each Enter typed afterwards prints (and opens) a new one, for a helper who closed the tab.
  */
 import Conf from 'conf';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost } from '../services/host';
 import { defaultDataDir } from '../services/data-dir';
-import { toAppErrorValue } from '../services/errors';
+import { AppError, toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { parseWebArgs } from './cli-args';
 import { startWebServer } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Exit code when another Binôme (desktop app or browser mode) already holds the data folder. */
+const EXIT_ALREADY_OPEN = 3;
 const distDir = join(here, '..');
 
 function openInBrowser(url: string) {
@@ -51,6 +57,13 @@ async function main() {
     process.exit(2);
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  // First, before settings or data are touched: a second start on this folder stops here, unchanged.
+  try {
+    claimDataFolder(dataDir);
+  } catch (error) {
+    console.error(toAppErrorValue(error).message);
+    process.exit(error instanceof AppError && error.key === 'dataFolder.alreadyOpen' ? EXIT_ALREADY_OPEN : 1);
+  }
   const version = (JSON.parse(readFileSync(join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version;
   const settingsFile = openSettingsFile(
     () => new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', clearInvalidConfig: false }),
@@ -66,9 +79,18 @@ async function main() {
   });
 
   console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
+  console.log('Adresse à usage unique (elle ne s’ouvre qu’une fois) :');
   console.log(server.url);
+  console.log('Onglet fermé ? Appuyez sur Entrée ici pour obtenir une nouvelle adresse. Ctrl+C arrête Binôme.');
   services.startBackgroundTasks();
   if (args.openBrowser) openInBrowser(server.url);
+  // Without a terminal (stdin closed or redirected) there is simply no Enter to wait for; a
+  // restart prints a new address too.
+  createInterface({ input: process.stdin }).on('line', () => {
+    const url = server.newOpenUrl();
+    console.log(url);
+    if (args.openBrowser) openInBrowser(url);
+  });
 
   let stopping = false;
   const stop = async () => {

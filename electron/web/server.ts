@@ -1,14 +1,17 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
 import type { AppServices } from '../services/context';
+import { isJsonContentType } from './content-type';
+import { addressUnknownPage, addressUsedPage, notConnectedPage } from './notice-pages';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
+import { createWebAccess, OPEN_PATH, type WebAccess } from './web-access';
 
 export const BRIDGE_SCRIPT_PATH = '/__binome/bridge.js';
-export const TOKEN_HEADER = 'x-binome-token';
 const MAX_BODY = 2 * 1024 * 1024;
+const NOT_CONNECTED =
+  'Cet onglet n’est plus relié à Binôme : dans la fenêtre où Binôme a été lancé, appuyez sur Entrée pour obtenir une nouvelle adresse, puis ouvrez-la.';
 
 export interface WebServerOptions {
   /** The services, or the host that holds them (dispatch and bus stay the same across a restore). */
@@ -21,16 +24,23 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The first one-time address (`/open?code=…`), to print or open. */
   url: string;
   origin: string;
-  token: string;
   port: number;
+  /** Another one-time address, for a helper who closed the tab; the previous unused one stops working. */
+  newOpenUrl(): string;
   close(): Promise<void>;
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(body));
+};
+
+const html = (res: ServerResponse, status: number, body: string) => {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(body);
 };
 
 const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid_input' | 'unknown_method', message: string): Result<never> => ({
@@ -53,23 +63,33 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
+/** A navigation (the address bar, a link) rather than a script's request: it gets a page, not JSON. */
+const wantsPage = (req: IncomingMessage) =>
+  req.method === 'GET' && (req.headers['sec-fetch-dest'] === 'document' || (!req.headers['sec-fetch-dest'] && (req.headers.accept ?? '').includes('text/html')));
+
 /**
  * Browser mode: the same services as Electron behind HTTP on 127.0.0.1 only.
- * Three gates before any handler: Host and Origin must be our own loopback origin
- * (defeats DNS rebinding), then the per-launch token (401 without it).
+ * Gates before any handler, in order:
+ * 1. Host must be our own loopback host and port (defeats DNS rebinding: a rebound name still
+ *    shows in Host); an Origin, when sent, must be ours; a request a browser marks as coming from
+ *    another site or another port of 127.0.0.1 (Sec-Fetch-Site cross-site or same-site) is refused.
+ * 2. `/open?code=…` trades the one-time code for the session cookie (web-access.ts); everything
+ *    else, the renderer's files included, needs that cookie (401 without it).
+ * 3. Calls are POST with our Origin and a Content-Type exactly JSON (415 otherwise).
+ * Why this stops cross-site request forgery: the cookie is SameSite=Strict, so a page of another
+ * site never gets it attached. SameSite ignores ports, so a page served by another program on
+ * 127.0.0.1 would: that is what the Origin check is for (browsers always send Origin on POST),
+ * and a cross-origin page cannot even send a JSON POST without a CORS preflight, which is never
+ * granted (no CORS header is ever sent). GET never changes anything, except spending a code the
+ * attacker would have to know. A program running on the machine as the helper is out of reach of
+ * any of this: it can read the data folder anyway.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = randomBytes(32).toString('base64url');
-  const tokenBuf = Buffer.from(token);
   let origin = '';
   let host = '';
   const sseClients = new Set<ServerResponse>();
-
-  const tokenOk = (candidate: string | null | undefined) => {
-    if (!candidate) return false;
-    const buf = Buffer.from(candidate);
-    return buf.length === tokenBuf.length && timingSafeEqual(buf, tokenBuf);
-  };
+  // Made once the port is known (the cookie is named after it); nothing is served before.
+  let access: WebAccess | null = null;
 
   const unsubscribe = options.services.bus.subscribe((name, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ name, payload })}\n\n`;
@@ -78,13 +98,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer(async (req, res) => {
     try {
-      if (req.headers.host !== host) return json(res, 403, refusal('forbidden', 'Hôte refusé.'));
+      if (!access || req.headers.host !== host) return json(res, 403, refusal('forbidden', 'Hôte refusé.'));
       const reqOrigin = req.headers.origin;
       if (reqOrigin !== undefined && reqOrigin !== origin) return json(res, 403, refusal('forbidden', 'Origine refusée.'));
       const secSite = req.headers['sec-fetch-site'];
-      if (secSite === 'cross-site') return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+      if (secSite === 'cross-site' || secSite === 'same-site') return json(res, 403, refusal('forbidden', 'Origine refusée.'));
 
       const url = new URL(req.url ?? '/', origin);
+      if (url.pathname === OPEN_PATH) return openWithCode(access, req, res, url);
+      if (!access.hasSession(req.headers.cookie)) {
+        if (wantsPage(req)) return html(res, 401, notConnectedPage());
+        return json(res, 401, refusal('unauthorized', NOT_CONNECTED));
+      }
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
       return await serveStatic(res, url.pathname);
@@ -94,23 +119,36 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   });
 
+  /** The one-time address: the code is spent here, whatever happens next. */
+  function openWithCode(access: WebAccess, req: IncomingMessage, res: ServerResponse, url: URL) {
+    // A link preview (HEAD) or a prefetch must not spend the code the helper is about to open.
+    if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
+    if (req.headers['sec-purpose'] !== undefined || req.headers.purpose !== undefined) {
+      return json(res, 503, refusal('forbidden', 'Préchargement refusé.'));
+    }
+    const redeemed = access.redeem(url.searchParams.get('code'));
+    if (!redeemed.ok) {
+      const connected = access.hasSession(req.headers.cookie);
+      return html(res, 403, redeemed.reason === 'used' ? addressUsedPage(connected) : addressUnknownPage());
+    }
+    res.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Set-Cookie': access.setCookie(redeemed.session), 'Cache-Control': 'no-store' });
+    res.end();
+  }
+
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (url.pathname === '/api/events') {
-      if (!tokenOk(url.searchParams.get('token'))) return json(res, 401, refusal('unauthorized', 'Jeton absent ou invalide.'));
+      if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
       req.on('close', () => sseClients.delete(res));
       return;
     }
-    const header = req.headers[TOKEN_HEADER];
-    if (!tokenOk(Array.isArray(header) ? header[0] : header)) {
-      return json(res, 401, refusal('unauthorized', 'Jeton absent ou invalide : rouvrez l’adresse affichée au lancement de Binôme.'));
-    }
     const match = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
     if (!match || req.method !== 'POST') return json(res, 404, refusal('unknown_method', 'Action inconnue : rien n’a été modifié.'));
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return json(res, 415, refusal('invalid_input', 'Les données doivent être envoyées en JSON.'));
+    if (req.headers.origin !== origin) return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return json(res, 415, refusal('invalid_input', 'Les données doivent être envoyées en JSON (application/json, en UTF-8).'));
     }
     const body = await readBody(req);
     if (body === null) return json(res, 413, refusal('invalid_input', 'Les données envoyées sont trop volumineuses.'));
@@ -148,12 +186,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const port = (server.address() as AddressInfo).port;
   host = `127.0.0.1:${port}`;
   origin = `http://${host}`;
+  const ready = createWebAccess(port);
+  access = ready;
+  const newOpenUrl = () => `${origin}${OPEN_PATH}?code=${ready.newCode()}`;
 
   return {
-    url: `${origin}/#token=${token}`,
+    url: newOpenUrl(),
     origin,
-    token,
     port,
+    newOpenUrl,
     close: () =>
       new Promise<void>((resolve) => {
         unsubscribe();

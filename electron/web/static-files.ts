@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const MIME: Record<string, string> = {
@@ -35,11 +35,20 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return full.startsWith(rootWithSep) ? full : null;
 }
 
+const isInside = (root: string, path: string) => path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * The file at `urlPath` under `root`, or null (a 404). The path is checked twice: as written
+ * (resolveInside), then as the system resolves it, so a symbolic link inside the renderer
+ * folder that points elsewhere (to the data folder, to /etc) is refused like `..` is.
+ */
 export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
   const file = resolveInside(root, urlPath);
   if (!file) return null;
   try {
-    return { body: await readFile(file), type: mimeFor(file) };
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
+    if (!isInside(realRoot, realFile)) return null;
+    return { body: await readFile(realFile), type: mimeFor(file) };
   } catch {
     return null;
   }

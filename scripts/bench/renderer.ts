@@ -33,24 +33,40 @@ export function initialJsGzipKb(): number {
   return Number(((bytes + bridge) / 1024).toFixed(1));
 }
 
-/** Browser mode on a fresh data folder, as test/e2e/fixtures.ts starts it; resolves with the URL it prints. */
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Browser mode on a fresh data folder, as test/e2e/fixtures.ts starts it; resolves with the
+ * one-time URL it prints, and `nextUrl` types Enter on its stdin for another.
+ */
+async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; nextUrl: () => Promise<string> }> {
   const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, BROWSER: 'none' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
-      if (line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  const waiting: ((url: string) => void)[] = [];
+  let pending = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    pending += d.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) if (line.startsWith('http://127.0.0.1:')) waiting.shift()?.(line.trim());
   });
-  return { child, url };
+  child.once('exit', (code) => {
+    for (const resolve of waiting.splice(0)) resolve(`server exited with ${code}: ${stderr}`);
+  });
+  const next = () => new Promise<string>((resolve) => waiting.push(resolve));
+  const url = await next();
+  if (!url.startsWith('http://')) throw new Error(url);
+  return {
+    child,
+    url,
+    nextUrl() {
+      const promise = next();
+      child.stdin!.write('\n');
+      return promise;
+    },
+  };
 }
 
 const stop = (child: ChildProcess) =>
@@ -68,7 +84,7 @@ const stop = (child: ChildProcess) =>
  */
 export async function timeToInteractiveMs(runs = 10): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'binome-bench-tti-'));
-  const { child, url } = await startServer(dataDir);
+  const { child, url, nextUrl } = await startServer(dataDir);
   let browser: Browser | undefined;
   try {
     browser = await launchChromium();
@@ -83,7 +99,7 @@ export async function timeToInteractiveMs(runs = 10): Promise<number> {
     }, PERSON);
     await seedPage.close();
 
-    return await medianReadyMs(browser, url, runs);
+    return await medianReadyMs(browser, nextUrl, runs);
   } finally {
     await browser?.close();
     await stop(child);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 
 /** What an erasure removed: counts only, so the report itself holds nothing about the person. */
 export const ErasureReport = z.object({
@@ -20,7 +21,8 @@ export const ErasePersonInput = z
       .string({ message: 'Recopiez le nom de la personne pour confirmer.' })
       .trim()
       .min(1, 'Recopiez le nom de la personne pour confirmer.')
-      .max(200, 'Le nom recopié est trop long.'),
+      .max(200, 'Le nom recopié est trop long.')
+      .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.'),
   })
   .strict();
 

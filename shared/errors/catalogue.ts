@@ -52,6 +52,9 @@ const fr = {
   'restore.openFailed': 'La sauvegarde n\'a pas pu être ouverte : rien n\'a été modifié. Essayez une autre sauvegarde.',
   'restore.startEmptyFailed': 'Binôme n\'a pas pu créer de nouvelles données : rien n\'a été modifié.',
   'recovery.notOpen': 'Les données de Binôme ne sont pas ouvertes : restaurez une sauvegarde ou commencez avec des données vides.',
+  'dataFolder.alreadyOpen':
+    "Binôme est déjà ouvert sur ce dossier de données : {{dir}}. Utilisez la fenêtre ou l'onglet déjà ouvert, ou fermez cet autre Binôme (application ou mode navigateur) avant de relancer. Rien n'a été modifié.",
+  'dataFolder.lockFailed': "Binôme n'a pas pu réserver le dossier de données : {{dir}}. Vérifiez qu'il existe et que vous pouvez y écrire. Rien n'a été modifié.",
   'restore.notAFile': 'Ce chemin n\'est pas un fichier de sauvegarde.',
   'restore.fileNotFound': 'Fichier introuvable : vérifiez le chemin (et que la clé USB est branchée).',
   'restore.damaged': 'Cette sauvegarde est endommagée : elle ne peut pas être restaurée.',
@@ -114,6 +117,9 @@ const en: Record<ErrorKey, string> = {
   'restore.openFailed': 'The backup could not be opened: nothing was changed. Try another backup.',
   'restore.startEmptyFailed': 'Binôme could not create new data: nothing was changed.',
   'recovery.notOpen': 'Binôme\'s data is not open: restore a backup or start with empty data.',
+  'dataFolder.alreadyOpen':
+    'Binôme is already open on this data folder: {{dir}}. Use the window or tab already open, or close that other Binôme (desktop app or browser mode) before starting again. Nothing was changed.',
+  'dataFolder.lockFailed': 'Binôme could not reserve the data folder: {{dir}}. Check that it exists and that you can write to it. Nothing was changed.',
   'restore.notAFile': 'This path is not a backup file.',
   'restore.fileNotFound': 'File not found: check the path (and that the USB key is plugged in).',
   'restore.damaged': 'This backup is damaged: it cannot be restored.',

@@ -8,6 +8,8 @@
  * French message of the domain has no entry here, or an entry no longer matches any message.
  */
 export const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
+  "Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.": "This field holds an invisible or control character (tab, line break, text direction change…): type it again without.",
+  "Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.": "This path holds an invisible or control character (tab, line break, text direction change…): copy it again without.",
   "La date est obligatoire.": "The date is required.",
   "Date invalide (format attendu : AAAA-MM-JJ).": "Invalid date (expected format: YYYY-MM-DD).",
   "Date et heure invalides.": "Invalid date and time.",

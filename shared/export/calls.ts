@@ -3,6 +3,7 @@ import { Followup } from '../followups/calls';
 import { AttestationState, JournalEntry, MANDATE_STATUSES, Rehearsal } from '../mandate/calls';
 import { IsoDate, Mandate } from '../mandate/schema';
 import { Person } from '../persons/schema';
+import { hasNoControlChars } from '../text/control-chars';
 import { foldForSearch } from '../text/normalize';
 
 /**
@@ -110,7 +111,12 @@ export const exportCalls = {
     input: z
       .object({
         personId: PersonRef,
-        folder: z.string({ message: 'Indiquez un dossier.' }).trim().min(1, 'Indiquez un dossier.').max(1000, 'Le chemin du dossier est trop long.'),
+        folder: z
+          .string({ message: 'Indiquez un dossier.' })
+          .trim()
+          .min(1, 'Indiquez un dossier.')
+          .max(1000, 'Le chemin du dossier est trop long.')
+          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.'),
       })
       .strict(),
     output: z.object({ path: z.string() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 import { isIsoDate } from '../mandate/dates';
 import { OUTCOMES } from '../session/session-events';
 
@@ -24,7 +25,11 @@ export const HistoryFilters = z
     /** Last day included. */
     to: Day('La date de fin n’est pas une date valide.').optional(),
     /** Exactly as written on the sessions (the screen offers the names it found). */
-    helperName: z.string({ message: 'Le nom de l’aidant est un texte.' }).max(200, 'Le nom de l’aidant est trop long.').optional(),
+    helperName: z
+      .string({ message: 'Le nom de l’aidant est un texte.' })
+      .max(200, 'Le nom de l’aidant est trop long.')
+      .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.')
+      .optional(),
     outcome: z.enum(HISTORY_OUTCOMES, { message: 'Issue inconnue : terminée, partielle, interrompue ou en cours.' }).optional(),
     /** Only sessions with a request outside the mandate still waiting. */
     pendingFollowups: z.boolean({ message: 'Demandes en attente : oui ou non.' }).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 import { foldForSearch } from '../text/normalize';
 import { findCatalogueEntry } from './catalogue';
 import { isIsoDate } from './dates';
@@ -15,6 +16,11 @@ export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Date et heur
 const requiredText = (empty: string, max: number, tooLong: string) =>
   z.string({ message: empty }).trim().min(1, empty).max(max, tooLong);
 
+const NO_CONTROL_CHARS = 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.';
+
+/** A name or a one-line text printed on the mandate: no control or direction-changing character. */
+const requiredLine = (empty: string, max: number, tooLong: string) => requiredText(empty, max, tooLong).refine(hasNoControlChars, NO_CONTROL_CHARS);
+
 const optionalText = (max: number, tooLong: string) => z.string({ message: 'Ce champ doit être un texte.' }).trim().max(max, tooLong).optional();
 
 export const ScopeItemInput = z.object({
@@ -22,7 +28,7 @@ export const ScopeItemInput = z.object({
     .string({ message: 'Cette action ne figure pas dans le catalogue.' })
     .refine((id) => findCatalogueEntry(id) !== undefined, 'Cette action ne figure pas dans le catalogue.')
     .optional(),
-  label: requiredText('Décrivez l’action prévue.', 200, 'Une action est décrite en 200 caractères au plus.'),
+  label: requiredLine('Décrivez l’action prévue.', 200, 'Une action est décrite en 200 caractères au plus.'),
 });
 export type ScopeItemInput = z.input<typeof ScopeItemInput>;
 
@@ -69,7 +75,8 @@ export const ScopeItemsInput = z
   .max(40, 'Un mandat liste 40 actions au plus : faites plutôt deux mandats.')
   .superRefine(rejectDuplicateItems);
 
-const listedText = (empty: string) => z.string({ message: empty }).trim().min(1, empty).max(300, 'Une ligne fait 300 caractères au plus.');
+const listedText = (empty: string) =>
+  z.string({ message: empty }).trim().min(1, empty).max(300, 'Une ligne fait 300 caractères au plus.').refine(hasNoControlChars, NO_CONTROL_CHARS);
 
 export const ValidityInput = z.discriminatedUnion(
   'kind',
@@ -95,8 +102,8 @@ export type ValidityInput = z.infer<typeof ValidityInput>;
 
 export const MandateDraftInput = z.object({
   personId: z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' }),
-  helperName: requiredText('Indiquez le nom de l’aidant·e.', 120, 'Le nom de l’aidant·e est trop long (120 caractères au plus).'),
-  associationName: requiredText('Indiquez le nom de l’association.', 160, 'Le nom de l’association est trop long (160 caractères au plus).'),
+  helperName: requiredLine('Indiquez le nom de l’aidant·e.', 120, 'Le nom de l’aidant·e est trop long (120 caractères au plus).'),
+  associationName: requiredLine('Indiquez le nom de l’association.', 160, 'Le nom de l’association est trop long (160 caractères au plus).'),
   scopeItems: ScopeItemsInput,
   exclusions: z
     .array(listedText('Une exclusion ne peut pas être vide.'), { message: 'Les exclusions sont une liste.' })
@@ -113,7 +120,7 @@ export const MandateDraftInput = z.object({
     .int('La durée d’une séance est un nombre entier de minutes.')
     .min(5, 'Une séance dure au moins 5 minutes.')
     .max(480, 'Une séance dure au plus 8 heures (480 minutes).'),
-  place: requiredText('Indiquez le lieu de signature (la ville).', 120, 'Le lieu est trop long (120 caractères au plus).'),
+  place: requiredLine('Indiquez le lieu de signature (la ville).', 120, 'Le lieu est trop long (120 caractères au plus).'),
   purpose: optionalText(1000, 'L’objectif est trop long (1000 caractères au plus).'),
   dataSeen: optionalText(1000, 'La description des données est trop longue (1000 caractères au plus).'),
 }, { message: 'Le mandat est incomplet.' });
@@ -134,7 +141,12 @@ const signatureImage = (whose: string) =>
     .refine((url) => PNG_DATA_URL.test(url), `La signature ${whose} n’est pas une image valide.`);
 
 const typedName = (whose: string) =>
-  z.string({ message: `Tapez le nom ${whose}.` }).trim().min(2, `Tapez le nom ${whose}.`).max(120, 'Le nom est trop long.');
+  z
+    .string({ message: `Tapez le nom ${whose}.` })
+    .trim()
+    .min(2, `Tapez le nom ${whose}.`)
+    .max(120, 'Le nom est trop long.')
+    .refine(hasNoControlChars, NO_CONTROL_CHARS);
 
 export const DrawnConsent = z.object({
   method: z.literal('drawn'),
@@ -154,7 +166,7 @@ export const TypedConsent = z.object({
 export const PaperConsent = z.object({
   method: z.literal('paper'),
   signedOn: IsoDate,
-  originalKeptBy: requiredText('Indiquez qui garde l’original signé.', 160, 'Texte trop long (160 caractères au plus).'),
+  originalKeptBy: requiredLine('Indiquez qui garde l’original signé.', 160, 'Texte trop long (160 caractères au plus).'),
 });
 
 /** An oral "yes" is recorded for the record, but the mandate stays « non signé ». */

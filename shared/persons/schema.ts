@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 
 const id = z.string().uuid({ message: 'Identifiant invalide.' });
 
@@ -9,7 +10,8 @@ export const PersonFields = z.object({
     .string({ message: 'Le nom est obligatoire.' })
     .trim()
     .min(1, 'Le nom est obligatoire.')
-    .max(120, 'Le nom est trop long (120 caractères au plus).'),
+    .max(120, 'Le nom est trop long (120 caractères au plus).')
+    .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.'),
   phone: z
     .string({ message: 'Le téléphone doit être un texte.' })
     .trim()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 
 export const BackupInfo = z.object({
   path: z.string(),
@@ -22,6 +23,7 @@ export const backupsCalls = {
           .trim()
           .min(1, 'Indiquez un dossier.')
           .max(1000, 'Le chemin du dossier est trop long.')
+          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.')
           .nullable()
           .default(null),
       })

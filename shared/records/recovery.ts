@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 import { BackupInfo } from './backups';
 
 /**
@@ -46,7 +47,8 @@ export const recoveryCalls = {
           .string({ message: 'Indiquez le fichier de sauvegarde.' })
           .trim()
           .min(1, 'Indiquez le fichier de sauvegarde.')
-          .max(1000, 'Le chemin du fichier est trop long.'),
+          .max(1000, 'Le chemin du fichier est trop long.')
+          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.'),
       })
       .strict(),
     output: RestoreResult,

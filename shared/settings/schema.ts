@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoControlChars } from '../text/control-chars';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './defaults';
 
 export { DEFAULT_SETTINGS, SETTINGS_VERSION };
@@ -9,6 +10,8 @@ export const PanelBounds = z.object({
   width: z.number().int().min(300).max(4000),
   height: z.number().int().min(300).max(4000),
 });
+
+const NO_CONTROL_CHARS = 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.';
 
 /**
  * Defaults come from defaults.ts (zod-free, for the renderer's first chunk).
@@ -22,8 +25,13 @@ export const Settings = z.object({
     .union([z.literal(100), z.literal(125), z.literal(150)], { message: 'Taille de texte : 100, 125 ou 150 %.' })
     .default(DEFAULT_SETTINGS.textScale),
   highContrast: z.boolean({ message: 'Le contraste élevé est un oui ou non.' }).default(DEFAULT_SETTINGS.highContrast),
-  helperName: z.string().trim().max(120, 'Le nom est trop long.').default(DEFAULT_SETTINGS.helperName),
-  associationName: z.string().trim().max(160, "Le nom de l'association est trop long.").default(DEFAULT_SETTINGS.associationName),
+  helperName: z.string().trim().max(120, 'Le nom est trop long.').refine(hasNoControlChars, NO_CONTROL_CHARS).default(DEFAULT_SETTINGS.helperName),
+  associationName: z
+    .string()
+    .trim()
+    .max(160, "Le nom de l'association est trop long.")
+    .refine(hasNoControlChars, NO_CONTROL_CHARS)
+    .default(DEFAULT_SETTINGS.associationName),
   codeDurationMinutes: z
     .number({ message: 'La durée du code est un nombre de minutes.' })
     .int('La durée du code est un nombre entier de minutes.')

@@ -34,7 +34,7 @@ test('erase a person with the keyboard: gone from the list, the chains verify, s
   const zeph = await seedPerson(page, { name: 'Zéphyrine Quillebeuf', scopeItems: ['Installer l’imprimante'] });
   await seedPerson(page, { name: 'Rose Petit', scopeItems: ['Créer une adresse e-mail'] });
   await seedSession(page, zeph, 'Imprimante installée dans le salon');
-  await page.goto(app.url);
+  await page.reload();
   await expect(page.locator('.person-name')).toHaveText(['Rose Petit', 'Zéphyrine Quillebeuf']);
 
   await page.getByRole('button', { name: 'Ouvrir la fiche de Zéphyrine Quillebeuf' }).focus();

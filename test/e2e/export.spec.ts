@@ -101,7 +101,7 @@ test('right of access: export a person as JSON to a folder and as a readable PDF
 
 test('the readable view of an unknown person says so in French', async ({ page, app }) => {
   await page.goto(app.url);
-  // The token is kept for the tab; the view is chosen from the hash at load, as Electron's hidden print window does.
+  // The session cookie stays with the tab; the view is chosen from the hash at load, as Electron’s hidden print window does.
   await page.goto(`${app.origin}/#dossier/0190a5b0-0000-7000-8000-000000000000`);
   await page.reload();
   await expect(page.getByRole('alert')).toHaveText("Cette personne n'existe pas (ou plus).");

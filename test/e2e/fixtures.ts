@@ -9,24 +9,68 @@ import { e2eTarget, type AppFixtures, type AppServer } from './targets/target';
 
 export type { AppServer };
 
-/** Starts `dist/web/cli.js` (built by `npm run test:e2e`) and waits for the URL line it prints. */
-async function launch(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
+interface Launched {
+  child: ChildProcess;
+  url: string;
+  /** Types Enter on the server's stdin and resolves with the next address it prints. */
+  nextUrl(): Promise<string>;
+}
+
+/** Starts `dist/web/cli.js` (built by `npm run test:e2e`) and waits for the first URL line it prints. */
+async function launch(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Launched> {
   const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, BROWSER: 'none', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
-      if (line) resolve(line.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  const waiting: ((url: string) => void)[] = [];
+  let pending = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    pending += d.toString();
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) if (line.startsWith('http://127.0.0.1:')) waiting.shift()?.(line.trim());
   });
-  return { child, url };
+  const next = () =>
+    new Promise<string>((resolve, reject) => {
+      waiting.push(resolve);
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+    });
+  const url = await next();
+  return {
+    child,
+    url,
+    nextUrl() {
+      const promise = next();
+      child.stdin!.write('\n');
+      return promise;
+    },
+  };
+}
+
+/**
+ * A start that is expected to be refused: resolves with its exit code and output once it ends.
+ * Fails the test if it prints a URL (it got the data folder) — it is then stopped.
+ */
+export function launchExpectingRefusal(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+    env: { ...process.env, BROWSER: 'none' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('http://127.0.0.1:')) {
+        child.kill('SIGKILL');
+        reject(new Error(`a second server started on ${dataDir}: ${stdout}`));
+      }
+    });
+    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 const stopChild = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
@@ -42,22 +86,23 @@ const browserTest = base.extend<AppFixtures>({
   app: async ({ serverEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
     let env = serverEnv;
-    let { child, url } = await launch(dataDir, env);
+    let launched = await launch(dataDir, env);
     const server: AppServer = {
-      url,
-      origin: new URL(url).origin,
+      url: launched.url,
+      origin: new URL(launched.url).origin,
       dataDir,
+      newUrl: () => launched.nextUrl(),
       async restart(signal = 'SIGTERM', nextEnv) {
-        await stopChild(child, signal);
+        await stopChild(launched.child, signal);
         if (nextEnv) env = nextEnv;
-        ({ child, url } = await launch(dataDir, env));
-        server.url = url;
-        server.origin = new URL(url).origin;
+        launched = await launch(dataDir, env);
+        server.url = launched.url;
+        server.origin = new URL(launched.url).origin;
       },
-      stop: (signal) => stopChild(child, signal),
+      stop: (signal) => stopChild(launched.child, signal),
     };
     await use(server);
-    await stopChild(child);
+    await stopChild(launched.child);
     rmSync(dataDir, { recursive: true, force: true });
   },
   // Every e2e test asserts the page never asked anything of a host off loopback.

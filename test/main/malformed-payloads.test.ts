@@ -3,9 +3,10 @@ import Conf from 'conf';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../electron/services/context';
-import { startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/web/server';
+import { startWebServer, type WebServer } from '../../electron/web/server';
 import { ERROR_CODES } from '../../shared/ipc/result';
 import { malformedPayloads } from '../helpers/malformed';
+import { openSession } from '../helpers/web-session';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 const COUNT = 1200;
@@ -18,6 +19,7 @@ describe(`${COUNT} malformed payloads`, () => {
   let dir: string;
   let services: AppServices;
   let server: WebServer;
+  let cookie: string;
   const settingsPath = () => join(dir, 'settings.json');
 
   beforeAll(async () => {
@@ -26,6 +28,7 @@ describe(`${COUNT} malformed payloads`, () => {
     services = createAppServices({ dataDir: dir, settingsFile: file, version: 't', log: () => {} });
     services.ctx.settings.update({ helperName: 'Témoin' });
     server = await startWebServer({ services, staticDir: dir, bridgeScript: '', port: 0 });
+    cookie = await openSession(server, server.url);
   });
   afterAll(async () => {
     await server.close();
@@ -59,12 +62,14 @@ describe(`${COUNT} malformed payloads`, () => {
       const body = i % 50 === 0 ? rawBodies[(i / 50) % rawBodies.length]! : JSON.stringify(input) ?? 'null';
       const res = await fetch(`${server.origin}/api/call/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+        headers: { 'Content-Type': 'application/json', Cookie: cookie, Origin: server.origin },
         body,
       });
       const json = (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
       expect(json.ok, `${name} ${body.slice(0, 120)}`).toBe(false);
       expect(ERROR_CODES).toContain(json.error!.code);
+      // Refused by validation, not by the bridge's gates: the session and Origin were right.
+      expect(['invalid_input', 'unknown_method']).toContain(json.error!.code);
       expect(json.error!.message.length).toBeGreaterThan(3);
     }
     expect(rowCount(services)).toBe(0);

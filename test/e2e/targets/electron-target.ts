@@ -109,6 +109,8 @@ export const electronTest = base.extend<ElectronFixtures>({
       url: APP_ENTRY_URL,
       origin: APP_ORIGIN,
       dataDir: holder.dataDir,
+      // The desktop app has no address to hand out: a closed window is reopened by launching the app again.
+      newUrl: () => Promise.resolve(APP_ENTRY_URL),
       async restart(signal = 'SIGTERM', nextEnv) {
         if (nextEnv) skipBrowserOnlyHooks(testInfo, nextEnv);
         await stopApp(holder.current, signal);

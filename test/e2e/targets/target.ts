@@ -12,11 +12,17 @@ export function e2eTarget(env: NodeJS.ProcessEnv = process.env): E2eTarget {
 
 /** What a spec sees of the app under test, whichever the target. */
 export interface AppServer {
-  /** Where `page.goto` opens the app (browser mode: the loopback URL with its token; Electron: app://binome/). */
+  /**
+   * Where `page.goto` opens the app. Browser mode: the one-time address the server printed
+   * (`/open?code=…`): it opens the app once, then is refused; once a page holds the session cookie,
+   * reload it or go to `origin`; after `restart()` this is the new server's address. Electron: app://binome/.
+   */
   url: string;
   origin: string;
   /** This test's own data folder (database, settings, backups). */
   dataDir: string;
+  /** What a helper who closed the tab does: presses Enter in the server's terminal, gets a new one-time address (Electron: the app's URL). */
+  newUrl(): Promise<string>;
   /**
    * Stops the app (SIGTERM by default, SIGKILL to simulate a crash) and starts it again on the same data.
    * `env`, when given, replaces `serverEnv` for this and later launches (e.g. BINOME_CLOCK_OFFSET_MS).
