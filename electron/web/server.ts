@@ -2,6 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
+import { errorValue } from '../../shared/messages/error-value';
+import type { MessageKey } from '../../shared/messages/message';
 import type { AppServices } from '../services/context';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
@@ -33,9 +35,9 @@ const json = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
-const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid_input' | 'unknown_method', message: string): Result<never> => ({
+const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid_input' | 'unknown_method', key: MessageKey): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: errorValue(code, key),
 });
 
 /** Reads the body; past MAX_BODY it keeps draining (so the client gets its 413) but stores nothing. */
@@ -78,25 +80,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer(async (req, res) => {
     try {
-      if (req.headers.host !== host) return json(res, 403, refusal('forbidden', 'Hôte refusé.'));
+      if (req.headers.host !== host) return json(res, 403, refusal('forbidden', 'bridge.hostRefused'));
       const reqOrigin = req.headers.origin;
-      if (reqOrigin !== undefined && reqOrigin !== origin) return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+      if (reqOrigin !== undefined && reqOrigin !== origin) return json(res, 403, refusal('forbidden', 'bridge.originRefused'));
       const secSite = req.headers['sec-fetch-site'];
-      if (secSite === 'cross-site') return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+      if (secSite === 'cross-site') return json(res, 403, refusal('forbidden', 'bridge.originRefused'));
 
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('forbidden', 'bridge.methodRefused'));
       return await serveStatic(res, url.pathname);
     } catch {
-      if (!res.headersSent) json(res, 500, { ok: false, error: { code: 'internal', message: "Une erreur inattendue s'est produite." } });
+      if (!res.headersSent) json(res, 500, { ok: false, error: errorValue('internal', 'internal.badAnswer') });
       else res.end();
     }
   });
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (url.pathname === '/api/events') {
-      if (!tokenOk(url.searchParams.get('token'))) return json(res, 401, refusal('unauthorized', 'Jeton absent ou invalide.'));
+      if (!tokenOk(url.searchParams.get('token'))) return json(res, 401, refusal('unauthorized', 'bridge.badEventsToken'));
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
@@ -105,20 +107,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const header = req.headers[TOKEN_HEADER];
     if (!tokenOk(Array.isArray(header) ? header[0] : header)) {
-      return json(res, 401, refusal('unauthorized', 'Jeton absent ou invalide : rouvrez l’adresse affichée au lancement de Binôme.'));
+      return json(res, 401, refusal('unauthorized', 'bridge.badToken'));
     }
     const match = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
-    if (!match || req.method !== 'POST') return json(res, 404, refusal('unknown_method', 'Action inconnue : rien n’a été modifié.'));
+    if (!match || req.method !== 'POST') return json(res, 404, refusal('unknown_method', 'dispatch.unknownMethod'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return json(res, 415, refusal('invalid_input', 'Les données doivent être envoyées en JSON.'));
+      return json(res, 415, refusal('invalid_input', 'bridge.notJson'));
     }
     const body = await readBody(req);
-    if (body === null) return json(res, 413, refusal('invalid_input', 'Les données envoyées sont trop volumineuses.'));
+    if (body === null) return json(res, 413, refusal('invalid_input', 'bridge.tooLarge'));
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return json(res, 400, refusal('invalid_input', 'Les données envoyées ne sont pas du JSON valide.'));
+      return json(res, 400, refusal('invalid_input', 'bridge.invalidJson'));
     }
     const result = await options.services.dispatch(match[1], input);
     json(res, 200, result);
@@ -130,7 +132,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return res.end(options.bridgeScript);
     }
     const file = await readStatic(options.staticDir, pathname);
-    if (!file) return json(res, 404, refusal('unknown_method', 'Introuvable.'));
+    if (!file) return json(res, 404, refusal('unknown_method', 'bridge.notFound'));
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
       // The bridge must define window.binome before the app's module runs, as a preload would.

@@ -18,10 +18,10 @@ export const backupsCalls = {
     input: z
       .object({
         folder: z
-          .string({ message: 'Indiquez un dossier.' })
+          .string({ message: 'input.folderRequired' })
           .trim()
-          .min(1, 'Indiquez un dossier.')
-          .max(1000, 'Le chemin du dossier est trop long.')
+          .min(1, 'input.folderRequired')
+          .max(1000, 'input.folderTooLong')
           .nullable()
           .default(null),
       })

@@ -5,7 +5,7 @@ import { seedPerson } from './seed';
 
 /**
  * A main-process error reaches the screen in the UI language: erasing a person with a name that
- * does not match is refused by the service with its keyed error (shared/errors/catalogue.ts,
+ * does not match is refused by the service with its keyed error (shared/messages/fr/errors.ts,
  * 'erasure.nameMismatch'), shown in French, then in English once the language is switched.
  */
 async function refuseErasure(page: Page, name: string, section: string, start: string, confirmLabel: string) {
