@@ -61,8 +61,9 @@ export function describeMandateEvent(e: MandateEvent): Message {
     case 'consent_recorded':
       return msg('mandateJournal.oralConsent');
     case 'printed': {
-      const document = msg(DOCUMENTS[e.payload.document]);
-      return e.payload.copies === 1 ? msg('mandateJournal.printedOne', { document }) : msg('mandateJournal.printedMany', { document, copies: e.payload.copies });
+      const printed = msg(DOCUMENTS[e.payload.document]);
+      const copies = e.payload.copies;
+      return copies === 1 ? msg('mandateJournal.printedOne', { document: printed }) : msg('mandateJournal.printedMany', { document: printed, copies });
     }
     case 'amended':
       return msg('mandateJournal.replaced', { version: e.payload.newVersion });
