@@ -127,6 +127,12 @@ export const ScopeChecked = z.object({
   request: text(LIMITS.request),
   verdict: ScopeVerdict,
   matchedScope: text(LIMITS.scopeLabel).optional(),
+  /**
+   * The one stored field that is a sentence rather than data: the decision's label as the helper
+   * saw it (renderer's `scope.decision.*`, in the UI language of the day). Logged rows are
+   * hash-chained and never rewritten, so it is read and shown as written; a decision id would be
+   * the data to store if this event ever gets a new version.
+   */
   decision: text(LIMITS.decision).optional(),
 });
 
