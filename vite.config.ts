@@ -23,7 +23,7 @@ export default defineConfig({
       output: {
         experimentalMinChunkSize: 10_000,
         // The English catalogue as one file read on first use (see renderer/src/i18n/index.ts).
-        manualChunks: (id) => (/\/renderer\/src\/i18n\/locales\/en\/|\/shared\/errors\/(english-messages|translate-message)\.ts$/.test(id) ? 'locale-en' : undefined),
+        manualChunks: (id) => (/\/renderer\/src\/i18n\/locales\/en\/|\/shared\/messages\/en\//.test(id) ? 'locale-en' : undefined),
       },
     },
   },

@@ -14,6 +14,7 @@
  */
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { frenchText } from '../shared/messages/format';
 import { COMPUTER_TASKS } from '../shared/mandate/catalogue';
 import { recordConsent } from '../shared/mandate/consent';
 import { createMandate } from '../shared/mandate/create';
@@ -292,8 +293,8 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
     const services = createAppServices({ dataDir: options.out, settingsFile: { store: {} }, version: 'generator', log: () => {} });
     try {
       const report = await services.ctx.verifyIntegrity();
-      log(`integrity: ${report.message} (${report.sessionEvents} events, ${report.mandateJournal} journal rows, ${elapsed()})`);
-      if (!report.ok) throw new Error(`generated database does not verify: ${report.broken.map((x) => x.message).join('; ') || report.sqlite}`);
+      log(`integrity: ${frenchText(report)} (${report.sessionEvents} events, ${report.mandateJournal} journal rows, ${elapsed()})`);
+      if (!report.ok) throw new Error(`generated database does not verify: ${report.broken.map(frenchText).join('; ') || report.sqlite}`);
     } finally {
       services.close();
     }

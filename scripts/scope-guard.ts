@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { frenchText } from '../shared/messages/format';
 import { compileMandate, judge, type CompiledMandate } from '../shared/scope-guard';
 
 /**
@@ -58,7 +59,7 @@ function runBatch(input: string, write: (line: string) => void): void {
         cache.set(cacheKey, mandate);
       }
       const verdict = judge(mandate, request);
-      write(JSON.stringify({ id, verdict: verdict.verdict, matchedScope: verdict.matchedScope, reason: verdict.reason }));
+      write(JSON.stringify({ id, verdict: verdict.verdict, matchedScope: verdict.matchedScope, reason: frenchText(verdict.reason) }));
     } catch (error) {
       write(JSON.stringify({ id: result.data.id, line: lineNumber, error: `internal error: ${(error as Error).message}` }));
     }

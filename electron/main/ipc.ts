@@ -1,5 +1,6 @@
 import { channelFor, eventNames, methodNames } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
+import { errorValue } from '../../shared/messages/error-value';
 import type { Dispatch } from '../services/dispatch';
 import type { EventBus } from '../services/event-bus';
 import { isTrustedSender, type SenderFrameLike } from './sender';
@@ -15,7 +16,7 @@ export interface EventTarget {
   isDestroyed(): boolean;
 }
 
-const refused: Result<never> = { ok: false, error: { code: 'forbidden', message: 'Appel refusé : origine inconnue.' } };
+const refused: Result<never> = { ok: false, error: errorValue('forbidden', 'bridge.foreignCaller') };
 
 /** One handler per contract call: sender first, then the payload (inside dispatch). */
 export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch): string[] {

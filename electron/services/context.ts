@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/settings/schema';
+import { frenchText } from '../../shared/messages/format';
 import { schemaVersion } from './db/migrate';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
@@ -104,7 +105,7 @@ function servicesOn(db: Db, options: AppServicesOptions): AppServices {
   });
   const integrity = createIntegrity(db, { sessionEvents: { walk: sessions.walkLog }, mandateJournal: { walk: mandates.walkJournal } }, createCheckpoints(db), () => now().getTime(), log);
   const logBreak = (r: IntegrityReport) => {
-    if (!r.ok) log(new Error(r.broken.map((b) => b.message).join('\n') || r.message));
+    if (!r.ok) log(new Error(r.broken.map(frenchText).join('\n') || frenchText(r)));
   };
   let startupIntegrity = integrity.startup();
   logBreak(startupIntegrity);

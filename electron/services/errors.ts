@@ -1,12 +1,14 @@
-import { errorText, errorValue, isErrorKey, type ErrorKey, type ErrorParams } from '../../shared/errors/catalogue';
 import type { AppErrorValue, ErrorCode } from '../../shared/ipc/result';
+import { errorValue } from '../../shared/messages/error-value';
+import { frenchText, isMessageKey } from '../../shared/messages/format';
+import type { Message, MessageKey, MessageParams } from '../../shared/messages/message';
 
 /**
  * A failure the helper should read, shown in the UI language.
  *
  * How to throw one:
- *   1. add the message to shared/errors/catalogue.ts, in `fr` AND `en`, under a key `area.what`
- *      (placeholders `{{name}}`, the same in both languages);
+ *   1. add the message to the catalogue, shared/messages/fr/<domain>.ts AND shared/messages/en/<domain>.ts,
+ *      under a key `area.what` (placeholders `{{name}}`, the same in both languages);
  *   2. `throw new AppError('not_found', 'persons.notFound')`, or with values for the placeholders:
  *      `throw new AppError('db_too_new', 'storage.tooNew', { version: 7 })`, and field messages for a
  *      form as a fourth argument.
@@ -14,23 +16,22 @@ import type { AppErrorValue, ErrorCode } from '../../shared/ipc/result';
  * string literal that is not a key). The bridge value carries the key, its params and the French text
  * as fallback; renderer/src/components/ErrorMessage.tsx shows the text of the current language.
  *
- * A domain Result is rethrown as is with `AppError.fromValue(result.error)`. Its key, if the domain
- * built it with `errorValue(code, key, params)` (shared/errors/catalogue.ts), is kept; a bare French
- * message (today: shared/mandate, shared/session refusals and zod field messages) has no key and
- * shows in French in both languages until its domain gets keys.
+ * A domain Result is rethrown as is with `AppError.fromValue(result.error)`: the domain built it
+ * with `errorValue(code, key, params)` (shared/messages/error-value.ts) or `zodToAppError`, so its
+ * key, params and keyed field messages are kept.
  */
 export class AppError extends Error {
-  readonly key: ErrorKey | undefined;
-  readonly params: ErrorParams | undefined;
-  readonly fields: Record<string, string> | undefined;
+  readonly key: MessageKey | undefined;
+  readonly params: MessageParams | undefined;
+  readonly fields: Record<string, Message> | undefined;
 
   constructor(
     readonly code: ErrorCode,
-    key: ErrorKey,
-    params?: ErrorParams,
-    fields?: Record<string, string>,
+    key: MessageKey,
+    params?: MessageParams,
+    fields?: Record<string, Message>,
   ) {
-    super(errorText(key, 'fr', params));
+    super(frenchText({ key, ...(params ? { params } : {}) }));
     this.name = 'AppError';
     this.key = key;
     this.params = params;
@@ -40,7 +41,7 @@ export class AppError extends Error {
   /** An error value written elsewhere (a domain Result, zod field messages) thrown unchanged. */
   static fromValue(value: AppErrorValue): AppError {
     const error = new AppError(value.code, 'internal.unexpected', value.params, value.fields);
-    return Object.assign(error, { message: value.message, key: isErrorKey(value.key) ? value.key : undefined });
+    return Object.assign(error, { message: value.message, key: isMessageKey(value.key) ? value.key : undefined });
   }
 
   toValue(): AppErrorValue {
@@ -57,7 +58,7 @@ export class AppError extends Error {
 export { errorValue };
 
 // SQLite result codes and file-system errno names that say "the disk or the folder refused".
-const STORAGE_KEYS: Record<string, ErrorKey> = {
+const STORAGE_KEYS: Record<string, MessageKey> = {
   SQLITE_FULL: 'storage.full',
   SQLITE_READONLY: 'storage.readOnly',
   SQLITE_BUSY: 'storage.busy',

@@ -1,6 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { methodNames } from '../../shared/ipc/contract';
+import { frenchText } from '../../shared/messages/format';
+import { msg } from '../../shared/messages/message';
 import type { RestoreCandidate, RestoreResult, StartupState } from '../../shared/records/recovery';
 import { stamp } from './backups';
 import { createAppServices, type AppServices, type AppServicesOptions } from './context';
@@ -83,7 +85,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       damage = { reason, damagedPath: live };
     }
   }
-  if (damage) log(new Error(`Recovery mode: ${damage.reason}`));
+  if (damage) log(new Error(`Recovery mode: ${frenchText(damage.reason)}`));
 
   // In recovery every call but the recovery ones says the data is unavailable, still through
   // the contract's validation so malformed input gets the usual answer.
@@ -107,7 +109,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   function restore(path: string): Promise<RestoreResult> {
     return guard(async () => {
-      if (!isAbsolute(path)) throw new AppError('invalid_input', 'restore.pathNotAbsolute', undefined, { path: 'Chemin complet attendu.' });
+      if (!isAbsolute(path)) throw new AppError('invalid_input', 'restore.pathNotAbsolute', undefined, { path: msg('restore.fullPathExpected') });
       if (resolve(path) === resolve(live)) throw new AppError('invalid_input', 'restore.liveFile');
       // Nothing is touched until the file has passed every check.
       const check = checkBackupFile(path);
@@ -157,7 +159,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
         open();
       } catch (again) {
         log(again);
-        damage = { reason: `Binôme n'a pas pu rouvrir ses données après la restauration. Une copie d'avant est gardée : ${previous}`, damagedPath: live };
+        damage = { reason: msg('recovery.reopenFailed', { previous }), damagedPath: live };
       }
       throw new AppError('storage', 'restore.rolledBack');
     }

@@ -1,3 +1,4 @@
+import type { MessageParams } from '../../shared/messages/message';
 import type { BrokenLink, IntegrityReport, IntegrityScope } from '../../shared/records/calls';
 import type { ChainName, ChainPosition, ChainWalk, Checkpoints } from './db/checkpoints';
 import type { Db } from './db/types';
@@ -46,10 +47,10 @@ export function createIntegrity(db: Db, chains: Chains, checkpoints: Checkpoints
   const describe = {
     session_events(found: { index: number; row: EventRowLike }): BrokenLink {
       const { row } = found;
-      return brokenLink('session_events', found, row.session_id, `Journal des séances : la ligne n° ${found.index + 1} (séance ${row.session_id}, événement ${row.seq})`);
+      return brokenLink('session_events', found, row.session_id, 'integrity.brokenSessionEvent', { session: row.session_id ?? '', seq: row.seq });
     },
     mandate_journal(found: { index: number; row: JournalRowLike }): BrokenLink {
-      return brokenLink('mandate_journal', found, found.row.mandate_id, `Journal des mandats : la ligne n° ${found.index + 1} (${found.row.id})`);
+      return brokenLink('mandate_journal', found, found.row.mandate_id, 'integrity.brokenJournalRow', { row: found.row.id });
     },
   };
 
@@ -97,13 +98,15 @@ export function createIntegrity(db: Db, chains: Chains, checkpoints: Checkpoints
       recomputed: { sessionEvents: events.recomputed, mandateJournal: journal.recomputed },
       sqlite,
       broken,
-      message: ok
+      key: ok
         ? scope === 'full'
-          ? 'Intégrité vérifiée : aucun enregistrement n’a été modifié.'
-          : 'Vérification rapide au démarrage : les lignes écrites depuis la dernière vérification complète sont intactes.'
+          ? 'integrity.verified'
+          : 'integrity.startupIntact'
         : !sound
-          ? 'La base de données est endommagée : restaurez une sauvegarde.'
-          : `Attention : ${broken.length === 1 ? 'un journal a été modifié' : 'les journaux ont été modifiés'} en dehors de Binôme.`,
+          ? 'integrity.damaged'
+          : broken.length === 1
+            ? 'integrity.oneLogChanged'
+            : 'integrity.logsChanged',
     };
   }
 
@@ -155,6 +158,13 @@ export function createIntegrity(db: Db, chains: Chains, checkpoints: Checkpoints
 
 export type Integrity = ReturnType<typeof createIntegrity>;
 
-function brokenLink(table: BrokenLink['table'], found: { index: number; row: { id: string } }, ownerId: string | null, where: string): BrokenLink {
-  return { table, position: found.index + 1, rowId: found.row.id, ownerId, message: `${where} a été modifiée ou une ligne manque avant elle.` };
+function brokenLink(
+  table: BrokenLink['table'],
+  found: { index: number; row: { id: string } },
+  ownerId: string | null,
+  key: 'integrity.brokenSessionEvent' | 'integrity.brokenJournalRow',
+  params: MessageParams,
+): BrokenLink {
+  const position = found.index + 1;
+  return { table, position, rowId: found.row.id, ownerId, key, params: { position, ...params } };
 }

@@ -14,7 +14,8 @@ import { buildRecap } from '../../shared/session/recap';
 import { parseStoredEvents } from '../../shared/session/session-events';
 import { foldEvents } from '../../shared/session/state';
 import type { Db } from './db/types';
-import type { ErrorKey } from '../../shared/errors/catalogue';
+import { frenchText } from '../../shared/messages/format';
+import type { MessageKey } from '../../shared/messages/message';
 import { AppError } from './errors';
 import type { FollowupsService } from './followups';
 import type { MandatesService } from './mandates/service';
@@ -36,7 +37,7 @@ export interface PersonExportDeps {
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** What a failed write in the chosen folder means for the helper; nothing is left behind in any case. */
-const WRITE_ERRORS: Record<string, ErrorKey> = {
+const WRITE_ERRORS: Record<string, MessageKey> = {
   ENOSPC: 'export.diskFull',
   EACCES: 'export.protected',
   EPERM: 'export.protected',
@@ -127,7 +128,7 @@ export function createPersonExportService({ db, persons, mandates, followups, se
       exportedAt: at.toISOString(),
       person,
       mandates: exported,
-      mandateJournal: mandates.journal(personId),
+      mandateJournal: mandates.journal(personId).map((entry) => ({ ...entry, text: frenchText(entry) })),
       // Oldest first, like everything else in the document.
       rehearsals: mandates.listRehearsals(personId).reverse(),
       sessions: sessionIds.all(personId).map((id) => exportSession(id, byId)),

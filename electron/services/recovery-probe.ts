@@ -1,26 +1,26 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { msg, type Message } from '../../shared/messages/message';
 import { rollingBackups } from './backups';
 import { DB_FILE_NAME } from './db/open';
 
 export interface Damage {
-  /** French sentence for the recovery screen. */
-  reason: string;
+  /** What happened, for the recovery screen (keyed, shared/messages/fr/records.ts). */
+  reason: Message;
   /** The live file, or null when it is missing. */
   damagedPath: string | null;
 }
 
 const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-export const DAMAGED = "Le fichier des données de Binôme est endommagé : Binôme ne peut plus le lire. Il n'a pas été modifié.";
-const UNREADABLE = "Le fichier des données de Binôme n'a pas pu être lu (erreur du disque ou fichier inaccessible). Il n'a pas été modifié.";
-const MISSING =
-  "Le fichier des données de Binôme est introuvable, alors que des sauvegardes existent. Pour ne rien perdre, Binôme n'a pas créé de données vides.";
-const EMPTY = "Le fichier des données de Binôme est vide, alors que des sauvegardes existent. Pour ne rien perdre, Binôme ne l'a pas réutilisé.";
+export const DAMAGED = msg('recovery.damaged');
+const UNREADABLE = msg('recovery.unreadable');
+const MISSING = msg('recovery.missing');
+const EMPTY = msg('recovery.empty');
 
 /** SQLite and file-system errors that mean the file cannot be used as it is (not a busy lock, not a newer schema). */
-export function damageReason(error: unknown): string | null {
+export function damageReason(error: unknown): Message | null {
   const code = String((error as { code?: unknown })?.code ?? '');
   if (/^SQLITE_(NOTADB|CORRUPT|FORMAT)/.test(code)) return DAMAGED;
   if (/^SQLITE_(IOERR|CANTOPEN)/.test(code) || code === 'EIO') return UNREADABLE;

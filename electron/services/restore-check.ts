@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import type { ErrorKey } from '../../shared/errors/catalogue';
+import type { MessageKey } from '../../shared/messages/message';
 import type { RestoreCandidate } from '../../shared/records/recovery';
 import { rollingBackups } from './backups';
 import { LATEST_SCHEMA_VERSION } from './db/migrations/index';
@@ -16,7 +16,7 @@ export interface FileCheck {
   integrity: string;
   schemaVersion: number;
   /** French reason the file cannot be restored; null when it can. */
-  problem: ErrorKey | null;
+  problem: MessageKey | null;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
+import { errorValue } from '../../shared/messages/error-value';
+import type { MessageKey } from '../../shared/messages/message';
 import type { AppServices } from '../services/context';
 import { isJsonContentType } from './content-type';
 import { addressUnknownPage, addressUsedPage, notConnectedPage } from './notice-pages';
@@ -10,8 +12,6 @@ import { createWebAccess, OPEN_PATH, type WebAccess } from './web-access';
 
 export const BRIDGE_SCRIPT_PATH = '/__binome/bridge.js';
 const MAX_BODY = 2 * 1024 * 1024;
-const NOT_CONNECTED =
-  'Cet onglet n’est plus relié à Binôme : dans la fenêtre où Binôme a été lancé, appuyez sur Entrée pour obtenir une nouvelle adresse, puis ouvrez-la.';
 
 export interface WebServerOptions {
   /** The services, or the host that holds them (dispatch and bus stay the same across a restore). */
@@ -43,9 +43,9 @@ const html = (res: ServerResponse, status: number, body: string) => {
   res.end(body);
 };
 
-const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid_input' | 'unknown_method', message: string): Result<never> => ({
+const refusal = (code: 'unauthorized' | 'forbidden' | 'invalid_input' | 'unknown_method', key: MessageKey): Result<never> => ({
   ok: false,
-  error: { code, message },
+  error: errorValue(code, key),
 });
 
 /** Reads the body; past MAX_BODY it keeps draining (so the client gets its 413) but stores nothing. */
@@ -98,23 +98,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = createServer(async (req, res) => {
     try {
-      if (!access || req.headers.host !== host) return json(res, 403, refusal('forbidden', 'Hôte refusé.'));
+      if (!access || req.headers.host !== host) return json(res, 403, refusal('forbidden', 'bridge.hostRefused'));
       const reqOrigin = req.headers.origin;
-      if (reqOrigin !== undefined && reqOrigin !== origin) return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+      if (reqOrigin !== undefined && reqOrigin !== origin) return json(res, 403, refusal('forbidden', 'bridge.originRefused'));
       const secSite = req.headers['sec-fetch-site'];
-      if (secSite === 'cross-site' || secSite === 'same-site') return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+      if (secSite === 'cross-site' || secSite === 'same-site') return json(res, 403, refusal('forbidden', 'bridge.originRefused'));
 
       const url = new URL(req.url ?? '/', origin);
       if (url.pathname === OPEN_PATH) return openWithCode(access, req, res, url);
       if (!access.hasSession(req.headers.cookie)) {
         if (wantsPage(req)) return html(res, 401, notConnectedPage());
-        return json(res, 401, refusal('unauthorized', NOT_CONNECTED));
+        return json(res, 401, refusal('unauthorized', 'bridge.notConnected'));
       }
       if (url.pathname.startsWith('/api/')) return await handleApi(req, res, url);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, refusal('forbidden', 'bridge.methodRefused'));
       return await serveStatic(res, url.pathname);
     } catch {
-      if (!res.headersSent) json(res, 500, { ok: false, error: { code: 'internal', message: "Une erreur inattendue s'est produite." } });
+      if (!res.headersSent) json(res, 500, { ok: false, error: errorValue('internal', 'internal.badAnswer') });
       else res.end();
     }
   });
@@ -122,9 +122,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   /** The one-time address: the code is spent here, whatever happens next. */
   function openWithCode(access: WebAccess, req: IncomingMessage, res: ServerResponse, url: URL) {
     // A link preview (HEAD) or a prefetch must not spend the code the helper is about to open.
-    if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
+    if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'bridge.methodRefused'));
     if (req.headers['sec-purpose'] !== undefined || req.headers.purpose !== undefined) {
-      return json(res, 503, refusal('forbidden', 'Préchargement refusé.'));
+      return json(res, 503, refusal('forbidden', 'bridge.prefetchRefused'));
     }
     const redeemed = access.redeem(url.searchParams.get('code'));
     if (!redeemed.ok) {
@@ -137,7 +137,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (url.pathname === '/api/events') {
-      if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'Méthode refusée.'));
+      if (req.method !== 'GET') return json(res, 405, refusal('forbidden', 'bridge.methodRefused'));
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
@@ -145,18 +145,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     const match = /^\/api\/call\/([A-Za-z]+)$/.exec(url.pathname);
-    if (!match || req.method !== 'POST') return json(res, 404, refusal('unknown_method', 'Action inconnue : rien n’a été modifié.'));
-    if (req.headers.origin !== origin) return json(res, 403, refusal('forbidden', 'Origine refusée.'));
+    if (!match || req.method !== 'POST') return json(res, 404, refusal('unknown_method', 'dispatch.unknownMethod'));
+    if (req.headers.origin !== origin) return json(res, 403, refusal('forbidden', 'bridge.originRefused'));
     if (!isJsonContentType(req.headers['content-type'])) {
-      return json(res, 415, refusal('invalid_input', 'Les données doivent être envoyées en JSON (application/json, en UTF-8).'));
+      return json(res, 415, refusal('invalid_input', 'bridge.notJson'));
     }
     const body = await readBody(req);
-    if (body === null) return json(res, 413, refusal('invalid_input', 'Les données envoyées sont trop volumineuses.'));
+    if (body === null) return json(res, 413, refusal('invalid_input', 'bridge.tooLarge'));
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body);
     } catch {
-      return json(res, 400, refusal('invalid_input', 'Les données envoyées ne sont pas du JSON valide.'));
+      return json(res, 400, refusal('invalid_input', 'bridge.invalidJson'));
     }
     const result = await options.services.dispatch(match[1], input);
     json(res, 200, result);
@@ -168,7 +168,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return res.end(options.bridgeScript);
     }
     const file = await readStatic(options.staticDir, pathname);
-    if (!file) return json(res, 404, refusal('unknown_method', 'Introuvable.'));
+    if (!file) return json(res, 404, refusal('unknown_method', 'bridge.notFound'));
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
       // The bridge must define window.binome before the app's module runs, as a preload would.

@@ -22,7 +22,7 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
   const run = (command: SessionCommand, pause = between(rng, 5, 90) * 1000) => {
     at += pause;
     const r = applyCommand(state, command, at);
-    if (!r.ok) throw new Error(`generator: ${command.type} refused at ${state.step}: ${r.message}`);
+    if (!r.ok) throw new Error(`generator: ${command.type} refused at ${state.step}: ${r.error.message}`);
     events.push(...r.events);
     state = foldEvents(r.events, state);
   };

@@ -15,14 +15,14 @@ export type ErasureReport = z.infer<typeof ErasureReport>;
 
 export const ErasePersonInput = z
   .object({
-    id: z.string({ message: 'Identifiant invalide.' }).uuid({ message: 'Identifiant invalide.' }),
+    id: z.string({ message: 'input.idInvalid' }).uuid({ message: 'input.idInvalid' }),
     /** The person's name typed again: compared on the service side, never trusted from the screen. */
     confirmName: z
-      .string({ message: 'Recopiez le nom de la personne pour confirmer.' })
+      .string({ message: 'erasure.confirmNameRequired' })
       .trim()
-      .min(1, 'Recopiez le nom de la personne pour confirmer.')
-      .max(200, 'Le nom recopié est trop long.')
-      .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.'),
+      .min(1, 'erasure.confirmNameRequired')
+      .max(200, 'erasure.confirmNameTooLong')
+      .refine(hasNoControlChars, 'input.controlChars'),
   })
   .strict();
 

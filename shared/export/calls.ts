@@ -71,8 +71,11 @@ export const PersonExport = z.object({
   exportedAt: Instant,
   person: Person,
   mandates: z.array(ExportedMandate),
-  /** The mandate journal for this person, one plain French line per entry, oldest first. */
-  mandateJournal: z.array(JournalEntry),
+  /**
+   * The mandate journal for this person, oldest first: each entry keyed (the readable view shows it
+   * in the UI language) and with `text`, its plain French line, for whoever reads the file itself.
+   */
+  mandateJournal: z.array(JournalEntry.extend({ text: z.string() })),
   rehearsals: z.array(Rehearsal),
   /** Oldest first, events in log order. */
   sessions: z.array(ExportedSession),
@@ -98,7 +101,7 @@ export function exportFileName(name: string, day: string): string {
 /** The renderer's readable view, as a location hash (Electron prints it in a hidden window). */
 export const dossierRoute = (personId: string) => `dossier/${encodeURIComponent(personId)}`;
 
-const PersonRef = z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' });
+const PersonRef = z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' });
 
 export const exportCalls = {
   /** The whole document, for the readable view and the browser-mode download. */
@@ -111,12 +114,8 @@ export const exportCalls = {
     input: z
       .object({
         personId: PersonRef,
-        folder: z
-          .string({ message: 'Indiquez un dossier.' })
-          .trim()
-          .min(1, 'Indiquez un dossier.')
-          .max(1000, 'Le chemin du dossier est trop long.')
-          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.'),
+        folder: z.string({ message: 'input.folderRequired' }).trim().min(1, 'input.folderRequired').max(1000, 'input.folderTooLong')
+          .refine(hasNoControlChars, 'input.pathControlChars'),
       })
       .strict(),
     output: z.object({ path: z.string() }),

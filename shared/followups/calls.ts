@@ -17,14 +17,14 @@ const Uuid = (message: string) => z.string({ message }).uuid({ message });
 
 export const followupsCalls = {
   listFollowups: {
-    input: z.object({ personId: Uuid('Choisissez la personne accompagnée.'), includeClosed: z.boolean().default(false) }).strict(),
+    input: z.object({ personId: Uuid('input.personRequired'), includeClosed: z.boolean().default(false) }).strict(),
     output: z.array(Followup),
   },
   setFollowupStatus: {
     input: z
       .object({
-        id: Uuid('Demande introuvable.'),
-        status: z.enum(FOLLOWUP_STATUSES, { message: 'État inconnu : en attente, prévue ou abandonnée.' }),
+        id: Uuid('followups.unknownId'),
+        status: z.enum(FOLLOWUP_STATUSES, { message: 'followups.statusUnknown' }),
       })
       .strict(),
     output: Followup,

@@ -19,32 +19,28 @@ const Day = (message: string) => z.string({ message }).refine(isIsoDate, { messa
 
 export const HistoryFilters = z
   .object({
-    personId: z.string({ message: 'Personne introuvable.' }).uuid({ message: 'Personne introuvable.' }).optional(),
+    personId: z.string({ message: 'history.personNotFound' }).uuid({ message: 'history.personNotFound' }).optional(),
     /** First day included. */
-    from: Day('La date de début n’est pas une date valide.').optional(),
+    from: Day('history.fromInvalid').optional(),
     /** Last day included. */
-    to: Day('La date de fin n’est pas une date valide.').optional(),
+    to: Day('history.toInvalid').optional(),
     /** Exactly as written on the sessions (the screen offers the names it found). */
-    helperName: z
-      .string({ message: 'Le nom de l’aidant est un texte.' })
-      .max(200, 'Le nom de l’aidant est trop long.')
-      .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.')
-      .optional(),
-    outcome: z.enum(HISTORY_OUTCOMES, { message: 'Issue inconnue : terminée, partielle, interrompue ou en cours.' }).optional(),
+    helperName: z.string({ message: 'history.helperNotText' }).max(200, 'history.helperTooLong').refine(hasNoControlChars, 'input.controlChars').optional(),
+    outcome: z.enum(HISTORY_OUTCOMES, { message: 'history.outcomeUnknown' }).optional(),
     /** Only sessions with a request outside the mandate still waiting. */
-    pendingFollowups: z.boolean({ message: 'Demandes en attente : oui ou non.' }).optional(),
+    pendingFollowups: z.boolean({ message: 'history.pendingYesNo' }).optional(),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'La date de début est après la date de fin.', path: ['to'] });
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'history.fromAfterTo', path: ['to'] });
 export type HistoryFilters = z.infer<typeof HistoryFilters>;
 
 const Page = {
-  page: z.number({ message: 'Numéro de page invalide.' }).int('Numéro de page invalide.').min(1, 'Numéro de page invalide.').default(1),
+  page: z.number({ message: 'history.pageInvalid' }).int('history.pageInvalid').min(1, 'history.pageInvalid').default(1),
   pageSize: z
-    .number({ message: 'Taille de page invalide.' })
-    .int('Taille de page invalide.')
-    .min(1, 'Taille de page invalide.')
-    .max(MAX_PAGE_SIZE, `Une page compte au plus ${MAX_PAGE_SIZE} séances.`)
+    .number({ message: 'history.pageSizeInvalid' })
+    .int('history.pageSizeInvalid')
+    .min(1, 'history.pageSizeInvalid')
+    .max(MAX_PAGE_SIZE, 'history.pageSizeTooLarge')
     .default(20),
 };
 
@@ -97,14 +93,14 @@ export const SessionTimeline = z.object({
 });
 export type SessionTimeline = z.infer<typeof SessionTimeline>;
 
-const SessionId = z.string({ message: 'Séance introuvable.' }).min(1, 'Séance introuvable.').max(64, 'Séance introuvable.');
+const SessionId = z.string({ message: 'sessions.notFound' }).min(1, 'sessions.notFound').max(64, 'sessions.notFound');
 
 export const historyCalls = {
   listHistory: { input: z.object({ filters: HistoryFilters.default({}), ...Page }).strict(), output: HistoryPage },
   searchHistory: {
     input: z
       .object({
-        text: z.string({ message: 'Tapez les mots à chercher.' }).max(MAX_SEARCH_LENGTH, `La recherche fait ${MAX_SEARCH_LENGTH} caractères au plus.`),
+        text: z.string({ message: 'history.searchNotText' }).max(MAX_SEARCH_LENGTH, 'history.searchTooLong'),
         filters: HistoryFilters.default({}),
         ...Page,
       })

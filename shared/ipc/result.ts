@@ -1,6 +1,8 @@
+import type { Message, MessageParams } from '../messages/message';
+
 /**
  * Errors cross the bridge as values, never as thrown exceptions, so that the renderer
- * always receives a French message it can show and a code it can branch on.
+ * always receives a keyed message it can show in its language and a code it can branch on.
  */
 export const ERROR_CODES = [
   'invalid_input',
@@ -22,12 +24,12 @@ export interface AppErrorValue {
   code: ErrorCode;
   /** French, ready to show to the helper; the fallback when `key` is absent or unknown to the renderer. */
   message: string;
-  /** Key in shared/errors/catalogue.ts: the renderer shows that text in the UI language. */
+  /** Key in the message catalogue (shared/messages): the renderer shows that text in the UI language. */
   key?: string;
   /** Values for the `{{name}}` placeholders of `key`'s text. */
-  params?: Record<string, string | number>;
-  /** Field-level French messages keyed by dotted path, for forms. */
-  fields?: Record<string, string>;
+  params?: MessageParams;
+  /** Field-level keyed messages by dotted path, for forms. */
+  fields?: Record<string, Message>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorValue };

@@ -1,25 +1,47 @@
 import type { z } from 'zod';
+import { errorValue } from '../messages/error-value';
+import { FRENCH } from '../messages/fr';
+import { isMessageKey, placeholders } from '../messages/format';
+import type { Message, MessageParams } from '../messages/message';
 import type { AppErrorValue } from './result';
 
-const GENERIC = 'Les données envoyées ne sont pas valides.';
+type Issue = z.ZodError['issues'][number];
 
 /**
- * Schemas carry their own French messages; this folds zod issues into one AppErrorValue.
- * Zod's built-in (English) messages are replaced by the generic sentence so no English
- * leaks into the UI.
+ * Schemas give zod a catalogue key as their message ('persons.nameRequired'); this folds zod's
+ * issues into one keyed AppErrorValue with a keyed message per field. A bound the schema states
+ * (`.max(200, 'history.searchTooLong')`) fills the text's `{{maximum}}` or `{{minimum}}`, and a
+ * custom issue brings its own `params`. Zod's built-in messages are English sentences, not keys:
+ * they become the generic 'input.invalid', so no untranslated text reaches the UI.
  */
 export function zodToAppError(error: z.ZodError): AppErrorValue {
-  const fields: Record<string, string> = {};
+  const fields: Record<string, Message> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    if (fields[key]) continue;
-    fields[key] = isOurMessage(issue.message) ? issue.message : GENERIC;
+    const path = issue.path.map(String).join('.') || '_';
+    fields[path] ??= keyed(issue);
   }
-  const first = Object.values(fields)[0] ?? GENERIC;
-  return { code: 'invalid_input', message: first, fields };
+  const first: Message = Object.values(fields)[0] ?? { key: 'input.invalid' };
+  return errorValue('invalid_input', first.key, first.params, fields);
 }
 
-// Zod's own default messages are English and start with these words; ours are French.
-function isOurMessage(message: string): boolean {
-  return message.trim() !== '' && !/^(Invalid|Expected|Too (big|small)|Unrecognized|Required|Input not|Number must|String must)/.test(message);
+function keyed(issue: Issue): Message {
+  const key = issue.message;
+  if (!isMessageKey(key)) return { key: 'input.invalid' };
+  // Only what the text says: a bound it does not mention is noise on the bridge.
+  const all = issueParams(issue) ?? {};
+  const params = Object.fromEntries(placeholders(FRENCH[key]).filter((name) => Object.hasOwn(all, name)).map((name) => [name, all[name]!]));
+  return Object.keys(params).length > 0 ? { key, params } : { key };
+}
+
+function issueParams(issue: Issue): MessageParams | undefined {
+  switch (issue.code) {
+    case 'too_big':
+      return { maximum: Number(issue.maximum) };
+    case 'too_small':
+      return { minimum: Number(issue.minimum) };
+    case 'custom':
+      return issue.params as MessageParams | undefined;
+    default:
+      return undefined;
+  }
 }

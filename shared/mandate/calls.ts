@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DrawnConsent, IsoDate, Mandate, MandateDraftInput, OralConsent, PaperConsent, Revocation, ScopeItemInput, TypedConsent } from './schema';
+import { MessageKeySchema, MessageParamsSchema } from '../messages/schema';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
 import { PRINT_DOCS } from './print-docs';
 
@@ -7,8 +8,8 @@ export { PRINT_DOCS, type PrintDoc } from './print-docs';
 
 /** Calls of the mandate domain. Dates are 'YYYY-MM-DD' (Paris calendar); ids are UUIDv7. */
 
-const Id = z.string({ message: 'Mandat introuvable.' }).min(1, 'Mandat introuvable.').max(64, 'Mandat introuvable.');
-const PersonRef = z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' });
+const Id = z.string({ message: 'mandates.unknownId' }).min(1, 'mandates.unknownId').max(64, 'mandates.unknownId');
+const PersonRef = z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' });
 
 export const MANDATE_STATUSES = ['draft', 'upcoming', 'active', 'expiring', 'expired', 'revoked', 'unsigned', 'superseded'] as const;
 
@@ -32,7 +33,9 @@ export type MandateView = z.infer<typeof MandateView>;
 export const MandateCheckOutput = z.object({
   status: z.enum(['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none']),
   mandateId: z.string().optional(),
-  message: z.string(),
+  /** The sentence for the helper, keyed (shared/messages/fr/mandate.ts). */
+  key: MessageKeySchema,
+  params: MessageParamsSchema.optional(),
   canStart: z.boolean(),
 });
 
@@ -40,14 +43,14 @@ export const MandateCheckOutput = z.object({
 export const ConsentInput = z.discriminatedUnion(
   'method',
   [DrawnConsent.omit({ signedAt: true }), TypedConsent.omit({ signedAt: true }), PaperConsent, OralConsent.omit({ recordedAt: true })],
-  { message: 'Choisissez comment l’accord est donné.' },
+  { message: 'mandateForm.consentMethod' },
 );
 export type ConsentInput = z.input<typeof ConsentInput>;
 
 const PrintTarget = z.object({
-  doc: z.enum(PRINT_DOCS, { message: 'Document inconnu.' }),
+  doc: z.enum(PRINT_DOCS, { message: 'print.unknownDocument' }),
   /** A mandate id for 'mandate' and 'revocation', a person id for 'guide'. */
-  id: z.string().min(1, 'Document introuvable.').max(64),
+  id: z.string().min(1, 'print.documentNotFound').max(64),
   largePrint: z.boolean().default(false),
 });
 export type PrintTarget = z.input<typeof PrintTarget>;
@@ -66,17 +69,19 @@ export type Rehearsal = z.infer<typeof Rehearsal>;
 export const RehearsalInput = z.object({
   personId: PersonRef,
   date: IsoDate,
-  completed: z.array(z.enum(REHEARSAL_ITEM_IDS, { message: 'Étape de répétition inconnue.' })).min(1, 'Cochez au moins une étape faite avec la personne.'),
+  completed: z.array(z.enum(REHEARSAL_ITEM_IDS, { message: 'rehearsal.unknownStep' })).min(1, 'rehearsal.noStep'),
   personRepeatedAlone: z.boolean().default(false),
-  note: z.string().trim().max(1000, 'La note est trop longue (1000 caractères au plus).').default(''),
+  note: z.string().trim().max(1000, 'mandateForm.noteTooLong').default(''),
 });
 
+/** One line of the mandate journal: its kind and, keyed, the line the UI shows in its language. */
 export const JournalEntry = z.object({
   id: z.string(),
   mandateId: z.string().nullable(),
   kind: z.string(),
   at: z.string(),
-  text: z.string(),
+  key: MessageKeySchema,
+  params: MessageParamsSchema.optional(),
 });
 
 export const mandateCalls = {

@@ -1,4 +1,5 @@
-import { formatFrenchDate, type IsoDate } from './dates';
+import type { IsoDate } from './dates';
+import { day, msg, type Message, type MessageKey, type MessageParams } from '../messages/message';
 import type { Mandate } from './schema';
 import { activeScopeItems, daysLeft, mandateStatus, wholeRevocation, type MandateStatus } from './status';
 
@@ -15,8 +16,9 @@ export interface MandateCheck {
   status: MandateCheckStatus;
   /** The mandate the answer is about; absent only for 'none'. */
   mandateId?: string;
-  /** One French sentence to show the helper as is. */
-  message: string;
+  /** The sentence to show the helper, as a catalogue key and its values (shared/messages/fr/mandate.ts). */
+  key: MessageKey;
+  params?: MessageParams;
   canStart: boolean;
 }
 
@@ -79,38 +81,40 @@ export function checkMandates(mandates: readonly Mandate[], today: IsoDate, opti
     if (status !== 'superseded') candidates.push({ mandate, status });
   }
   const best = candidates.sort((a, b) => compare(a, b, today))[0];
-  if (!best) {
-    return { status: 'none', message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.', canStart: false };
-  }
+  if (!best) return { status: 'none', key: 'mandateCheck.none', canStart: false };
   return describe(best, today);
 }
 
+/** The check's sentence as one message, to show it or to quote it inside another. */
+export const checkMessage = (check: Pick<MandateCheck, 'key' | 'params'>): Message => msg(check.key, check.params);
+
 function describe({ mandate: m, status }: Candidate, today: IsoDate): MandateCheck {
-  const end = formatFrenchDate(m.validity.end);
+  const end = day(m.validity.end);
   const base = { mandateId: m.id };
   switch (status) {
     case 'active':
-      return { ...base, status: 'valid', canStart: true, message: `Mandat valide jusqu’au ${end} inclus.${withdrawnNote(m, today)}` };
+      return { ...base, status: 'valid', canStart: true, key: 'mandateCheck.valid', params: { end, withdrawn: withdrawnNote(m, today) } };
     case 'expiring': {
       const left = daysLeft(m, today);
-      const when = left === 0 ? 'ce soir' : left === 1 ? `demain, le ${end}` : `dans ${left} jours, le ${end}`;
-      return { ...base, status: 'expiring', canStart: true, message: `Mandat valide, il se termine ${when} : pensez à le renouveler si d’autres séances sont prévues.${withdrawnNote(m, today)}` };
+      const when = left === 0 ? msg('mandateCheck.endsTonight') : left === 1 ? msg('mandateCheck.endsTomorrow', { end }) : msg('mandateCheck.endsInDays', { days: left, end });
+      return { ...base, status: 'expiring', canStart: true, key: 'mandateCheck.expiring', params: { when, withdrawn: withdrawnNote(m, today) } };
     }
     case 'upcoming':
-      return { ...base, status: 'upcoming', canStart: false, message: `Le mandat ne commence que le ${formatFrenchDate(m.validity.start)} : pas de séance avant cette date.` };
+      return { ...base, status: 'upcoming', canStart: false, key: 'mandateCheck.upcoming', params: { start: day(m.validity.start) } };
     case 'unsigned':
-      return { ...base, status: 'unsigned', canStart: false, message: 'L’accord n’a été donné qu’à l’oral : faites signer le mandat avant la séance.' };
+      return { ...base, status: 'unsigned', canStart: false, key: 'mandateCheck.oralOnly' };
     case 'draft':
-      return { ...base, status: 'unsigned', canStart: false, message: 'Le mandat préparé n’est pas encore signé : faites-le signer avant la séance.' };
+      return { ...base, status: 'unsigned', canStart: false, key: 'mandateCheck.draft' };
     case 'revoked':
-      return { ...base, status: 'revoked', canStart: false, message: `Le mandat a été révoqué le ${formatFrenchDate(revokedOn(m, today))} : une nouvelle séance demande un nouveau mandat.` };
+      return { ...base, status: 'revoked', canStart: false, key: 'mandateCheck.revoked', params: { date: day(revokedOn(m, today)) } };
     case 'expired':
-      return { ...base, status: 'expired', canStart: false, message: `Le mandat a pris fin le ${end} : faites signer un nouveau mandat avant la séance.` };
+      return { ...base, status: 'expired', canStart: false, key: 'mandateCheck.expired', params: { end } };
   }
 }
 
-function withdrawnNote(m: Mandate, today: IsoDate): string {
+/** Appended to a usable mandate's sentence: nothing, or how many actions were withdrawn. */
+function withdrawnNote(m: Mandate, today: IsoDate): Message | '' {
   const withdrawn = m.scopeItems.length - activeScopeItems(m, today).length;
   if (withdrawn === 0) return '';
-  return withdrawn === 1 ? ' Une action a été retirée du mandat.' : ` ${withdrawn} actions ont été retirées du mandat.`;
+  return withdrawn === 1 ? msg('mandateCheck.oneWithdrawn') : msg('mandateCheck.manyWithdrawn', { count: withdrawn });
 }

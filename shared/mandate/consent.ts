@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../ipc/result';
 import { zodToAppError } from '../ipc/zod-errors';
+import { errorValue } from '../messages/error-value';
 import { attestationHash } from './attestation';
 import { parisDate, type IsoDate } from './dates';
 import { Consent, type Mandate } from './schema';
@@ -15,17 +16,17 @@ export function recordConsent(m: Mandate, input: unknown): Result<Mandate> {
   if (!parsed.success) return fail(zodToAppError(parsed.error));
   const consent = parsed.data;
   if (isSigned(m)) {
-    return fail({ code: 'read_only', message: 'Ce mandat est déjà signé : il ne se modifie plus. Pour le changer, préparez un avenant.' });
+    return fail(errorValue('read_only', 'mandate.alreadySigned'));
   }
   if (m.consent?.method === 'oral' && consent.method === 'oral') {
-    return fail({ code: 'conflict', message: 'L’accord oral est déjà enregistré : il reste à faire signer le mandat.' });
+    return fail(errorValue('conflict', 'mandate.oralAlreadyRecorded'));
   }
   if (m.revocations.some((r) => r.scope === 'whole')) {
-    return fail({ code: 'conflict', message: 'Ce mandat a été révoqué : préparez un nouveau mandat.' });
+    return fail(errorValue('conflict', 'mandate.revokedSignNew'));
   }
   // A consent given after the last valid day would authorise nothing and only confuse the record.
   if ((consentDate(consent) ?? '') > m.validity.end) {
-    return fail({ code: 'conflict', message: 'La période de ce mandat est déjà passée : modifiez ses dates avant de le faire signer.' });
+    return fail(errorValue('conflict', 'mandate.periodOver'));
   }
   const signed = { ...m, consent };
   return ok({ ...signed, attestationHash: attestationHash(signed) });

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../ipc/result';
 import { zodToAppError } from '../ipc/zod-errors';
+import { errorValue } from '../messages/error-value';
 import { DEFAULT_EXCLUSIONS, DEFAULT_TOOLS } from './catalogue';
 import type { IsoDate } from './dates';
 import { Mandate, MandateDraftInput, type MandateDraft } from './schema';
@@ -55,12 +56,12 @@ export function createMandate(input: MandateDraftInput, meta: MandateMeta): Resu
   if (!parsed.success) return fail(zodToAppError(parsed.error));
   const previous = meta.previous ?? null;
   if (previous) {
-    if (previous.consent === null) return fail({ code: 'conflict', message: 'Un brouillon se modifie directement : il n’a pas besoin d’avenant.' });
+    if (previous.consent === null) return fail(errorValue('conflict', 'mandate.draftNeedsNoAmendment'));
     if (previous.revocations.some((r) => r.scope === 'whole')) {
-      return fail({ code: 'conflict', message: 'Ce mandat a été révoqué : préparez un nouveau mandat plutôt qu’un avenant.' });
+      return fail(errorValue('conflict', 'mandate.amendRevoked'));
     }
     if (previous.personId !== parsed.data.personId) {
-      return fail({ code: 'invalid_input', message: 'Un avenant concerne la même personne que le mandat d’origine.' });
+      return fail(errorValue('invalid_input', 'mandate.amendOtherPerson'));
     }
   }
   const mandate: Mandate = {
@@ -89,12 +90,12 @@ export function canEdit(m: Pick<Mandate, 'consent'>): boolean {
 /** Rewrites a draft's content; identity, version and lineage stay. */
 export function updateDraft(m: Mandate, input: MandateDraftInput): Result<Mandate> {
   if (!canEdit(m)) {
-    return fail({ code: 'read_only', message: 'Un mandat pour lequel un accord a été donné ne se modifie plus : préparez un avenant.' });
+    return fail(errorValue('read_only', 'mandate.agreedReadOnly'));
   }
   const parsed = MandateDraftInput.safeParse(input);
   if (!parsed.success) return fail(zodToAppError(parsed.error));
   if (parsed.data.personId !== m.personId) {
-    return fail({ code: 'invalid_input', message: 'Un mandat ne change pas de personne : préparez-en un nouveau.' });
+    return fail(errorValue('invalid_input', 'mandate.personFixed'));
   }
   return ok({ ...m, ...buildContent(parsed.data), textVersion: TEXT_VERSION });
 }

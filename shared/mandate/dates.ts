@@ -1,4 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { dayInWords } from '../messages/day';
 
 /**
  * Calendar dates are plain 'YYYY-MM-DD' strings: a mandate is valid per calendar day in
@@ -75,14 +76,7 @@ export function parisDate(instant: number | string): IsoDate {
   return PARIS_DAY().format(date);
 }
 
-const MONTHS_FR = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-];
-
-/** '1er mars 2026', '12 mars 2026': the way a date is written in a French document. */
+/** '1er mars 2026', '12 mars 2026': the way a date is written in a French document. Throws on a day that does not exist. */
 export function formatFrenchDate(day: IsoDate): string {
-  const local = toLocal(day);
-  const d = local.getDate();
-  return `${d === 1 ? '1er' : d} ${MONTHS_FR[local.getMonth()]} ${local.getFullYear()}`;
+  return dayInWords(fromLocal(toLocal(day)), 'fr');
 }

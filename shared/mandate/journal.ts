@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime } from './schema';
+import { msg, type Message } from '../messages/message';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
 
 /**
  * Events of the mandate journal. The journal is append-only (never edited or deleted), so
  * each payload carries what a reader needs years later without the mandate row at hand:
  * labels are copied, not only ids. `at` is when the event was written; dates inside the
- * payload are the calendar days the event is about.
+ * payload are the calendar days the event is about. Rows store this data, never a sentence:
+ * the line is written from it when read (`describeMandateEvent`), in the reader's language.
  */
 export const MANDATE_EVENT_KINDS = [
   'created',
@@ -21,8 +23,8 @@ export const MANDATE_EVENT_KINDS = [
 ] as const;
 export type MandateEventKind = (typeof MANDATE_EVENT_KINDS)[number];
 
-const hash = z.string().regex(/^[0-9a-f]{64}$/, 'Empreinte invalide.');
-const reason = z.string().trim().min(1, 'Indiquez le motif.').max(500, 'Le motif est trop long (500 caractères au plus).');
+const hash = z.string().regex(/^[0-9a-f]{64}$/, 'mandateJournal.hashInvalid');
+const reason = z.string().trim().min(1, 'mandateJournal.reasonRequired').max(500, 'mandateForm.reasonTooLong');
 
 const event = <K extends MandateEventKind, P extends z.ZodRawShape>(kind: K, payload: P) =>
   z.object({ kind: z.literal(kind), mandateId: z.string().min(1), at: IsoDateTime, payload: z.object(payload).strict() });
@@ -43,37 +45,42 @@ export const MandateEvent = z.discriminatedUnion('kind', [
     date: IsoDate,
     completed: z.array(z.enum(REHEARSAL_ITEM_IDS)),
     personRepeatedAlone: z.boolean(),
-    note: z.string().max(1000, 'La note est trop longue (1000 caractères au plus).').optional(),
+    note: z.string().max(1000, 'mandateForm.noteTooLong').optional(),
   }),
 ]);
 export type MandateEvent = z.infer<typeof MandateEvent>;
 export type MandateEventPayload<K extends MandateEventKind> = Extract<MandateEvent, { kind: K }>['payload'];
 
-/** One short French line per event, for the journal view and exports. */
-export function describeMandateEvent(e: MandateEvent): string {
+/** One short line per event, keyed, for the journal view (in the UI language) and exports (in French). */
+export function describeMandateEvent(e: MandateEvent): Message {
   switch (e.kind) {
     case 'created':
-      return e.payload.supersedes ? `Avenant préparé (version ${e.payload.version}).` : 'Mandat préparé.';
+      return e.payload.supersedes ? msg('mandateJournal.amendmentPrepared', { version: e.payload.version }) : msg('mandateJournal.prepared');
     case 'signed':
-      return `Mandat signé (${METHOD_LABELS[e.payload.method]}).`;
+      return msg('mandateJournal.signed', { method: msg(METHODS[e.payload.method]) });
     case 'consent_recorded':
-      return 'Accord donné à l’oral : le mandat reste non signé.';
-    case 'printed':
-      return `${PRINTED_LABELS[e.payload.document]} imprimé (${e.payload.copies} exemplaire${e.payload.copies > 1 ? 's' : ''}).`;
+      return msg('mandateJournal.oralConsent');
+    case 'printed': {
+      const printed = msg(DOCUMENTS[e.payload.document]);
+      const copies = e.payload.copies;
+      return copies === 1 ? msg('mandateJournal.printedOne', { document: printed }) : msg('mandateJournal.printedMany', { document: printed, copies });
+    }
     case 'amended':
-      return `Remplacé par un avenant (version ${e.payload.newVersion}).`;
+      return msg('mandateJournal.replaced', { version: e.payload.newVersion });
     case 'revoked':
-      return `Mandat révoqué. Motif : ${e.payload.reason}`;
+      return msg('mandateJournal.revoked', { reason: e.payload.reason });
     case 'item_revoked':
-      return `Action retirée : « ${e.payload.itemLabel} ». Motif : ${e.payload.reason}`;
+      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, reason: e.payload.reason });
     case 'expired':
-      return 'Mandat arrivé à son terme.';
+      return msg('mandateJournal.expired');
     case 'rehearsal_recorded':
-      return e.payload.personRepeatedAlone
-        ? 'Répétition faite sur place : la personne a refait la connexion seule.'
-        : 'Répétition faite sur place, avec aide.';
+      return msg(e.payload.personRepeatedAlone ? 'mandateJournal.rehearsalAlone' : 'mandateJournal.rehearsalHelped');
   }
 }
 
-const METHOD_LABELS = { drawn: 'signature à l’écran', typed: 'nom tapé et case cochée', paper: 'sur papier' } as const;
-const PRINTED_LABELS = { mandate: 'Mandat', revocation_form: 'Formulaire de retrait', large_print_guide: 'Guide en gros caractères' } as const;
+const METHODS = { drawn: 'mandateJournal.methodDrawn', typed: 'mandateJournal.methodTyped', paper: 'mandateJournal.methodPaper' } as const;
+const DOCUMENTS = {
+  mandate: 'mandateJournal.documentMandate',
+  revocation_form: 'mandateJournal.documentRevocationForm',
+  large_print_guide: 'mandateJournal.documentLargePrintGuide',
+} as const;

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../ipc/result';
 import { zodToAppError } from '../ipc/zod-errors';
+import { errorValue } from '../messages/error-value';
 import { Revocation, type Mandate } from './schema';
 
 /**
@@ -12,16 +13,16 @@ export function revokeMandate(m: Mandate, input: unknown): Result<Mandate> {
   if (!parsed.success) return fail(zodToAppError(parsed.error));
   const revocation = parsed.data;
   if (m.consent === null) {
-    return fail({ code: 'conflict', message: 'Ce mandat n’a pas encore été accepté : il n’y a rien à révoquer, laissez simplement le brouillon de côté.' });
+    return fail(errorValue('conflict', 'mandate.revokeDraft'));
   }
   if (m.revocations.some((r) => r.scope === 'whole')) {
-    return fail({ code: 'conflict', message: 'Ce mandat est déjà révoqué.' });
+    return fail(errorValue('conflict', 'mandate.alreadyRevoked'));
   }
   if (revocation.scope === 'item') {
     const item = m.scopeItems.find((i) => i.id === revocation.itemId);
-    if (!item) return fail({ code: 'not_found', message: 'Cette action ne figure pas dans le mandat.', fields: { itemId: 'Cette action ne figure pas dans le mandat.' } });
+    if (!item) return fail(errorValue('not_found', 'mandate.itemNotInMandate', undefined, { itemId: { key: 'mandate.itemNotInMandate' } }));
     if (m.revocations.some((r) => r.scope === 'item' && r.itemId === item.id)) {
-      return fail({ code: 'conflict', message: `L’action « ${item.label} » a déjà été retirée.` });
+      return fail(errorValue('conflict', 'mandate.itemAlreadyWithdrawn', { label: item.label }));
     }
   }
   return ok({ ...m, revocations: [...m.revocations, revocation] });

@@ -5,30 +5,28 @@ import { findCatalogueEntry } from './catalogue';
 import { isIsoDate } from './dates';
 import { endAfterMonths, MAX_VALIDITY_MONTHS, VALIDITY_PRESETS } from './validity';
 
-/** Every message here is French and shown as is in forms (see shared/ipc/zod-errors.ts). */
+/** Every message here is a key of the message catalogue (shared/messages), turned into field errors by shared/ipc/zod-errors.ts. */
 
 export const IsoDate = z
-  .string({ message: 'La date est obligatoire.' })
-  .refine(isIsoDate, 'Date invalide (format attendu : AAAA-MM-JJ).');
+  .string({ message: 'input.dateRequired' })
+  .refine(isIsoDate, 'input.dateInvalid');
 
-export const IsoDateTime = z.iso.datetime({ offset: true, message: 'Date et heure invalides.' });
+export const IsoDateTime = z.iso.datetime({ offset: true, message: 'input.dateTimeInvalid' });
 
 const requiredText = (empty: string, max: number, tooLong: string) =>
   z.string({ message: empty }).trim().min(1, empty).max(max, tooLong);
 
-const NO_CONTROL_CHARS = 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.';
-
 /** A name or a one-line text printed on the mandate: no control or direction-changing character. */
-const requiredLine = (empty: string, max: number, tooLong: string) => requiredText(empty, max, tooLong).refine(hasNoControlChars, NO_CONTROL_CHARS);
+const requiredLine = (empty: string, max: number, tooLong: string) => requiredText(empty, max, tooLong).refine(hasNoControlChars, 'input.controlChars');
 
-const optionalText = (max: number, tooLong: string) => z.string({ message: 'Ce champ doit être un texte.' }).trim().max(max, tooLong).optional();
+const optionalText = (max: number, tooLong: string) => z.string({ message: 'input.notText' }).trim().max(max, tooLong).optional();
 
 export const ScopeItemInput = z.object({
   catalogueId: z
-    .string({ message: 'Cette action ne figure pas dans le catalogue.' })
-    .refine((id) => findCatalogueEntry(id) !== undefined, 'Cette action ne figure pas dans le catalogue.')
+    .string({ message: 'mandateForm.notInCatalogue' })
+    .refine((id) => findCatalogueEntry(id) !== undefined, 'mandateForm.notInCatalogue')
     .optional(),
-  label: requiredLine('Décrivez l’action prévue.', 200, 'Une action est décrite en 200 caractères au plus.'),
+  label: requiredLine('mandateForm.itemRequired', 200, 'mandateForm.itemTooLong'),
 });
 export type ScopeItemInput = z.input<typeof ScopeItemInput>;
 
@@ -44,86 +42,86 @@ function rejectDuplicateItems(items: { catalogueId?: string | undefined; label: 
     const entry = item.catalogueId ? findCatalogueEntry(item.catalogueId) : undefined;
     if (entry?.kind === 'task') {
       if (seenIds.has(entry.id)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'catalogueId'], message: `« ${entry.label} » figure déjà dans les actions prévues.` });
+        ctx.addIssue({ code: 'custom', path: [index, 'catalogueId'], message: 'mandateForm.taskDuplicate', params: { label: entry.label } });
         return;
       }
       seenIds.add(entry.id);
     }
     const key = foldForSearch(item.label);
     if (seenLabels.has(key)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'label'], message: `L’action « ${item.label} » est déjà dans la liste.` });
+      ctx.addIssue({ code: 'custom', path: [index, 'label'], message: 'mandateForm.itemDuplicate', params: { label: item.label } });
       return;
     }
     seenLabels.add(key);
   });
 }
 
-function rejectDuplicateStrings(what: string) {
+function rejectDuplicateStrings(message: 'mandateForm.exclusionDuplicate' | 'mandateForm.toolDuplicate') {
   return (values: string[], ctx: z.RefinementCtx) => {
     const seen = new Set<string>();
     values.forEach((value, index) => {
       const key = foldForSearch(value);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `${what} « ${value} » est en double.` });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message, params: { value } });
       seen.add(key);
     });
   };
 }
 
 export const ScopeItemsInput = z
-  .array(ScopeItemInput, { message: 'Ajoutez au moins une action prévue.' })
-  .min(1, 'Ajoutez au moins une action prévue.')
-  .max(40, 'Un mandat liste 40 actions au plus : faites plutôt deux mandats.')
+  .array(ScopeItemInput, { message: 'mandateForm.itemsRequired' })
+  .min(1, 'mandateForm.itemsRequired')
+  .max(40, 'mandateForm.itemsTooMany')
   .superRefine(rejectDuplicateItems);
 
 const listedText = (empty: string) =>
-  z.string({ message: empty }).trim().min(1, empty).max(300, 'Une ligne fait 300 caractères au plus.').refine(hasNoControlChars, NO_CONTROL_CHARS);
+  z.string({ message: empty }).trim().min(1, empty).max(300, 'mandateForm.lineTooLong').refine(hasNoControlChars, 'input.controlChars');
 
 export const ValidityInput = z.discriminatedUnion(
   'kind',
   [
     z.object({
       kind: z.literal('preset'),
-      preset: z.enum(VALIDITY_PRESETS, { message: 'Durée inconnue : 1 jour, 1 mois, 6 mois ou 1 an.' }),
+      preset: z.enum(VALIDITY_PRESETS, { message: 'mandateForm.presetUnknown' }),
       start: IsoDate,
     }),
     z
       .object({ kind: z.literal('dates'), start: IsoDate, end: IsoDate })
       .superRefine(({ start, end }, ctx) => {
         if (end < start) {
-          ctx.addIssue({ code: 'custom', path: ['end'], message: 'La date de fin ne peut pas être avant la date de début.' });
+          ctx.addIssue({ code: 'custom', path: ['end'], message: 'mandateForm.endBeforeStart' });
         } else if (end > endAfterMonths(start, MAX_VALIDITY_MONTHS)) {
-          ctx.addIssue({ code: 'custom', path: ['end'], message: 'Un mandat dure un an au plus : choisissez une date de fin plus proche.' });
+          ctx.addIssue({ code: 'custom', path: ['end'], message: 'mandateForm.tooLong' });
         }
       }),
   ],
-  { message: 'Choisissez une durée ou des dates.' },
+  { message: 'mandateForm.validityRequired' },
 );
 export type ValidityInput = z.infer<typeof ValidityInput>;
 
 export const MandateDraftInput = z.object({
-  personId: z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' }),
-  helperName: requiredLine('Indiquez le nom de l’aidant·e.', 120, 'Le nom de l’aidant·e est trop long (120 caractères au plus).'),
-  associationName: requiredLine('Indiquez le nom de l’association.', 160, 'Le nom de l’association est trop long (160 caractères au plus).'),
+  personId: z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' }),
+  helperName: requiredLine('mandateForm.helperRequired', 120, 'mandateForm.helperTooLong'),
+  associationName: requiredLine('mandateForm.associationRequired', 160, 'mandateForm.associationTooLong'),
   scopeItems: ScopeItemsInput,
   exclusions: z
-    .array(listedText('Une exclusion ne peut pas être vide.'), { message: 'Les exclusions sont une liste.' })
-    .max(20, '20 exclusions au plus.')
-    .superRefine(rejectDuplicateStrings('L’exclusion')),
+    .array(listedText('mandateForm.exclusionEmpty'), { message: 'mandateForm.exclusionsNotList' })
+    .max(20, 'mandateForm.exclusionsTooMany')
+    .superRefine(rejectDuplicateStrings('mandateForm.exclusionDuplicate')),
   tools: z
-    .array(listedText('Un outil ne peut pas être vide.'), { message: 'Indiquez au moins un outil.' })
-    .min(1, 'Indiquez au moins un outil (par exemple Assistance rapide).')
-    .max(10, '10 outils au plus.')
-    .superRefine(rejectDuplicateStrings('L’outil')),
+    .array(listedText('mandateForm.toolEmpty'), { message: 'mandateForm.toolsNotList' })
+    .min(1, 'mandateForm.toolsRequired')
+    .max(10, 'mandateForm.toolsTooMany')
+    .superRefine(rejectDuplicateStrings('mandateForm.toolDuplicate')),
   validity: ValidityInput,
   sessionMinutes: z
-    .number({ message: 'La durée d’une séance est un nombre de minutes.' })
-    .int('La durée d’une séance est un nombre entier de minutes.')
-    .min(5, 'Une séance dure au moins 5 minutes.')
-    .max(480, 'Une séance dure au plus 8 heures (480 minutes).'),
-  place: requiredLine('Indiquez le lieu de signature (la ville).', 120, 'Le lieu est trop long (120 caractères au plus).'),
-  purpose: optionalText(1000, 'L’objectif est trop long (1000 caractères au plus).'),
-  dataSeen: optionalText(1000, 'La description des données est trop longue (1000 caractères au plus).'),
-}, { message: 'Le mandat est incomplet.' });
+    .number({ message: 'mandateForm.minutesNotNumber' })
+    .int('mandateForm.minutesNotInteger')
+    .min(5, 'mandateForm.minutesTooFew')
+    .max(480, 'mandateForm.minutesTooMany'),
+  place: requiredLine('mandateForm.placeRequired', 120, 'mandateForm.placeTooLong'),
+  purpose: optionalText(1000, 'mandateForm.purposeTooLong'),
+  dataSeen: optionalText(1000, 'mandateForm.dataSeenTooLong'),
+}, { message: 'mandateForm.incomplete' });
 export type MandateDraftInput = z.input<typeof MandateDraftInput>;
 export type MandateDraft = z.output<typeof MandateDraftInput>;
 
@@ -133,51 +131,56 @@ const MAX_SIGNATURE_CHARS = 2_000_000;
 // 'iVBORw0KGgo' is the PNG file signature in base64: rejects a JPEG or random text labelled as PNG.
 const PNG_DATA_URL = /^data:image\/png;base64,iVBORw0KGgo[A-Za-z0-9+/]+={0,2}$/;
 
-const signatureImage = (whose: string) =>
-  z
-    .string({ message: `La signature ${whose} est vide.` })
-    .max(MAX_SIGNATURE_CHARS, `La signature ${whose} est trop lourde.`)
-    .refine((url) => url.length - 'data:image/png;base64,'.length >= MIN_SIGNATURE_BASE64, `La signature ${whose} est vide.`)
-    .refine((url) => PNG_DATA_URL.test(url), `La signature ${whose} n’est pas une image valide.`);
+const SIGNATURE_MESSAGES = {
+  person: { empty: 'mandateForm.personSignatureEmpty', tooLarge: 'mandateForm.personSignatureTooLarge', invalid: 'mandateForm.personSignatureInvalid', name: 'mandateForm.personTypedName' },
+  helper: { empty: 'mandateForm.helperSignatureEmpty', tooLarge: 'mandateForm.helperSignatureTooLarge', invalid: 'mandateForm.helperSignatureInvalid', name: 'mandateForm.helperTypedName' },
+} as const;
 
-const typedName = (whose: string) =>
+const signatureImage = (whose: keyof typeof SIGNATURE_MESSAGES) =>
   z
-    .string({ message: `Tapez le nom ${whose}.` })
+    .string({ message: SIGNATURE_MESSAGES[whose].empty })
+    .max(MAX_SIGNATURE_CHARS, SIGNATURE_MESSAGES[whose].tooLarge)
+    .refine((url) => url.length - 'data:image/png;base64,'.length >= MIN_SIGNATURE_BASE64, SIGNATURE_MESSAGES[whose].empty)
+    .refine((url) => PNG_DATA_URL.test(url), SIGNATURE_MESSAGES[whose].invalid);
+
+const typedName = (whose: keyof typeof SIGNATURE_MESSAGES) =>
+  z
+    .string({ message: SIGNATURE_MESSAGES[whose].name })
     .trim()
-    .min(2, `Tapez le nom ${whose}.`)
-    .max(120, 'Le nom est trop long.')
-    .refine(hasNoControlChars, NO_CONTROL_CHARS);
+    .min(2, SIGNATURE_MESSAGES[whose].name)
+    .max(120, 'input.nameTooLong')
+    .refine(hasNoControlChars, 'input.controlChars');
 
 export const DrawnConsent = z.object({
   method: z.literal('drawn'),
-  personSignature: signatureImage('de la personne'),
-  helperSignature: signatureImage('de l’aidant·e'),
+  personSignature: signatureImage('person'),
+  helperSignature: signatureImage('helper'),
   signedAt: IsoDateTime,
 });
 
 export const TypedConsent = z.object({
   method: z.literal('typed'),
-  personTypedName: typedName('de la personne'),
-  helperTypedName: typedName('de l’aidant·e'),
-  ticked: z.literal(true, { message: 'La personne doit cocher la case d’accord.' }),
+  personTypedName: typedName('person'),
+  helperTypedName: typedName('helper'),
+  ticked: z.literal(true, { message: 'mandateForm.tickRequired' }),
   signedAt: IsoDateTime,
 });
 
 export const PaperConsent = z.object({
   method: z.literal('paper'),
   signedOn: IsoDate,
-  originalKeptBy: requiredLine('Indiquez qui garde l’original signé.', 160, 'Texte trop long (160 caractères au plus).'),
+  originalKeptBy: requiredLine('mandateForm.keeperRequired', 160, 'mandateForm.keeperTooLong'),
 });
 
 /** An oral "yes" is recorded for the record, but the mandate stays « non signé ». */
 export const OralConsent = z.object({
   method: z.literal('oral'),
   recordedAt: IsoDateTime,
-  note: optionalText(1000, 'La note est trop longue (1000 caractères au plus).'),
+  note: optionalText(1000, 'mandateForm.noteTooLong'),
 });
 
 export const Consent = z.discriminatedUnion('method', [DrawnConsent, TypedConsent, PaperConsent, OralConsent], {
-  message: 'Choisissez comment l’accord est donné.',
+  message: 'mandateForm.consentMethod',
 });
 export type Consent = z.infer<typeof Consent>;
 export type ConsentMethod = Consent['method'];
@@ -185,15 +188,15 @@ export type ConsentMethod = Consent['method'];
 /** Methods that count as a signature; 'oral' does not. */
 export const SIGNED_METHODS: readonly ConsentMethod[] = ['drawn', 'typed', 'paper'];
 
-const revocationReason = requiredText('Indiquez le motif de la révocation.', 500, 'Le motif est trop long (500 caractères au plus).');
+const revocationReason = requiredText('mandateForm.revocationReasonRequired', 500, 'mandateForm.reasonTooLong');
 
 export const Revocation = z.discriminatedUnion(
   'scope',
   [
     z.object({ scope: z.literal('whole'), date: IsoDate, reason: revocationReason }),
-    z.object({ scope: z.literal('item'), itemId: z.string({ message: 'Choisissez l’action à retirer.' }).min(1, 'Choisissez l’action à retirer.'), date: IsoDate, reason: revocationReason }),
+    z.object({ scope: z.literal('item'), itemId: z.string({ message: 'mandateForm.revokedItemRequired' }).min(1, 'mandateForm.revokedItemRequired'), date: IsoDate, reason: revocationReason }),
   ],
-  { message: 'Choisissez ce qui est révoqué : tout le mandat ou une action.' },
+  { message: 'mandateForm.revocationScope' },
 );
 export type Revocation = z.infer<typeof Revocation>;
 

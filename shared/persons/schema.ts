@@ -1,26 +1,26 @@
 import { z } from 'zod';
 import { hasNoControlChars } from '../text/control-chars';
 
-const id = z.string().uuid({ message: 'Identifiant invalide.' });
+const id = z.string().uuid({ message: 'input.idInvalid' });
 
 export const PersonId = z.object({ id });
 
 export const PersonFields = z.object({
   name: z
-    .string({ message: 'Le nom est obligatoire.' })
+    .string({ message: 'persons.nameRequired' })
     .trim()
-    .min(1, 'Le nom est obligatoire.')
-    .max(120, 'Le nom est trop long (120 caractères au plus).')
-    .refine(hasNoControlChars, 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.'),
+    .min(1, 'persons.nameRequired')
+    .max(120, 'persons.nameTooLong')
+    .refine(hasNoControlChars, 'input.controlChars'),
   phone: z
-    .string({ message: 'Le téléphone doit être un texte.' })
+    .string({ message: 'persons.phoneNotText' })
     .trim()
-    .max(30, 'Le numéro de téléphone est trop long.')
-    .regex(/^[0-9+().\s-]*$/, 'Le téléphone ne peut contenir que des chiffres, des espaces et les signes + ( ) . -, rien d’autre.')
+    .max(30, 'persons.phoneTooLong')
+    .regex(/^[0-9+().\s-]*$/, 'persons.phoneCharacters')
     .default(''),
   notes: z
-    .string({ message: 'Les notes doivent être un texte.' })
-    .max(4000, 'Les notes sont trop longues (4000 caractères au plus).')
+    .string({ message: 'persons.notesNotText' })
+    .max(4000, 'persons.notesTooLong')
     .default(''),
 });
 
@@ -37,7 +37,7 @@ export const Person = z.object({
 });
 
 export const PersonQuery = z
-  .object({ query: z.string().max(200, 'La recherche est trop longue.').default('') })
+  .object({ query: z.string().max(200, 'persons.queryTooLong').default('') })
   .strict();
 
 export type Person = z.infer<typeof Person>;

@@ -19,11 +19,11 @@ export const backupsCalls = {
     input: z
       .object({
         folder: z
-          .string({ message: 'Indiquez un dossier.' })
+          .string({ message: 'input.folderRequired' })
           .trim()
-          .min(1, 'Indiquez un dossier.')
-          .max(1000, 'Le chemin du dossier est trop long.')
-          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.')
+          .min(1, 'input.folderRequired')
+          .max(1000, 'input.folderTooLong')
+          .refine(hasNoControlChars, 'input.pathControlChars')
           .nullable()
           .default(null),
       })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageKeySchema, MessageParamsSchema } from '../messages/schema';
 
 /** Where a hash chain first breaks, named so a coordinator can find the row. */
 export const BrokenLink = z.object({
@@ -7,8 +8,9 @@ export const BrokenLink = z.object({
   rowId: z.string(),
   /** The session or mandate the row belongs to. */
   ownerId: z.string().nullable(),
-  /** French sentence naming the row. */
-  message: z.string(),
+  /** The sentence naming the row, keyed (shared/messages/fr/records.ts). */
+  key: MessageKeySchema,
+  params: MessageParamsSchema.optional(),
 });
 export type BrokenLink = z.infer<typeof BrokenLink>;
 
@@ -35,7 +37,8 @@ export const IntegrityReport = z.object({
   /** quick_check's answer ('ok' when sound), or 'not_checked' for a start-up check. */
   sqlite: z.string(),
   broken: z.array(BrokenLink),
-  message: z.string(),
+  /** The verdict in one sentence, keyed. */
+  key: MessageKeySchema,
 });
 export type IntegrityReport = z.infer<typeof IntegrityReport>;
 

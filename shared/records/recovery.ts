@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageSchema } from '../messages/schema';
 import { hasNoControlChars } from '../text/control-chars';
 import { BackupInfo } from './backups';
 
@@ -9,14 +10,14 @@ import { BackupInfo } from './backups';
  */
 export const StartupState = z.object({
   status: z.enum(['ready', 'recovery']),
-  /** French sentence saying what happened, for the recovery screen. */
-  reason: z.string().nullable(),
+  /** What happened, for the recovery screen (keyed). */
+  reason: MessageSchema.nullable(),
   /** The file that could not be opened (it is moved aside, never deleted, before a restore). */
   damagedPath: z.string().nullable(),
 });
 export type StartupState = z.infer<typeof StartupState>;
 
-/** A backup offered for restore, checked now: `problem` is the key (shared/errors/catalogue.ts) of why it cannot be used. */
+/** A backup offered for restore, checked now: `problem` is the key (shared/messages) of why it cannot be used. */
 export const RestoreCandidate = BackupInfo.extend({
   usable: z.boolean(),
   problem: z.string().nullable(),
@@ -44,18 +45,18 @@ export const recoveryCalls = {
     input: z
       .object({
         path: z
-          .string({ message: 'Indiquez le fichier de sauvegarde.' })
+          .string({ message: 'restore.pathRequired' })
           .trim()
-          .min(1, 'Indiquez le fichier de sauvegarde.')
-          .max(1000, 'Le chemin du fichier est trop long.')
-          .refine(hasNoControlChars, 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.'),
+          .min(1, 'restore.pathRequired')
+          .max(1000, 'restore.pathTooLong')
+          .refine(hasNoControlChars, 'input.pathControlChars'),
       })
       .strict(),
     output: RestoreResult,
   },
   /** Recovery only: « Commencer avec des données vides » — the damaged file is moved aside first. */
   startEmpty: {
-    input: z.object({ confirm: z.literal(true, { message: 'Confirmez pour commencer avec des données vides.' }) }).strict(),
+    input: z.object({ confirm: z.literal(true, { message: 'recovery.confirmEmpty' }) }).strict(),
     output: z.object({ damagedMovedTo: z.string().nullable() }),
   },
 } as const;

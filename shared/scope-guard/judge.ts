@@ -1,3 +1,4 @@
+import type { Message } from '../messages/message';
 import { analyze, type Analysis } from './analyze';
 import { excludedReason, inScopeReason, OUT_OF_SCOPE_REASON, PROCEDURE_REASON, sensitiveReason, UNCLEAR_REASON } from './reasons';
 import { THESAURUS, type CompiledThesaurus } from './thesaurus';
@@ -13,7 +14,8 @@ export type VerdictKind = 'in_scope' | 'out_of_scope' | 'sensitive' | 'unclear';
 export interface Verdict {
   verdict: VerdictKind;
   matchedScope: string | null;
-  reason: string;
+  /** What to tell the helper, keyed (reasons.ts). */
+  reason: Message;
 }
 
 interface CompiledText {

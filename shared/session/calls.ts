@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MessageKeySchema, MessageParamsSchema } from '../messages/schema';
 import { SessionCommand } from './commands';
 import type { SessionState } from './state';
 
@@ -7,8 +8,8 @@ import type { SessionState } from './state';
  * the service checks the mandate and stamps every event with its own clock.
  */
 
-const SessionId = z.string({ message: 'Séance introuvable.' }).min(1, 'Séance introuvable.').max(64, 'Séance introuvable.');
-const PersonRef = z.string({ message: 'Choisissez la personne accompagnée.' }).uuid({ message: 'Choisissez la personne accompagnée.' });
+const SessionId = z.string({ message: 'sessions.notFound' }).min(1, 'sessions.notFound').max(64, 'sessions.notFound');
+const PersonRef = z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' });
 
 /** The fold is built by the service from the log, never from input: checked for shape only. */
 const State = z.custom<SessionState>((v) => typeof v === 'object' && v !== null && 'step' in v);
@@ -16,8 +17,9 @@ const State = z.custom<SessionState>((v) => typeof v === 'object' && v !== null 
 export const SessionMandate = z.object({
   status: z.enum(['valid', 'expiring', 'upcoming', 'unsigned', 'revoked', 'expired', 'none']),
   mandateId: z.string().nullable(),
-  /** The French sentence from the mandate check, shown as is. */
-  message: z.string(),
+  /** The mandate check's sentence, keyed (shared/mandate/check.ts). */
+  key: MessageKeySchema,
+  params: MessageParamsSchema.optional(),
   canStart: z.boolean(),
   scopeItems: z.array(z.object({ id: z.string(), label: z.string() })),
   exclusions: z.array(z.string()),

@@ -4,13 +4,13 @@ import { MAX_CODE_DURATION_MINUTES, MIN_CODE_DURATION_MINUTES } from './countdow
 
 /**
  * What the helper asks for. Commands are input (they may come over the IPC bridge), so
- * they are parsed with French messages; `applyCommand` (steps.ts) then decides whether the
+ * they are parsed with keyed messages (shared/messages); `applyCommand` (steps.ts) then decides whether the
  * session allows them and turns them into events.
  */
 
-const trimmed = (max: number, tooLong: string) => z.string({ message: 'Texte attendu.' }).trim().max(max, tooLong);
+const trimmed = (max: number, tooLong: string) => z.string({ message: 'input.textExpected' }).trim().max(max, tooLong);
 const required = (empty: string, max: number, tooLong: string) => trimmed(max, tooLong).min(1, empty);
-const reasonField = trimmed(LIMITS.reason, `La raison fait ${LIMITS.reason} caractères au plus.`);
+const reasonField = trimmed(LIMITS.reason, 'command.reasonTooLong');
 
 const c = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) => z.object({ type: z.literal(type), ...shape });
 
@@ -19,13 +19,13 @@ export const SessionCommand = z.discriminatedUnion(
   [
     c('start', {
       mandateStatus: MandateCheckStatus,
-      mandateId: trimmed(LIMITS.mandateId, 'Identifiant de mandat trop long.').optional(),
+      mandateId: trimmed(LIMITS.mandateId, 'command.mandateIdTooLong').optional(),
       /** Blank means none; checked for length only when the mandate is not valid. */
       overrideReason: reasonField.optional(),
     }),
     c('recheck_mandate', {
       mandateStatus: MandateCheckStatus,
-      mandateId: trimmed(LIMITS.mandateId, 'Identifiant de mandat trop long.').optional(),
+      mandateId: trimmed(LIMITS.mandateId, 'command.mandateIdTooLong').optional(),
     }),
     c('override_mandate', { reason: reasonField }),
     c('next', {}),
@@ -34,42 +34,42 @@ export const SessionCommand = z.discriminatedUnion(
     c('jump', { to: StepIdSchema, reason: reasonField.optional() }),
     c('generate_code', {
       /** Absent or blank: the helper confirms « code généré » without typing it. */
-      code: z.string({ message: 'Le code est un texte.' }).max(40, 'Le code compte 6 caractères.').optional(),
+      code: z.string({ message: 'command.codeNotText' }).max(40, 'command.codeTooLong').optional(),
       durationMinutes: z
-        .number({ message: 'La durée du code est un nombre de minutes.' })
-        .int('La durée du code est un nombre entier de minutes.')
-        .min(MIN_CODE_DURATION_MINUTES, `La durée du code est d’au moins ${MIN_CODE_DURATION_MINUTES} minute.`)
-        .max(MAX_CODE_DURATION_MINUTES, `La durée du code est d’au plus ${MAX_CODE_DURATION_MINUTES} minutes.`)
+        .number({ message: 'codeDuration.notNumber' })
+        .int('codeDuration.notInteger')
+        .min(MIN_CODE_DURATION_MINUTES, 'codeDuration.tooShort')
+        .max(MAX_CODE_DURATION_MINUTES, 'codeDuration.tooLong')
         .optional(),
     }),
     c('expire_code', {}),
     c('clear_code', {}),
     c('grant_control', {}),
     c('stop_control', {}),
-    c('say_point', { pointId: required('Phrase inconnue.', LIMITS.pointId, 'Identifiant de phrase trop long.') }),
-    c('add_note', { text: required('La note est vide.', LIMITS.note, `Une note fait ${LIMITS.note} caractères au plus.`) }),
+    c('say_point', { pointId: required('command.pointRequired', LIMITS.pointId, 'command.pointIdTooLong') }),
+    c('add_note', { text: required('command.noteEmpty', LIMITS.note, 'command.noteTooLong') }),
     c('set_checklist', {
-      itemId: required('Action inconnue.', LIMITS.itemId, 'Identifiant d’action trop long.'),
-      scopeLabel: required('L’action n’a pas de libellé.', LIMITS.scopeLabel, 'Libellé d’action trop long.'),
+      itemId: required('command.itemRequired', LIMITS.itemId, 'command.itemIdTooLong'),
+      scopeLabel: required('command.labelRequired', LIMITS.scopeLabel, 'command.labelTooLong'),
       status: ChecklistStatus,
-      note: trimmed(LIMITS.note, `Une note fait ${LIMITS.note} caractères au plus.`).optional(),
+      note: trimmed(LIMITS.note, 'command.noteTooLong').optional(),
     }),
     c('check_scope', {
-      request: required('Tapez la demande de la personne.', LIMITS.request, `Une demande fait ${LIMITS.request} caractères au plus.`),
+      request: required('command.requestRequired', LIMITS.request, 'command.requestTooLong'),
       verdict: ScopeVerdict,
-      matchedScope: trimmed(LIMITS.scopeLabel, 'Libellé d’action trop long.').optional(),
-      decision: trimmed(LIMITS.decision, `La décision fait ${LIMITS.decision} caractères au plus.`).optional(),
+      matchedScope: trimmed(LIMITS.scopeLabel, 'command.labelTooLong').optional(),
+      decision: trimmed(LIMITS.decision, 'command.decisionTooLong').optional(),
     }),
     c('request_followup', {
-      text: required('Décrivez ce qui est à prévoir.', LIMITS.followup, `Une demande fait ${LIMITS.followup} caractères au plus.`),
+      text: required('command.followupRequired', LIMITS.followup, 'command.requestTooLong'),
     }),
     c('check_hygiene', {
-      itemId: required('Élément inconnu.', LIMITS.pointId, 'Élément inconnu.'),
-      checked: z.boolean({ message: 'Coché ou non : oui ou non.' }),
+      itemId: required('command.hygieneItemUnknown', LIMITS.pointId, 'command.hygieneItemUnknown'),
+      checked: z.boolean({ message: 'command.checkedYesNo' }),
     }),
     c('close', { outcome: Outcome }),
   ],
-  { message: 'Commande inconnue.' },
+  { message: 'command.unknown' },
 );
 
 /** What callers pass (before trimming). */

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../messages/message';
+
 /**
  * The checklist ticked before a session is closed: what a remote session could leave
  * behind on the person's computer. The session cannot be closed until each item is ticked
@@ -6,26 +8,27 @@
 
 export interface HygieneItem {
   id: string;
-  label: string;
+  /** Catalogue keys (shared/messages/fr/session.ts): the helper reads them in the UI language. */
+  label: MessageKey;
   /** A few words, for the message that lists what is still unticked. */
-  short: string;
+  short: MessageKey;
 }
 
 export const HYGIENE_ITEMS: readonly HygieneItem[] = [
   {
     id: 'nothing_open',
-    label: 'Rien n’est resté ouvert chez la personne : fenêtres, sites, comptes en ligne.',
-    short: 'rien n’est resté ouvert',
+    label: 'hygiene.nothingOpen',
+    short: 'hygiene.nothingOpenShort',
   },
   {
     id: 'no_password_kept',
-    label: 'Aucun mot de passe n’a été noté ni gardé, ni par vous ni dans le navigateur.',
-    short: 'aucun mot de passe gardé',
+    label: 'hygiene.noPassword',
+    short: 'hygiene.noPasswordShort',
   },
   {
     id: 'downloads_removed',
-    label: 'Les fichiers téléchargés ont été supprimés comme convenu (ou il n’y en a pas).',
-    short: 'fichiers téléchargés supprimés',
+    label: 'hygiene.downloads',
+    short: 'hygiene.downloadsShort',
   },
 ];
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AppErrorValue } from '../ipc/result';
+import { errorValue } from '../messages/error-value';
 import {
   CHECKLIST_STATUSES,
   LIMITS,
@@ -27,16 +29,16 @@ import { STEP_IDS } from './step-ids';
 // The plain values, for modules that already import the schemas (local names below take precedence).
 export * from './event-values';
 
-export const StepIdSchema = z.enum(STEP_IDS, { message: 'Étape inconnue.' });
-export const MandateCheckStatus = z.enum(MANDATE_CHECK_STATUSES, { message: 'État du mandat inconnu.' });
+export const StepIdSchema = z.enum(STEP_IDS, { message: 'session.stepUnknown' });
+export const MandateCheckStatus = z.enum(MANDATE_CHECK_STATUSES, { message: 'session.mandateStatusUnknown' });
 export type MandateCheckStatus = z.infer<typeof MandateCheckStatus>;
 export const StepVia = z.enum(STEP_VIAS);
 export type StepVia = z.infer<typeof StepVia>;
-export const ChecklistStatus = z.enum(CHECKLIST_STATUSES, { message: 'État inconnu : fait, pas fait ou reporté.' });
+export const ChecklistStatus = z.enum(CHECKLIST_STATUSES, { message: 'session.checklistStatusUnknown' });
 export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
-export const ScopeVerdict = z.enum(SCOPE_VERDICTS, { message: 'Verdict inconnu.' });
+export const ScopeVerdict = z.enum(SCOPE_VERDICTS, { message: 'session.verdictUnknown' });
 export type ScopeVerdict = z.infer<typeof ScopeVerdict>;
-export const Outcome = z.enum(OUTCOMES, { message: 'Issue inconnue : terminée, partielle ou interrompue.' });
+export const Outcome = z.enum(OUTCOMES, { message: 'session.outcomeUnknown' });
 export type Outcome = z.infer<typeof Outcome>;
 
 const at = z.number().int().nonnegative();
@@ -125,6 +127,12 @@ export const ScopeChecked = z.object({
   request: text(LIMITS.request),
   verdict: ScopeVerdict,
   matchedScope: text(LIMITS.scopeLabel).optional(),
+  /**
+   * The one stored field that is a sentence rather than data: the decision's label as the helper
+   * saw it (renderer's `scope.decision.*`, in the UI language of the day). Logged rows are
+   * hash-chained and never rewritten, so it is read and shown as written; a decision id would be
+   * the data to store if this event ever gets a new version.
+   */
   decision: text(LIMITS.decision).optional(),
 });
 
@@ -180,7 +188,7 @@ export interface StoredEventRow {
   payload: Record<string, unknown>;
 }
 
-export type ParsedLog = { ok: true; events: SessionEvent[] } | { ok: false; message: string; index: number };
+export type ParsedLog = { ok: true; events: SessionEvent[] } | { ok: false; error: AppErrorValue; index: number };
 
 /**
  * Reads a stored log back into typed events. A row that does not parse stops the reading
@@ -192,7 +200,7 @@ export function parseStoredEvents(rows: readonly StoredEventRow[]): ParsedLog {
   for (const [index, row] of rows.entries()) {
     const parsed = SessionEvent.safeParse({ ...row.payload, type: row.type, at: row.at });
     if (!parsed.success) {
-      return { ok: false, index, message: `L’événement n° ${index + 1} du journal de séance est illisible.` };
+      return { ok: false, index, error: errorValue('internal', 'sessionLog.unreadable', { number: index + 1 }) };
     }
     events.push(parsed.data);
   }

@@ -1,3 +1,5 @@
+import { msg, type Message } from '../messages/message';
+
 /**
  * The dictation aid for Quick Assist's security code: the helper reads it out on the
  * phone, and an older person types it. The failure modes are hearing the wrong letter
@@ -11,21 +13,21 @@ export const CODE_LENGTH = 6;
 const SEPARATORS = /[\s\u2010-\u2015\u2212-]/g;
 const ALLOWED = /^[A-Za-z0-9]$/;
 
-export type NormalizedCode = { ok: true; code: string } | { ok: false; message: string };
+export type NormalizedCode = { ok: true; code: string } | { ok: false; error: Message };
 
 /** Uppercases, drops spaces and dashes, and checks for 6 letters or digits. */
 export function normalizeCode(input: string): NormalizedCode {
   const compact = input.replace(SEPARATORS, '');
-  if (compact === '') return { ok: false, message: 'Saisissez le code de sécurité : 6 lettres ou chiffres.' };
+  if (compact === '') return { ok: false, error: msg('code.empty') };
   // Checked before uppercasing: 'ß'.toUpperCase() is 'SS', which would turn a wrong
   // character into two valid ones.
   for (const ch of compact) {
     if (!ALLOWED.test(ch)) {
-      return { ok: false, message: `Le caractère « ${ch} » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.` };
+      return { ok: false, error: msg('code.badCharacter', { character: ch }) };
     }
   }
   if (compact.length !== CODE_LENGTH) {
-    return { ok: false, message: `Le code compte ${CODE_LENGTH} caractères : vous en avez saisi ${compact.length}.` };
+    return { ok: false, error: msg('code.wrongLength', { length: CODE_LENGTH, typed: compact.length }) };
   }
   return { ok: true, code: compact.toUpperCase() };
 }
@@ -146,8 +148,8 @@ export interface SpelledCode {
   text: string;
 }
 
-/** Normalises a typed code and spells it out; the failure carries the French reason. */
-export function spellCode(input: string): SpelledCode | { ok: false; message: string } {
+/** Normalises a typed code and spells it out; the failure carries the keyed reason. */
+export function spellCode(input: string): SpelledCode | { ok: false; error: Message } {
   const normalized = normalizeCode(input);
   if (!normalized.ok) return normalized;
   const code = normalized.code;

@@ -1,4 +1,5 @@
 import type { ChecklistStatus, MandateCheckStatus, Outcome, ScopeVerdict, SessionEvent, StepVia } from './session-events';
+import type { MessageKey } from '../messages/message';
 import { FIRST_STEP, type StepId } from './step-ids';
 
 /**
@@ -83,7 +84,8 @@ export interface FollowupEntry {
 export interface FoldAnomaly {
   index: number;
   type: SessionEvent['type'];
-  message: string;
+  /** Why it was set aside, keyed (shared/messages/fr/session.ts). */
+  key: MessageKey;
 }
 
 export interface SessionState {
@@ -144,9 +146,6 @@ export function initialSessionState(): SessionState {
   };
 }
 
-const CLOSED_ANOMALY = 'Événement postérieur à la clôture : ignoré.';
-const NOT_STARTED_ANOMALY = 'Événement antérieur au début de la séance : ignoré.';
-const RESTART_ANOMALY = 'La séance avait déjà commencé : second début ignoré.';
 
 /**
  * Applies one event. Total and pure: the log is the truth, so an event is never refused
@@ -157,18 +156,18 @@ const RESTART_ANOMALY = 'La séance avait déjà commencé : second début ignor
 export function applyEvent(state: SessionState, event: SessionEvent): SessionState {
   const index = state.eventCount;
   const counted = { ...state, eventCount: index + 1 };
-  const anomaly = (message: string): SessionState => ({
+  const anomaly = (key: MessageKey): SessionState => ({
     ...counted,
-    anomalies: [...state.anomalies, { index, type: event.type, message }],
+    anomalies: [...state.anomalies, { index, type: event.type, key }],
   });
 
-  if (state.closed) return anomaly(CLOSED_ANOMALY);
-  if (!state.started && event.type !== 'session_started') return anomaly(NOT_STARTED_ANOMALY);
+  if (state.closed) return anomaly('sessionLog.afterClose');
+  if (!state.started && event.type !== 'session_started') return anomaly('sessionLog.beforeStart');
 
   const s: SessionState = { ...counted, lastEventAt: event.at };
   switch (event.type) {
     case 'session_started':
-      if (state.started) return anomaly(RESTART_ANOMALY);
+      if (state.started) return anomaly('sessionLog.restart');
       return {
         ...s,
         started: true,

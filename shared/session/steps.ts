@@ -1,4 +1,7 @@
+import type { AppErrorValue } from '../ipc/result';
 import { zodToAppError } from '../ipc/zod-errors';
+import { errorValue } from '../messages/error-value';
+import { msg, type Message, type MessageKey } from '../messages/message';
 import { SessionCommand, type ParsedSessionCommand } from './commands';
 import { codeDurationMs, DEFAULT_CODE_DURATION_MINUTES } from './countdown';
 import { MIN_OVERRIDE_REASON, STARTABLE_MANDATE_STATUSES, type MandateCheckStatus, type SessionEvent } from './session-events';
@@ -17,65 +20,64 @@ import { stepTitle } from './talking-points';
 
 export { applyEvent, foldEvents, initialSessionState } from './state';
 
-export type CommandResult = { ok: true; events: SessionEvent[] } | { ok: false; message: string };
+/** A refusal is a keyed error value (shared/messages/fr/session.ts), thrown as is by the service. */
+export type CommandResult = { ok: true; events: SessionEvent[] } | { ok: false; error: AppErrorValue };
 
-export const CLOSED_MESSAGE = 'Cette séance est close : elle ne peut plus être modifiée.';
-export const NOT_STARTED_MESSAGE = 'La séance n’a pas encore commencé.';
 /** A skip needs a reason, but a short one (« déjà fait ») must do in the middle of a call. */
 export const MIN_SKIP_REASON = 3;
 
-const refuse = (message: string): CommandResult => ({ ok: false, message });
+type Refusal = Message | AppErrorValue;
+const refuse = (why: Refusal): CommandResult => ({ ok: false, error: 'code' in why ? why : errorValue('invalid_input', why.key, why.params) });
 const accept = (...events: SessionEvent[]): CommandResult => ({ ok: true, events });
-const quoted = (step: StepId) => `« ${stepTitle(step)} »`;
+/** A refusal naming a step: its title is French by design (talking-points.ts), the sentence around it is not. */
+const atStep = (key: MessageKey, step: StepId): Message => msg(key, { step: stepTitle(step) });
 
 export function isMandateStartable(status: MandateCheckStatus | null): boolean {
   return status !== null && STARTABLE_MANDATE_STATUSES.includes(status);
 }
 
-const MANDATE_PROBLEMS: Record<MandateCheckStatus, string> = {
-  valid: '',
-  expiring: '',
-  upcoming: 'Le mandat n’a pas encore commencé.',
-  unsigned: 'Le mandat n’est pas signé.',
-  revoked: 'Le mandat a été révoqué.',
-  expired: 'Le mandat a pris fin.',
-  none: 'Aucun mandat pour cette personne.',
+const MANDATE_PROBLEMS: Record<Exclude<MandateCheckStatus, 'valid' | 'expiring'>, MessageKey> = {
+  upcoming: 'steps.mandateUpcoming',
+  unsigned: 'steps.mandateUnsigned',
+  revoked: 'steps.mandateRevoked',
+  expired: 'steps.mandateExpired',
+  none: 'steps.mandateNone',
 };
 
-function mandateRefusal(status: MandateCheckStatus | null): string {
-  const problem = MANDATE_PROBLEMS[status ?? 'none'];
-  return `${problem} Faites signer un mandat valide, ou indiquez pourquoi vous continuez sans (${MIN_OVERRIDE_REASON} caractères au moins).`;
+function mandateRefusal(status: MandateCheckStatus | null): Message {
+  const problem: MessageKey = status === null || status === 'valid' || status === 'expiring' ? 'steps.mandateNone' : MANDATE_PROBLEMS[status];
+  return msg('steps.mandateRequired', { problem: msg(problem), minimum: MIN_OVERRIDE_REASON });
 }
 
 /** Why the session may not leave preparation, or null. */
-function mandateGuard(state: SessionState): string | null {
+function mandateGuard(state: SessionState): Message | null {
   if (isMandateStartable(state.mandateStatus) || state.overrideReason !== null) return null;
   return mandateRefusal(state.mandateStatus);
 }
 
 /** Why `next` may not leave the current step, or null. Skip bypasses these except safety ones. */
-function nextGuard(state: SessionState, now: number): string | null {
+function nextGuard(state: SessionState, now: number): Message | null {
   switch (state.step) {
     case 'preparation':
       return mandateGuard(state);
     case 'code': {
       const status = codeStatusAt(state, now);
-      if (status === 'none') return 'Cliquez sur « Aider quelqu’un », puis notez le code (ou indiquez qu’il est généré) avant de continuer.';
-      if (status === 'cleared') return 'Ce code a déjà servi : générez-en un nouveau.';
-      if (status === 'expired') return 'Le code a expiré : générez-en un nouveau.';
+      if (status === 'none') return msg('steps.codeMissing');
+      if (status === 'cleared') return msg('steps.codeUsed');
+      if (status === 'expired') return msg('steps.codeExpired');
       return null;
     }
     case 'control':
-      return state.control.active ? null : 'Le contrôle n’est pas encore accordé. Pour travailler sans contrôle, passez l’étape en indiquant pourquoi.';
+      return state.control.active ? null : msg('steps.controlNotGranted');
     default:
       return safetyGuard(state);
   }
 }
 
 /** Guards that hold for skip as well: the mandate, and never leaving control running. */
-function safetyGuard(state: SessionState): string | null {
+function safetyGuard(state: SessionState): Message | null {
   if (state.step === 'preparation') return mandateGuard(state);
-  if (state.step === 'end_control' && state.control.active) return 'Le contrôle est toujours actif : arrêtez-le avant de continuer.';
+  if (state.step === 'end_control' && state.control.active) return msg('steps.controlStillActive');
   return null;
 }
 
@@ -90,25 +92,25 @@ const withReason = <T extends object>(event: T, reason: string | undefined): T &
 
 /**
  * Validates a helper's command against the state and returns the events to append.
- * Pure: `now` is the only clock. Refusals carry a French sentence for the helper.
+ * Pure: `now` is the only clock. Refusals carry a keyed sentence for the helper.
  */
 export function applyCommand(state: SessionState, command: SessionCommand, now: number): CommandResult {
   // A closed session answers the same to everything, malformed or not.
-  if (state.closed) return refuse(CLOSED_MESSAGE);
-  if (!Number.isSafeInteger(now) || now < 0) return refuse('L’horloge a donné une heure invalide.');
+  if (state.closed) return refuse(errorValue('read_only', 'sessions.closed'));
+  if (!Number.isSafeInteger(now) || now < 0) return refuse(msg('steps.badClock'));
   const parsed = SessionCommand.safeParse(command);
-  if (!parsed.success) return refuse(zodToAppError(parsed.error).message);
+  if (!parsed.success) return refuse(zodToAppError(parsed.error));
   const cmd = parsed.data;
 
   if (cmd.type === 'start') return start(state, cmd, now);
-  if (!state.started) return refuse(NOT_STARTED_MESSAGE);
+  if (!state.started) return refuse(msg('steps.notStarted'));
   return decide(state, cmd, now);
 }
 
 type Cmd<T extends ParsedSessionCommand['type']> = Extract<ParsedSessionCommand, { type: T }>;
 
 function start(state: SessionState, cmd: Cmd<'start'>, now: number): CommandResult {
-  if (state.started) return refuse('La séance a déjà commencé.');
+  if (state.started) return refuse(errorValue('conflict', 'sessions.alreadyStarted'));
   const event: SessionEvent = { type: 'session_started', at: now, mandateStatus: cmd.mandateStatus };
   if (cmd.mandateId) event.mandateId = cmd.mandateId;
   const reason = cmd.overrideReason ?? '';
@@ -120,34 +122,34 @@ function start(state: SessionState, cmd: Cmd<'start'>, now: number): CommandResu
   return accept(event);
 }
 
-const overrideTooShort = () => `Indiquez la raison de la dérogation en ${MIN_OVERRIDE_REASON} caractères au moins.`;
+const overrideTooShort = () => msg('steps.overrideTooShort', { minimum: MIN_OVERRIDE_REASON });
 
 function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 'start' }>, now: number): CommandResult {
   const at = now;
   switch (cmd.type) {
     case 'recheck_mandate': {
-      if (state.step !== 'preparation') return refuse(`Le mandat se vérifie à l’étape ${quoted('preparation')}.`);
+      if (state.step !== 'preparation') return refuse(atStep('steps.recheckHere', 'preparation'));
       const event: SessionEvent = { type: 'mandate_checked', at, mandateStatus: cmd.mandateStatus };
       if (cmd.mandateId) event.mandateId = cmd.mandateId;
       return accept(event);
     }
     case 'override_mandate':
-      if (state.step !== 'preparation') return refuse(`La dérogation se décide à l’étape ${quoted('preparation')}.`);
-      if (isMandateStartable(state.mandateStatus)) return refuse('Le mandat est valide : aucune dérogation n’est nécessaire.');
+      if (state.step !== 'preparation') return refuse(atStep('steps.overrideHere', 'preparation'));
+      if (isMandateStartable(state.mandateStatus)) return refuse(msg('steps.overrideNotNeeded'));
       if (cmd.reason.length < MIN_OVERRIDE_REASON) return refuse(overrideTooShort());
       return accept({ type: 'mandate_overridden', at, reason: cmd.reason });
 
     case 'next': {
       const target = stepAfter(state.step);
-      if (!target) return refuse('C’est la dernière étape : clôturez la séance.');
+      if (!target) return refuse(msg('steps.lastStep'));
       const blocked = nextGuard(state, now);
       if (blocked) return refuse(blocked);
       return accept(...leavingEntry(state, now), { type: 'step_entered', at, step: target, via: 'next' });
     }
     case 'skip': {
       const target = stepAfter(state.step);
-      if (!target) return refuse('La clôture ne se passe pas : clôturez la séance.');
-      if (cmd.reason.length < MIN_SKIP_REASON) return refuse('Indiquez en quelques mots pourquoi vous passez cette étape.');
+      if (!target) return refuse(msg('steps.closingNotSkippable'));
+      if (cmd.reason.length < MIN_SKIP_REASON) return refuse(msg('steps.skipReason'));
       const blocked = safetyGuard(state);
       if (blocked) return refuse(blocked);
       return accept(
@@ -158,13 +160,13 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
     }
     case 'back': {
       const target = stepBefore(state.step);
-      if (!target) return refuse('Vous êtes déjà à la première étape.');
+      if (!target) return refuse(msg('steps.firstStep'));
       return accept(withReason({ type: 'step_entered' as const, at, step: target, via: 'back' as const }, cmd.reason || undefined));
     }
     case 'jump': {
       if (cmd.to === state.step) return accept();
       if (stepIndex(cmd.to) > stepIndex(state.step)) {
-        return refuse('On ne revient qu’à une étape précédente. Pour avancer, utilisez « Suivant » ou « Passer ».');
+        return refuse(msg('steps.onlyBack'));
       }
       // Going back before the screen share means the Quick Assist connection is gone, and
       // control with it: the log must not show a control still running.
@@ -173,28 +175,28 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
     }
 
     case 'generate_code': {
-      if (state.step !== 'code' && state.step !== 'entry') return refuse(`Le code se génère à l’étape ${quoted('code')}.`);
+      if (state.step !== 'code' && state.step !== 'entry') return refuse(atStep('steps.codeHere', 'code'));
       const deadline = now + codeDurationMs(cmd.durationMinutes ?? DEFAULT_CODE_DURATION_MINUTES);
       const typed = cmd.code?.trim() ?? '';
       if (typed === '') return accept({ type: 'code_generated', at, deadline });
       const normalized = normalizeCode(typed);
-      if (!normalized.ok) return refuse(normalized.message);
+      if (!normalized.ok) return refuse(normalized.error);
       return accept({ type: 'code_generated', at, code: normalized.code, deadline });
     }
     case 'expire_code':
-      if (state.code?.status !== 'pending') return refuse('Aucun code n’est en attente.');
+      if (state.code?.status !== 'pending') return refuse(msg('steps.noPendingCode'));
       return accept({ type: 'code_expired', at });
     case 'clear_code':
-      if (!state.code || state.code.status === 'cleared') return refuse('Aucun code n’est en attente.');
+      if (!state.code || state.code.status === 'cleared') return refuse(msg('steps.noPendingCode'));
       return accept({ type: 'code_cleared', at });
 
     case 'grant_control':
-      if (state.control.active) return refuse('Le contrôle est déjà accordé.');
-      if (state.step !== 'control' && state.step !== 'work') return refuse(`La prise de contrôle se fait à l’étape ${quoted('control')}.`);
+      if (state.control.active) return refuse(msg('steps.controlAlreadyGranted'));
+      if (state.step !== 'control' && state.step !== 'work') return refuse(atStep('steps.controlHere', 'control'));
       return accept({ type: 'control_granted', at });
     case 'stop_control':
       // Always allowed while active, whatever the step: stopping control is never wrong.
-      if (!state.control.active) return refuse('Le contrôle n’est pas actif.');
+      if (!state.control.active) return refuse(msg('steps.controlNotActive'));
       return accept({ type: 'control_ended', at });
 
     case 'say_point':
@@ -217,7 +219,7 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
     case 'request_followup':
       return accept({ type: 'followup_requested', at, text: cmd.text });
     case 'check_hygiene':
-      if (!isHygieneItemId(cmd.itemId)) return refuse('Élément inconnu dans la liste de fin de séance.');
+      if (!isHygieneItemId(cmd.itemId)) return refuse(msg('steps.hygieneUnknown'));
       if ((state.hygiene[cmd.itemId] === true) === cmd.checked) return accept();
       return accept({ type: 'hygiene_checked', at, itemId: cmd.itemId, checked: cmd.checked });
 
@@ -225,29 +227,29 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
       return close(state, cmd, now);
     default: {
       const unknown: never = cmd;
-      return refuse(`Commande inconnue : ${String((unknown as { type?: unknown }).type)}.`);
+      return refuse(msg('steps.unknownCommand', { type: String((unknown as { type?: unknown }).type) }));
     }
   }
 }
 
 function close(state: SessionState, cmd: Cmd<'close'>, now: number): CommandResult {
-  if (state.control.active) return refuse('Le contrôle est toujours actif : arrêtez-le avant de clôturer la séance.');
+  if (state.control.active) return refuse(msg('steps.closeWithControl'));
   // An aborted session may end from any step (person unreachable, suspicion of fraud…);
   // a completed or partial one has gone through the recap and the questions.
   if (cmd.outcome !== 'aborted' && state.step !== 'closing') {
-    return refuse(`Allez jusqu’à l’étape ${quoted('closing')} pour terminer la séance, ou choisissez « Interrompue ».`);
+    return refuse(atStep('steps.closeTooEarly', 'closing'));
   }
   // Without any control the helper cannot have left anything open on the person's PC.
   const hygieneDue = cmd.outcome !== 'aborted' || state.control.everGranted;
   const missing = hygieneDue ? missingHygiene(state.hygiene, HYGIENE_ITEMS) : [];
   if (missing.length > 0) {
-    return refuse(`Avant de clôturer, cochez la liste de fin de séance. Il manque : ${missing.map((m) => `« ${m.short} »`).join(', ')}.`);
+    return refuse(msg('steps.hygieneMissing', { items: missing.map((m) => msg('common.quoted', { text: msg(m.short) })) }));
   }
   return accept({ type: 'session_closed', at: now, outcome: cmd.outcome });
 }
 
 /** Why a command would be refused, or null: lets the UI disable a button and say why. */
-export function canApply(state: SessionState, command: SessionCommand, now: number): string | null {
+export function canApply(state: SessionState, command: SessionCommand, now: number): AppErrorValue | null {
   const result = applyCommand(state, command, now);
-  return result.ok ? null : result.message;
+  return result.ok ? null : result.error;
 }

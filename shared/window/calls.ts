@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 export const WindowMode = z.object({
-  mode: z.enum(['full', 'panel'], { message: 'Mode de fenêtre inconnu.' }),
-  alwaysOnTop: z.boolean({ message: 'Épingler est un oui ou non.' }),
+  mode: z.enum(['full', 'panel'], { message: 'window.modeUnknown' }),
+  alwaysOnTop: z.boolean({ message: 'window.pinYesNo' }),
 });
 export type WindowMode = z.infer<typeof WindowMode>;
 

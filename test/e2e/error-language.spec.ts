@@ -3,9 +3,11 @@ import type { BinomeApi } from '../../shared/ipc/api';
 import { expect, expectAccessible, test } from './fixtures';
 import { seedPerson } from './seed';
 
+const FRENCH_MONTH = /janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre/;
+
 /**
  * A main-process error reaches the screen in the UI language: erasing a person with a name that
- * does not match is refused by the service with its keyed error (shared/errors/catalogue.ts,
+ * does not match is refused by the service with its keyed error (shared/messages/fr/errors.ts,
  * 'erasure.nameMismatch'), shown in French, then in English once the language is switched.
  */
 async function refuseErasure(page: Page, name: string, section: string, start: string, confirmLabel: string) {
@@ -71,9 +73,17 @@ test('in the English UI, form and domain messages written in French by the share
   await expect(page.locator('main')).not.toContainText('obligatoire');
   await expectAccessible(page);
 
-  // The mandate check of the person's file.
+  // The mandate check of the person's file, its end date written the English way.
   await page.getByRole('button', { name: "Open Hélène Martin's file" }).click();
-  await expect(page.getByTestId('mandate-check')).toContainText('Mandate valid until');
+  await expect(page.getByTestId('mandate-check')).toContainText(/Mandate valid until \d{1,2} [A-Z][a-z]+ \d{4} included\./);
   await expect(page.getByTestId('mandate-check')).not.toContainText('Mandat valide');
+  await expect(page.getByTestId('mandate-check')).not.toContainText(FRENCH_MONTH);
+
+  // The mandate journal: stored as data, its lines written in the UI language.
+  await page.getByText('Mandate journal (2 events)').click();
+  const journal = page.locator('.mandate-journal');
+  await expect(journal).toContainText('Mandate prepared.');
+  await expect(journal).toContainText('Mandate signed (signature on screen).');
+  await expect(journal).not.toContainText(/\bMandat\b|signé|préparé/);
   await expectAccessible(page);
 });

@@ -31,7 +31,7 @@ test('settings: an out-of-range code duration is refused in French and nothing c
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByLabel('Durée de validité du code de sécurité (minutes)').fill('0');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-  await expect(page.getByRole('alert').first()).toHaveText('La durée du code est au moins 1 minute.');
+  await expect(page.getByRole('alert').first()).toHaveText('La durée du code est d’au moins 1 minute.');
   await page.reload();
   await page.getByRole('button', { name: 'Réglages' }).click();
   await expect(page.getByLabel('Durée de validité du code de sécurité (minutes)')).toHaveValue('10');

@@ -85,6 +85,13 @@ describe("the renderer's first chunk", () => {
     expect(path ? `${name} is reached by ${show(path)}` : null).toBeNull();
   });
 
+  it('does not carry the English texts: they load with the English catalogue, on first use', () => {
+    const englishTexts = [...graph.files].filter(([file]) => file.includes('shared/messages/en/') || /i18n\/locales\/en\//.test(file));
+    expect(englishTexts.map(([, path]) => show(path))).toEqual([]);
+    // French is what a start needs, and the walk does reach it.
+    expect([...graph.files.keys()].map((f) => relative(repoRoot, f))).toContain('shared/messages/fr/index.ts');
+  });
+
   it('does not carry the screens loaded on first use, nor the scope guard', () => {
     const lazy = [...graph.files].filter(
       ([file]) =>

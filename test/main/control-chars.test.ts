@@ -12,7 +12,7 @@ describe('control characters at the services’ boundary', () => {
     const host = createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
     try {
       const person = await host.dispatch('createPerson', { name: 'Hélène \u202eMartin' });
-      expect(person).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { name: expect.stringContaining('caractère invisible ou de contrôle') } } });
+      expect(person).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('caractère invisible ou de contrôle'), fields: { name: { key: 'input.controlChars' } } } });
       const target = join(dir, 'usb\nkey');
       const backup = await host.dispatch('createBackup', { folder: target });
       expect(backup).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Ce chemin contient un caractère invisible') } });

@@ -41,7 +41,7 @@ describe('erasure of one person', () => {
     const before = tables(s);
 
     const wrong = await s.dispatch('erasePerson', { id: zeph, confirmName: 'Rose Petit' });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { confirmName: expect.stringMatching(/ne correspond pas/) } } });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/ne correspond pas/), fields: { confirmName: { key: 'erasure.nameMismatch' } } } });
     const empty = await s.dispatch('erasePerson', { id: zeph, confirmName: '  ' });
     expect(empty).toMatchObject({ ok: false, error: { message: 'Recopiez le nom de la personne pour confirmer.' } });
     const busy = await s.dispatch('erasePerson', { id: zeph, confirmName: NAME });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchText } from '../../shared/messages/format';
 import { createAppServices } from '../../electron/services/context';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { IntegrityReport } from '../../shared/records/calls';
@@ -52,7 +53,8 @@ describe('tamper evidence', () => {
     expect(s.ctx.startupIntegrity.sessionEvents).toBeGreaterThanOrEqual(4);
     expect(s.ctx.startupIntegrity.mandateJournal).toBeGreaterThanOrEqual(1);
     const r = await s.dispatch('verifyIntegrity', {});
-    expect(r).toMatchObject({ ok: true, value: { ok: true, scope: 'full', sqlite: 'ok', message: 'Intégrité vérifiée : aucun enregistrement n’a été modifié.' } });
+    expect(r).toMatchObject({ ok: true, value: { ok: true, scope: 'full', sqlite: 'ok', key: 'integrity.verified' } });
+    expect(frenchText(s.ctx.startupIntegrity)).toBe('Intégrité vérifiée : aucun enregistrement n’a été modifié.');
     expect(errors).toEqual([]);
     s.close();
   });
@@ -70,7 +72,8 @@ describe('tamper evidence', () => {
     expect(report.ok).toBe(false);
     expect(report.broken).toHaveLength(1);
     expect(report.broken[0]).toMatchObject({ table: 'session_events', position: 3, ownerId: sessionId });
-    expect(report.broken[0]!.message).toContain('la ligne n° 3');
+    expect(report.broken[0]).toMatchObject({ key: 'integrity.brokenSessionEvent', params: { position: 3, session: sessionId, seq: 3 } });
+    expect(frenchText(report.broken[0]!)).toContain('la ligne n° 3');
     expect(errors).toHaveLength(1);
     s.close();
   });

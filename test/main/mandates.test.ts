@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchText } from '../../shared/messages/format';
 import { createAppServices } from '../../electron/services/context';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { MandateView } from '../../shared/mandate/calls';
@@ -164,7 +165,8 @@ describe('mandates service (real SQLite)', () => {
     expect(got.attestation).toBe('mismatch');
     const check = await call<{ check: MandateCheck }>(again, 'checkMandateForPerson', { personId });
     expect(check.check.canStart).toBe(false);
-    expect(check.check.message).toMatch(/ne correspond plus à son code d’attestation/);
+    expect(check.check).toMatchObject({ key: 'mandateCheck.attestationMismatch', params: { check: { key: 'mandateCheck.valid' } } });
+    expect(frenchText(check.check)).toMatch(/ne correspond plus à son code d’attestation/);
     again.close();
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { frenchText } from '../../shared/messages/format';
 import { migrate } from '../../electron/services/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/services/db/migrations/index';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
@@ -169,7 +170,8 @@ describe('recovery at start-up', () => {
     const r = host(dir, clock);
     const state = await call<StartupState>(r, 'getStartupState');
     expect(state).toMatchObject({ status: 'recovery', damagedPath: live });
-    expect(state.reason).toMatch(/endommagé/);
+    expect(state.reason).toEqual({ key: 'recovery.damaged' });
+    expect(frenchText(state.reason!)).toMatch(/endommagé/);
     expect(await r.dispatch('listPersons', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(await r.dispatch('createPerson', { name: 'X' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     // Malformed input still gets the contract's answer, not a handler call.
@@ -197,7 +199,7 @@ describe('recovery at start-up', () => {
     h.close();
     rmSync(join(dir, DB_FILE_NAME));
     const r = host(dir);
-    expect(await call<StartupState>(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: null, reason: expect.stringMatching(/introuvable/) });
+    expect(await call<StartupState>(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: null, reason: { key: 'recovery.missing' } });
     expect(existsSync(join(dir, DB_FILE_NAME))).toBe(false);
     r.close();
     // A first start (no backup) simply creates the data.

@@ -163,7 +163,7 @@ describe('retention policy', () => {
   it('refuses a retention period that is too short, in French', async () => {
     const s = openServices(tempDir(), { now: T0 });
     const r = await s.dispatch('updateSettings', { retentionMonths: 3 });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { retentionMonths: expect.stringMatching(/au moins 12 mois/) } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/au moins 12 mois/), fields: { retentionMonths: { key: 'settings.retentionTooShort', params: { minimum: 12 } } } } });
     expect(s.ctx.settings.get().retentionMonths).toBe(72);
     s.close();
   });

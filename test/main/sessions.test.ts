@@ -48,7 +48,7 @@ describe('sessions service (real SQLite)', () => {
     const v = await call<SessionView>(s, 'startSession', { personId: person.id });
     expect(v.state.step).toBe('preparation');
     expect(v.mandate.status).toBe('none');
-    expect(v.mandate.message).toMatch(/mandat/i);
+    expect(v.mandate.key).toBe('mandateCheck.none');
     const refused = await s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'next' } });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.message).toMatch(/Aucun mandat/);

@@ -26,7 +26,7 @@ describe('settings (conf file, same schema as electron-store)', () => {
   it('refuses a bad patch with a French message and changes nothing', () => {
     const dir = tempDir();
     const s = createSettingsService(confIn(dir));
-    expect(() => s.update({ codeDurationMinutes: 0 })).toThrow('La durée du code est au moins 1 minute.');
+    expect(() => s.update({ codeDurationMinutes: 0 })).toThrow('La durée du code est d’au moins 1 minute.');
     expect(() => s.update({ textScale: 130 as 125 })).toThrow('Taille de texte : 100, 125 ou 150 %.');
     expect(() => s.update({ unknown: 1 } as never)).toThrow();
     expect(s.get()).toEqual(DEFAULT_SETTINGS);

@@ -66,7 +66,7 @@ export function createMandateJournal(db: Db) {
         mandateId: r.mandate_id,
         kind: r.kind,
         at: r.at,
-        text: describeMandateEvent(MandateEvent.parse({ kind: r.kind, mandateId: r.mandate_id ?? r.person_id, at: r.at, payload: JSON.parse(r.payload) })),
+        ...describeMandateEvent(MandateEvent.parse({ kind: r.kind, mandateId: r.mandate_id ?? r.person_id, at: r.at, payload: JSON.parse(r.payload) })),
       }));
     },
     /** Recomputes the whole chain; the first broken row, or null when intact. */

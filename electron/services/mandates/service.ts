@@ -1,6 +1,6 @@
 import type { ConsentInput, MandateView, PrintTarget } from '../../../shared/mandate/calls';
 import { amendMandate, startAmendment } from '../../../shared/mandate/amend';
-import { checkMandates, type MandateCheck } from '../../../shared/mandate/check';
+import { checkMandates, checkMessage, type MandateCheck } from '../../../shared/mandate/check';
 import { recordConsent } from '../../../shared/mandate/consent';
 import { createMandate, updateDraft } from '../../../shared/mandate/create';
 import { parisDate } from '../../../shared/mandate/dates';
@@ -129,7 +129,7 @@ function checkForPerson(personId: string, day: string): { check: MandateCheck; m
     const mandate = { ...found.mandate, scopeItems: activeScopeItems(found.mandate, day) };
     if (found.attestation === 'mismatch') {
       return {
-        check: { ...check, canStart: false, message: `Attention : le contenu enregistré de ce mandat ne correspond plus à son code d’attestation (il a pu être modifié). Ne démarrez pas la séance ; faites signer un nouveau mandat. ${check.message}` },
+        check: { ...check, canStart: false, key: 'mandateCheck.attestationMismatch', params: { check: checkMessage(check) } },
         mandate,
       };
     }

@@ -1,7 +1,6 @@
 import type { ErasureReport } from '../../../shared/erasure/calls';
 import { foldForSearch } from '../../../shared/text/normalize';
 import type { Db } from '../db/types';
-import { errorText } from '../../../shared/errors/catalogue';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import { createChainPurge, flushWal, type DoomedRow } from './chain-purge';
@@ -36,7 +35,7 @@ export function createErasure(db: Db, bus: EventBus, now: () => Date) {
     if (name === undefined) throw new AppError('not_found', 'persons.notFound');
     // Accents, capitals and spaces do not matter: the point is that the helper means this person.
     if (foldForSearch(confirmName) !== foldForSearch(name)) {
-      throw new AppError('invalid_input', 'erasure.nameMismatch', undefined, { confirmName: errorText('erasure.nameMismatch', 'fr') });
+      throw new AppError('invalid_input', 'erasure.nameMismatch', undefined, { confirmName: { key: 'erasure.nameMismatch' } });
     }
     if ((openSessions.get(id) as number) > 0) {
       throw new AppError('conflict', 'erasure.sessionOpen');

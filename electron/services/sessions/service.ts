@@ -54,7 +54,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     const row = store.session(sessionId);
     if (!row) throw new AppError('not_found', 'sessions.notFound');
     const parsed = parseStoredEvents(store.events(sessionId));
-    if (!parsed.ok) throw AppError.fromValue({ code: 'internal', message: parsed.message });
+    if (!parsed.ok) throw AppError.fromValue(parsed.error);
     return { row, state: foldEvents(parsed.events) };
   }
 
@@ -81,7 +81,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     const at = clock();
     const { check } = mandates.checkForPerson(personId, parisDate(at));
     const result = applyCommand(initialSessionState(), { type: 'start', mandateStatus: check.status, mandateId: check.mandateId }, at);
-    if (!result.ok) throw AppError.fromValue({ code: 'invalid_input', message: result.message });
+    if (!result.ok) throw AppError.fromValue(result.error);
     const id = newId();
     store.create(
       { id, personId, mandateId: check.mandateId ?? null, helperName: settings.get().helperName, startedAt: at, currentStep: 'preparation' },
@@ -106,7 +106,7 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     const at = clock();
     const cmd = trusted(raw, row.person_id, state, at);
     const result = applyCommand(state, cmd, at);
-    if (!result.ok) throw AppError.fromValue({ code: 'invalid_input', message: result.message });
+    if (!result.ok) throw AppError.fromValue(result.error);
     // A new code while the old one is past its deadline: its expiry goes in the log first.
     const expired: SessionEvent[] =
       cmd.type === 'generate_code' && state.code?.status === 'pending' && at >= state.code.deadline ? [{ type: 'code_expired', at }] : [];

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { errorText, isErrorKey } from '../../../shared/errors/catalogue';
+import { isMessageKey } from '../../../shared/messages/format';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import { domainText } from '../i18n/domain-text';
+import { messageText } from '../i18n/messages';
 
 /**
- * The text of a bridge error in the UI language: a keyed error (shared/errors/catalogue.ts) in French
- * or English; an error without a known key (domain and form messages) through the English translation
- * memory when the UI is English (renderer/src/i18n/domain-text.ts).
+ * The text of a bridge error in the UI language, from its key and params (shared/messages); the
+ * French `message` it also carries is shown only for a key this build does not know.
  */
 export function errorMessageText(error: AppErrorValue, language: string): string {
-  if (!isErrorKey(error.key)) return domainText(error.message, language);
-  return errorText(error.key, language.startsWith('en') ? 'en' : 'fr', error.params);
+  if (!isMessageKey(error.key)) return error.message;
+  return messageText({ key: error.key, ...(error.params ? { params: error.params } : {}) }, language);
 }
 
 /** Shows a bridge error. */

@@ -1,17 +1,19 @@
 import { useId, type ReactNode } from 'react';
-import { useDomainText } from '../i18n/domain-text';
+import type { MessageLike } from '../../../shared/messages/format';
+import { useMessage } from '../i18n/messages';
 
 interface FieldProps {
   label: string;
   hint?: string;
-  error?: string | undefined;
+  /** A keyed field message (an AppErrorValue's `fields` entry), shown in the UI language. */
+  error?: MessageLike | undefined;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
 /** Label, hint and error wired to the control for screen readers. */
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
-  const text = useDomainText();
+  const text = useMessage();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

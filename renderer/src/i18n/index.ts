@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { registerEnglishMessages } from './domain-text';
+import { registerEnglishMessages } from './messages';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,12 +29,12 @@ function merge(files: [string, Tree][]): Tree {
 
 async function loadCatalogue(language: Language): Promise<Tree> {
   if (language === 'fr') return merge(Object.entries(french));
-  const [files, messages, translator] = await Promise.all([
+  const [files, messages] = await Promise.all([
     Promise.all(Object.entries(english).map(async ([path, load]) => [path, await load()] as [string, Tree])),
-    import('../../../shared/errors/english-messages'),
-    import('../../../shared/errors/translate-message'),
+    // The English of the keyed messages (errors, field messages, the domain's sentences) comes with the UI's.
+    import('../../../shared/messages/en'),
   ]);
-  registerEnglishMessages(translator.createTranslator(messages.ENGLISH_MESSAGES));
+  registerEnglishMessages(messages.ENGLISH_CATALOGUE);
   return merge(files);
 }
 

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../../shared/records/calls';
-import { useDomainText } from '../i18n/domain-text';
+import { useMessage } from '../i18n/messages';
 
 /** What an integrity check found, in words: shown in Réglages and in the start-up banner. */
 export function IntegrityResult({ report }: { report: IntegrityReport }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   return (
     <div className={report.ok ? 'integrity-ok' : 'integrity-bad'}>
       <p>
-        <strong>{text(report.message)}</strong>
+        <strong>{text(report)}</strong>
       </p>
       {report.scope === 'full' ? (
         <>
@@ -25,7 +25,7 @@ export function IntegrityResult({ report }: { report: IntegrityReport }) {
       {report.broken.length > 0 && (
         <ul>
           {report.broken.map((b) => (
-            <li key={b.table}>{text(b.message)}</li>
+            <li key={b.table}>{text(b)}</li>
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText, isErrorKey } from '../../../shared/errors/catalogue';
+import { messageText } from '../i18n/messages';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
 import { api } from '../bridge';
@@ -8,9 +8,8 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
-/** Why a backup cannot be used: a key of the main-process error catalogue, in the UI language. */
-const problemText = (problem: string | null, language: string) =>
-  isErrorKey(problem) ? errorText(problem, language.startsWith('en') ? 'en' : 'fr') : (problem ?? '');
+/** Why a backup cannot be used: a key of the message catalogue, in the UI language. */
+const problemText = (problem: string | null, language: string) => (problem ? messageText({ key: problem }, language) : '');
 
 /** After a restore the whole renderer starts again from the data now in place. */
 const reloadApp = () => window.location.reload();
@@ -82,7 +81,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   return (
     <main id="main" className="recovery-screen" tabIndex={-1}>
       <h1>{t('recovery.title')}</h1>
-      <p>{state.reason}</p>
+      <p>{state.reason && messageText(state.reason, i18n.language)}</p>
       <p>{t('recovery.reassure')}</p>
       {state.damagedPath && (
         <p className="hint">

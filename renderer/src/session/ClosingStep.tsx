@@ -8,12 +8,12 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
 import { busyProps } from './busy';
-import { useDomainText } from '../i18n/domain-text';
+import { useMessage } from '../i18n/messages';
 
 /** The end-of-session checklist and the outcome; closing makes the session read-only. */
 export function ClosingStep({ state, send }: { state: SessionState; send: Send }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   const busy = useSessionStore((s) => s.busy);
   const [outcome, setOutcome] = useState<Outcome>('completed');
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -34,7 +34,7 @@ export function ClosingStep({ state, send }: { state: SessionState; send: Send }
               {...busyProps(busy)}
               onChange={(e) => void send({ type: 'check_hygiene', itemId: item.id, checked: e.target.checked }).then(setError)}
             />
-            <label htmlFor={`hygiene-${item.id}`}>{text(item.label)}</label>
+            <label htmlFor={`hygiene-${item.id}`}>{text({ key: item.label })}</label>
           </div>
         ))}
       </fieldset>

@@ -7,15 +7,15 @@ import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from './SessionPanel';
 import { busyProps } from './busy';
-import { useDomainText } from '../i18n/domain-text';
+import { useMessage } from '../i18n/messages';
 
 /**
- * The mandate check, in the check's own French sentence. Without a valid mandate the
+ * The mandate check, in the check's own sentence (keyed). Without a valid mandate the
  * session cannot leave this step unless the helper writes why (the reason is logged).
  */
 export function PreparationStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   const busy = useSessionStore((s) => s.busy);
   const { state, mandate } = view;
   const [reason, setReason] = useState('');
@@ -31,7 +31,7 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
     <div className="preparation">
       <div className={startable ? 'mandate-check ok' : 'mandate-check blocked'} role="group" aria-label={t('session.mandate.label')}>
         <p>
-          <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate.message)}
+          <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate)}
         </p>
         {mandate.scopeItems.length > 0 && (
           <>

@@ -6,7 +6,7 @@ import type { ScopeCheckEntry, SessionCommand } from '../../../shared/session/in
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useScopeVerdict } from './use-scope-guard';
 import { busyProps } from './busy';
-import { useDomainText } from '../i18n/domain-text';
+import { useMessage } from '../i18n/messages';
 
 export interface ScopeGuardFieldProps {
   /** The mandate's active scope items and exclusions, as written on the mandate. */
@@ -123,7 +123,7 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
 
 function VerdictCard({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   return (
     <div className={`scope-verdict verdict-${verdict.verdict}`} data-verdict={verdict.verdict}>
       <p className="verdict-title">

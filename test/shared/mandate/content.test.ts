@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchText } from '../../../shared/messages/format';
 import { CATALOGUE, COMPUTER_TASKS, DEFAULT_EXCLUSIONS, DEFAULT_TOOLS, PROCEDURE_CATEGORIES, findCatalogueEntry } from '../../../shared/mandate/catalogue';
 import { describeMandateEvent, MandateEvent, MANDATE_EVENT_KINDS } from '../../../shared/mandate/journal';
 import { largePrintGuide, REHEARSAL_CHECKLIST } from '../../../shared/mandate/rehearsal';
@@ -66,10 +67,11 @@ describe('journal events', () => {
     expect(events.map((e) => e.kind).sort()).toEqual([...MANDATE_EVENT_KINDS].sort());
     for (const e of events) expect(MandateEvent.safeParse(e).success, e.kind).toBe(true);
     // Every kind reads differently in the journal view.
-    expect(new Set(events.map(describeMandateEvent)).size).toBe(events.length);
-    expect(describeMandateEvent(events[1] as MandateEvent)).toBe('Mandat signé (signature à l’écran).');
-    expect(describeMandateEvent(events[5] as MandateEvent)).toBe('Action retirée : « Imprimante ». Motif : Fait.');
-    expect(describeMandateEvent(events[2] as MandateEvent)).toBe('Mandat imprimé (2 exemplaires).');
+    const line = (e: unknown) => frenchText(describeMandateEvent(e as MandateEvent));
+    expect(new Set(events.map(line)).size).toBe(events.length);
+    expect(line(events[1])).toBe('Mandat signé (signature à l’écran).');
+    expect(line(events[5])).toBe('Action retirée : « Imprimante ». Motif : Fait.');
+    expect(line(events[2])).toBe('Mandat imprimé (2 exemplaires).');
   });
 
   it('refuses a payload of another kind, an unknown rehearsal step or a revocation without reason', () => {

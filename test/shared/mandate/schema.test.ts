@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { zodToAppError } from '../../../shared/ipc/zod-errors';
+import { frenchText, isMessageKey } from '../../../shared/messages/format';
 import { Consent, MandateDraftInput, Revocation } from '../../../shared/mandate/schema';
 import { draftInput, PNG } from './fixtures';
 
-/** Field path → French message, as the form shows them. */
+/** Field path → the keyed field message in French, as the French form shows them. */
 function errors(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown): Record<string, string> {
   const r = schema.safeParse(value);
   expect(r.success).toBe(false);
-  return zodToAppError(r.error as Parameters<typeof zodToAppError>[0]).fields ?? {};
+  const fields = zodToAppError(r.error as Parameters<typeof zodToAppError>[0]).fields ?? {};
+  return Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, frenchText(message)]));
 }
 
 describe('MandateDraftInput', () => {
@@ -84,7 +86,7 @@ describe('MandateDraftInput', () => {
     expect(errors(MandateDraftInput, draftInput({ sessionMinutes: 30.5 })).sessionMinutes).toBe('La durée d’une séance est un nombre entier de minutes.');
   });
 
-  it('answers malformed input in French, field by field', () => {
+  it('answers malformed input with catalogue keys, field by field', () => {
     // Raw issues, not zodToAppError: that helper would hide English behind a generic sentence.
     const inputs = [
       undefined,
@@ -94,7 +96,7 @@ describe('MandateDraftInput', () => {
     for (const input of inputs) {
       const r = MandateDraftInput.safeParse(input);
       expect(r.success).toBe(false);
-      for (const issue of r.error?.issues ?? []) expect(issue.message, issue.path.join('.')).not.toMatch(/Invalid|Expected|Required|received/);
+      for (const issue of r.error?.issues ?? []) expect(isMessageKey(issue.message), `${issue.path.join('.')}: ${issue.message}`).toBe(true);
     }
   });
 });
@@ -139,7 +141,7 @@ describe('Consent', () => {
 });
 
 describe('Revocation', () => {
-  it('answers malformed consent and revocation input in French', () => {
+  it('answers malformed consent and revocation input with catalogue keys', () => {
     const bad: [typeof Consent | typeof Revocation, unknown][] = [
       [Consent, { method: 'drawn', personSignature: 1, helperSignature: null, signedAt: 5 }],
       [Consent, { method: 'typed', personTypedName: 1, ticked: 'yes' }],
@@ -151,7 +153,7 @@ describe('Revocation', () => {
     for (const [schema, value] of bad) {
       const r = schema.safeParse(value);
       expect(r.success).toBe(false);
-      for (const issue of r.error?.issues ?? []) expect(issue.message, issue.path.join('.')).not.toMatch(/Invalid|Expected|Required|received/);
+      for (const issue of r.error?.issues ?? []) expect(isMessageKey(issue.message), `${issue.path.join('.')}: ${issue.message}`).toBe(true);
     }
   });
 

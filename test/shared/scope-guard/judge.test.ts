@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_CATALOGUE } from '../../../shared/messages/en';
+import { formatMessage, frenchText } from '../../../shared/messages/format';
 import { compileMandate, judge, judgeRequest } from '../../../shared/scope-guard';
 
 const verdictOf = (scope: string[], request: string, exclusions: string[] = []) => judgeRequest({ scope, exclusions, request });
@@ -36,7 +38,7 @@ describe('scope guard: verdicts', () => {
     expect(verdictOf(scope, 'installer avast', ['Ne pas installer de nouveau logiciel']).verdict).toBe('out_of_scope');
     expect(verdictOf(scope, 'regarder le compte en banque', ['Aucune opération bancaire']).verdict).toBe('sensitive');
     expect(verdictOf(scope, 'trier les photos', ['Aucune opération bancaire']).verdict).toBe('in_scope');
-    expect(verdictOf(scope, 'supprimer des photos', ['Ne pas supprimer de photos']).reason).toContain('Ne pas supprimer de photos');
+    expect(verdictOf(scope, 'supprimer des photos', ['Ne pas supprimer de photos']).reason).toEqual({ key: 'scopeGuard.excluded', params: { exclusion: 'Ne pas supprimer de photos' } });
   });
 
   it('asks for more when the request is too vague', () => {
@@ -48,7 +50,7 @@ describe('scope guard: verdicts', () => {
   it('sends what the mandate does not cover to a new intervention', () => {
     const result = verdictOf(['Prendre rendez-vous sur Doctolib'], 'renouveler le passeport');
     expect(result).toMatchObject({ verdict: 'out_of_scope', matchedScope: null });
-    expect(result.reason).toMatch(/nouvelle intervention/);
+    expect(frenchText(result.reason)).toMatch(/nouvelle intervention/);
   });
 
   it('reads category labels as covering their procedures, and qualifiers as details', () => {
@@ -66,11 +68,13 @@ describe('scope guard: verdicts', () => {
     expect(verdictOf(scope, 'DECLARATION DIMPOTS').matchedScope).toBe(scope[0]);
   });
 
-  it('gives a short French reason with every verdict', () => {
+  it('gives a short keyed reason with every verdict, in French and in English', () => {
     for (const request of ['imprimer', 'mot de passe', 'un truc', 'la tondeuse']) {
       const { reason } = verdictOf(['Installer l’imprimante'], request);
-      expect(reason.length).toBeGreaterThan(10);
-      expect(reason.length).toBeLessThan(160);
+      for (const text of [frenchText(reason), formatMessage(reason, ENGLISH_CATALOGUE)]) {
+        expect(text.length).toBeGreaterThan(10);
+        expect(text.length).toBeLessThan(160);
+      }
     }
   });
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { AppErrorValue } from '../../../shared/ipc/result';
 import { applyCommand, applyEvent, initialSessionState, SessionEvent, type SessionCommand, type SessionState, type StepId, stepIndex } from '../../../shared/session';
 
 export const T0 = Date.UTC(2026, 2, 14, 9, 0, 0);
@@ -26,19 +27,26 @@ export class Driver {
 
   run(command: SessionCommand): SessionEvent[] {
     const result = applyCommand(this.state, command, this.now);
-    if (!result.ok) throw new Error(`refused ${command.type}: ${result.message}`);
+    if (!result.ok) throw new Error(`refused ${command.type}: ${result.error.message}`);
     for (const event of result.events) SessionEvent.parse(event);
     this.events.push(...result.events);
     this.state = result.events.reduce(applyEvent, this.state);
     return result.events;
   }
 
+  /** The refusal's French text: the keyed message as the French catalogue writes it (the bridge's fallback). */
   refuse(command: SessionCommand): string {
+    return this.refusal(command).message;
+  }
+
+  /** The refusal itself: code, key, params and French text. */
+  refusal(command: SessionCommand): AppErrorValue {
     const before = this.state;
     const result = applyCommand(this.state, command, this.now);
     expect(result.ok, `${command.type} should be refused`).toBe(false);
     expect(this.state).toBe(before);
-    return result.ok ? '' : result.message;
+    if (result.ok) throw new Error(`${command.type} was accepted`);
+    return result.error;
   }
 }
 

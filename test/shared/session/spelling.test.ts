@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frenchText } from '../../../shared/messages/format';
 import { foldForSearch } from '../../../shared/text/normalize';
 import { DIGIT_NAMES, formatCode, groupCode, LETTER_WORDS, normalizeCode, spellCharacter, spellCode } from '../../../shared/session';
 
@@ -22,8 +23,10 @@ describe('normalizeCode', () => {
     ['K7M2QÉ', 'Le caractère « É » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
     ['K7M_QX', 'Le caractère « _ » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
     ['K7M.QX', 'Le caractère « . » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
-  ])('refuses %j in French', (input, message) => {
-    expect(normalizeCode(input)).toEqual({ ok: false, message });
+  ])('refuses %j with a keyed reason, in French: %s', (input, message) => {
+    const result = normalizeCode(input);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && frenchText(result.error)).toBe(message);
   });
 
   it('does not let uppercasing turn one bad character into two good ones', () => {
@@ -97,8 +100,8 @@ describe('spelling aid', () => {
     expect(spelled.text).toContain('Deuxième groupe : 1, le chiffre un (le chiffre un, pas la lettre I ni la lettre L)');
   });
 
-  it('passes on the French refusal for an invalid code', () => {
-    expect(spellCode('K7M2')).toEqual({ ok: false, message: 'Le code compte 6 caractères : vous en avez saisi 4.' });
+  it('passes on the keyed refusal for an invalid code', () => {
+    expect(spellCode('K7M2')).toEqual({ ok: false, error: { key: 'code.wrongLength', params: { length: 6, typed: 4 } } });
   });
 
   it('has one distinct word per letter, starting with that letter, and ten digit names', () => {

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCommand,
   canApply,
-  CLOSED_MESSAGE,
   foldEvents,
   HYGIENE_ITEMS,
   initialSessionState,
-  NOT_STARTED_MESSAGE,
   parseStoredEvents,
   SESSION_EVENT_TYPES,
   STEP_IDS,
@@ -98,9 +96,8 @@ describe('a full guided session', () => {
       { type: 'close', outcome: 'completed' },
       { type: 'teleport' } as never,
     ] as const) {
-      expect(d.refuse(command)).toBe(CLOSED_MESSAGE);
+      expect(d.refusal(command)).toMatchObject({ code: 'read_only', key: 'sessions.closed', message: 'Cette séance est close : elle ne peut plus être modifiée.' });
     }
-    expect(CLOSED_MESSAGE).toBe('Cette séance est close : elle ne peut plus être modifiée.');
   });
 });
 
@@ -196,8 +193,8 @@ describe('back, skip and jump', () => {
 describe('illegal commands', () => {
   it('refuses anything before the start, and a second start', () => {
     const fresh = new Driver();
-    expect(fresh.refuse({ type: 'next' })).toBe(NOT_STARTED_MESSAGE);
-    expect(fresh.refuse({ type: 'add_note', text: 'x' })).toBe(NOT_STARTED_MESSAGE);
+    expect(fresh.refuse({ type: 'next' })).toBe('La séance n’a pas encore commencé.');
+    expect(fresh.refusal({ type: 'add_note', text: 'x' })).toMatchObject({ code: 'invalid_input', key: 'steps.notStarted' });
     expect(started().refuse({ type: 'start', mandateStatus: 'valid' })).toBe('La séance a déjà commencé.');
   });
 
@@ -224,12 +221,15 @@ describe('illegal commands', () => {
   it('rejects malformed commands and clocks in French', () => {
     const state = foldEvents(started().events);
     const bad = applyCommand(state, { type: 'teleport' } as never, T0);
-    expect(bad).toEqual({ ok: false, message: 'Commande inconnue.' });
-    expect(applyCommand(state, { type: 'add_note', text: '   ' }, T0)).toEqual({ ok: false, message: 'La note est vide.' });
-    expect(applyCommand(state, { type: 'next' }, Number.NaN)).toEqual({ ok: false, message: 'L’horloge a donné une heure invalide.' });
-    expect(applyCommand(state, { type: 'check_hygiene', itemId: 'coffee', checked: true }, T0)).toEqual({
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'command.unknown', message: 'Commande inconnue.' } });
+    expect(applyCommand(state, { type: 'add_note', text: '   ' }, T0)).toMatchObject({
       ok: false,
-      message: 'Élément inconnu dans la liste de fin de séance.',
+      error: { key: 'command.noteEmpty', message: 'La note est vide.', fields: { text: { key: 'command.noteEmpty' } } },
+    });
+    expect(applyCommand(state, { type: 'next' }, Number.NaN)).toMatchObject({ ok: false, error: { key: 'steps.badClock', message: 'L’horloge a donné une heure invalide.' } });
+    expect(applyCommand(state, { type: 'check_hygiene', itemId: 'coffee', checked: true }, T0)).toMatchObject({
+      ok: false,
+      error: { key: 'steps.hygieneUnknown', message: 'Élément inconnu dans la liste de fin de séance.' },
     });
   });
 
@@ -248,7 +248,7 @@ describe('illegal commands', () => {
 
   it('answers a dry run with the refusal, without producing anything', () => {
     const d = walkTo(started(), 'control');
-    expect(canApply(d.state, { type: 'next' }, d.now)).toContain('Le contrôle n’est pas encore accordé.');
+    expect(canApply(d.state, { type: 'next' }, d.now)?.message).toContain('Le contrôle n’est pas encore accordé.');
     expect(canApply(d.state, { type: 'grant_control' }, d.now)).toBeNull();
     expect(d.state.control.active).toBe(false);
   });
@@ -378,7 +378,11 @@ describe('restart: the fold of the stored log is the live state', () => {
     const d = walkTo(started(), 'call');
     const rows = d.events.map(({ type, at, ...payload }) => ({ type, at, payload: payload as Record<string, unknown> }));
     rows[1] = { type: 'step_entered', at: rows[1]!.at, payload: { step: 'lunch', via: 'next' } };
-    expect(parseStoredEvents(rows)).toEqual({ ok: false, index: 1, message: 'L’événement n° 2 du journal de séance est illisible.' });
+    expect(parseStoredEvents(rows)).toEqual({
+      ok: false,
+      index: 1,
+      error: { code: 'internal', key: 'sessionLog.unreadable', params: { number: 2 }, message: 'L’événement n° 2 du journal de séance est illisible.' },
+    });
   });
 
   it('sets aside, visibly, events a hand-edited log puts before the start or after the close', () => {
@@ -388,7 +392,7 @@ describe('restart: the fold of the stored log is the live state', () => {
     const state = foldEvents([note, ...d.events, note]);
     expect(state.notes).toEqual([]);
     expect(state.anomalies.map((a) => a.index)).toEqual([0, 3]);
-    expect(state.anomalies[1]!.message).toContain('clôture');
+    expect(state.anomalies.map((a) => a.key)).toEqual(['sessionLog.beforeStart', 'sessionLog.afterClose']);
     expect(state.closed).toBe(true);
   });
 });

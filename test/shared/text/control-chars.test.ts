@@ -11,8 +11,8 @@ import { SettingsPatch } from '../../../shared/settings/schema';
 import { hasNoControlChars } from '../../../shared/text/control-chars';
 import { draftInput } from '../mandate/fixtures';
 
-const NAME = 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.';
-const PATH = 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.';
+const NAME = 'input.controlChars';
+const PATH = 'input.pathControlChars';
 
 /** One of each kind, placed inside the text (a leading or trailing one is trimmed away by the schemas). */
 const HIDDEN = {

@@ -7,6 +7,7 @@ import type { Consent } from '../../../../shared/mandate/schema';
 import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useNavStore } from '../../stores/nav-store';
+import { messageText } from '../../i18n/messages';
 import { describeEvent, formatDay, formatInstant, formatTime } from './format';
 
 /**
@@ -83,7 +84,7 @@ export function DossierScreen({ personId }: { personId: string }) {
             </section>
             <section className="doc-section">
               <h2>{t('personExport.view.journal')}</h2>
-              <Lines lines={doc.mandateJournal.map((j) => `${formatInstant(j.at, lang)} — ${j.text}`)} />
+              <Lines lines={doc.mandateJournal.map((j) => `${formatInstant(j.at, lang)} — ${messageText(j, lang)}`)} />
             </section>
             <section className="doc-section">
               <h2>{t('personExport.view.rehearsals')}</h2>
@@ -254,7 +255,7 @@ function SessionBlock({ s, lang }: { s: ExportedSession; lang: string }) {
       <ol>
         {s.events.map((e) => (
           <li key={e.seq}>
-            {sameDay(e.at) ? formatTime(e.at, lang) : formatInstant(e.at, lang)} — {describeEvent(e, t)}
+            {sameDay(e.at) ? formatTime(e.at, lang) : formatInstant(e.at, lang)} — {describeEvent(e, t, lang)}
           </li>
         ))}
       </ol>

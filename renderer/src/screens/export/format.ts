@@ -4,6 +4,7 @@ import { formatFrenchDate, parisDate } from '../../../../shared/mandate/dates';
 import { HYGIENE_ITEMS } from '../../../../shared/session/hygiene';
 import { isStepId } from '../../../../shared/session/step-ids';
 import { stepTitle } from '../../../../shared/session/talking-points';
+import { messageText } from '../../i18n/messages';
 
 /**
  * Dates of the readable file. Days are Paris calendar days, as on the mandate; French
@@ -26,9 +27,13 @@ export function formatInstant(iso: string, lang: string): string {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const step = (value: unknown) => (isStepId(value) ? stepTitle(value) : text(value));
+const hygieneLabel = (id: unknown, lang: string) => {
+  const item = HYGIENE_ITEMS.find((i) => i.id === id);
+  return item ? messageText({ key: item.short }, lang) : text(id);
+};
 
 /** One plain line per session event, from its stored data; an unknown type is still shown, by name. */
-export function describeEvent(e: ExportedEvent, t: TFunction): string {
+export function describeEvent(e: ExportedEvent, t: TFunction, lang: string): string {
   const d = e.data;
   switch (e.type) {
     case 'session_started':
@@ -49,7 +54,7 @@ export function describeEvent(e: ExportedEvent, t: TFunction): string {
       return t('personExport.event.scope_checked', { request: text(d.request), verdict: t(`personExport.verdict.${text(d.verdict)}`) });
     case 'hygiene_checked':
       return t('personExport.event.hygiene_checked', {
-        label: HYGIENE_ITEMS.find((i) => i.id === d.itemId)?.short ?? text(d.itemId),
+        label: hygieneLabel(d.itemId, lang),
         value: t(d.checked ? 'personExport.event.hygieneYes' : 'personExport.event.hygieneNo'),
       });
     case 'session_closed':

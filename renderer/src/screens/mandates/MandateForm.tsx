@@ -9,7 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { useNavStore } from '../../stores/nav-store';
 import { FreeList } from './FreeList';
-import { useDomainText } from '../../i18n/domain-text';
+import { useMessage } from '../../i18n/messages';
 
 const DEFAULT_EXCLUSION_LABELS = DEFAULT_EXCLUSIONS.map((e) => e.label);
 const TOOL_LABELS = TOOLS.map((e) => e.label);
@@ -17,7 +17,7 @@ const TOOL_LABELS = TOOLS.map((e) => e.label);
 /** The draft form: the catalogue to tick, free lines, validity, session length, place and purpose. */
 export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput; mandateId: string | null }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   const go = useNavStore((s) => s.go);
   const [draft, setDraft] = useState<MandateDraftInput>(initial);
   const [error, setError] = useState<AppErrorValue | null>(null);
@@ -93,7 +93,7 @@ export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput
           items={draft.exclusions.filter((x) => !DEFAULT_EXCLUSION_LABELS.includes(x))}
           onChange={(free) => set({ exclusions: [...draft.exclusions.filter((x) => DEFAULT_EXCLUSION_LABELS.includes(x)), ...free] })}
         />
-        {fieldError('exclusions') && <p className="field-error">{fieldError('exclusions')}</p>}
+        {fieldError('exclusions') && <p className="field-error">{text(fieldError('exclusions')!)}</p>}
       </fieldset>
       <fieldset>
         <legend>{t('mandates.form.tools')}</legend>
@@ -103,7 +103,7 @@ export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput
           items={draft.tools.filter((x) => !TOOL_LABELS.includes(x))}
           onChange={(free) => set({ tools: [...draft.tools.filter((x) => TOOL_LABELS.includes(x)), ...free] })}
         />
-        {fieldError('tools') && <p className="field-error">{fieldError('tools')}</p>}
+        {fieldError('tools') && <p className="field-error">{text(fieldError('tools')!)}</p>}
       </fieldset>
       <fieldset>
         <legend>{t('mandates.form.validity')}</legend>

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { JournalEntry } from '../../../../shared/mandate/calls';
 import { api } from '../../bridge';
-import { useDomainText } from '../../i18n/domain-text';
+import { useMessage } from '../../i18n/messages';
 
 type Entry = z.infer<typeof JournalEntry>;
 
 /** The person's mandate journal, read-only: the app only ever appends to it. */
 export function MandateJournal({ personId, revision }: { personId: string; revision: unknown }) {
   const { t, i18n } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   const [entries, setEntries] = useState<Entry[]>([]);
   useEffect(() => {
     void api()
@@ -25,7 +25,7 @@ export function MandateJournal({ personId, revision }: { personId: string; revis
       <ol>
         {[...entries].reverse().map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{when.format(new Date(e.at))}</time> — {text(e.text)}
+            <time dateTime={e.at}>{when.format(new Date(e.at))}</time> — {text(e)}
           </li>
         ))}
       </ol>

@@ -9,12 +9,12 @@ import { followMandateChanges, useMandatesStore } from '../../stores/mandates-st
 import { useNavStore } from '../../stores/nav-store';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
 import { MandateJournal } from './MandateJournal';
-import { useDomainText } from '../../i18n/domain-text';
+import { useMessage } from '../../i18n/messages';
 
 /** The mandates section of a person's file: the session check first, then each mandate with its actions. */
 export function MandateList({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const text = useDomainText();
+  const text = useMessage();
   const go = useNavStore((s) => s.go);
   const { mandates, check, rehearsals, error, load } = useMandatesStore();
 
@@ -29,7 +29,7 @@ export function MandateList({ personId }: { personId: string }) {
       <ErrorMessage error={error} />
       {check && (
         <p className={`mandate-check check-${check.status}`} data-testid="mandate-check">
-          <strong>{t('mandates.checkLabel')}</strong> {text(check.message)}
+          <strong>{t('mandates.checkLabel')}</strong> {text(check)}
         </p>
       )}
       <div className="actions">

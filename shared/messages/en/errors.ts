@@ -1,0 +1,78 @@
+import type { errors as french } from '../fr/errors';
+
+export const errors: Record<keyof typeof french, string> = {
+  'internal.unexpected': 'Something unexpected went wrong. Nothing was changed.',
+  'internal.badAnswer': 'Something unexpected went wrong.',
+  'dispatch.unknownMethod': 'Unknown action: nothing was changed.',
+
+  'storage.full': 'The disk is full: nothing was saved. Free some space and try again.',
+  'storage.readOnly': 'The data folder is read-only: nothing was saved.',
+  'storage.busy': 'The database is in use by another program: nothing was saved. Try again.',
+  'storage.locked': 'The database is locked: nothing was saved. Try again.',
+  'storage.io': 'Could not write to the disk: nothing was saved.',
+  'storage.corrupt': 'The database is damaged. Restore a backup.',
+  'storage.cantOpen': 'The database cannot be opened.',
+  'storage.accessDenied': 'Access to the data folder was refused: nothing was saved.',
+  'storage.notAFolder': 'This path is a file, not a folder: nothing was saved. Choose a folder.',
+  'storage.tooNew':
+    'This data was created by a newer version of Binôme (schema {{version}}). Update Binôme to open it; nothing was changed.',
+
+  'backups.unreadableCopy': 'The backup copy could not be read back: it was deleted. Try again.',
+  'backups.folderNotAbsolute': 'Give the full path of the folder (for example E:\\Backups).',
+
+  'persons.notFound': 'This person does not exist (or no longer does).',
+  'followups.notFound': 'This request does not exist (or no longer does).',
+
+  'sessions.notFound': 'Session not found.',
+  'sessions.alreadyOpen': 'A session is already open for this person: resume it.',
+  'sessions.alreadyStarted': 'The session has already started.',
+  'sessions.closed': 'This session is closed: it can no longer be changed.',
+  'sessions.codeStillValid': 'The code is still valid: it has not expired.',
+
+  'mandates.notFound': 'This mandate does not exist (or no longer does).',
+
+  'restore.unavailableHere': 'Restoring is not possible here.',
+  'restore.alreadyOpen': 'The data is already open: nothing was changed.',
+  'restore.inProgress': 'A restore is already in progress: wait for it to finish.',
+  'restore.pathNotAbsolute': 'Give the full path of the backup file.',
+  'restore.liveFile': 'This file is the database in use: choose a backup.',
+  'restore.currentCopyUnchecked': 'The copy of your current data could not be checked: nothing was restored.',
+  'restore.rolledBack': 'The backup could not be opened: your previous data was put back.',
+  'restore.openFailed': 'The backup could not be opened: nothing was changed. Try another backup.',
+  'restore.startEmptyFailed': 'Binôme could not create new data: nothing was changed.',
+  'dataFolder.alreadyOpen':
+    'Binôme is already open on this data folder: {{dir}}. Use the window or tab already open, or close that other Binôme (desktop app or browser mode) before starting again. Nothing was changed.',
+  'dataFolder.lockFailed': 'Binôme could not reserve the data folder: {{dir}}. Check that it exists and that you can write to it. Nothing was changed.',
+  'recovery.notOpen': 'Binôme\'s data is not open: restore a backup or start with empty data.',
+  'restore.fullPathExpected': 'Full path expected.',
+  'restore.notAFile': 'This path is not a backup file.',
+  'restore.fileNotFound': 'File not found: check the path (and that the USB key is plugged in).',
+  'restore.damaged': 'This backup is damaged: it cannot be restored.',
+  'restore.tooNew': 'This backup comes from a newer version of Binôme: update Binôme to restore it.',
+  'restore.notBinome': 'This file is not a Binôme backup.',
+  'restore.incomplete': 'This file is not a complete Binôme backup.',
+  'restore.unreadable': 'This file is not a readable Binôme backup.',
+  'export.folderNotAbsolute': 'Give the full path of the folder (for example E:\\Exports).',
+  'export.diskFull': 'The disk is full: no file was written. Free some space or choose another folder.',
+  'export.protected': 'This folder is protected: no file was written. Choose another folder.',
+  'export.readOnly': 'This folder is read-only: no file was written. Choose another folder.',
+  'export.notAFolder': 'This path is not a folder: no file was written.',
+  'export.nameTaken': 'A folder already has the export file\'s name: no file was written. Rename it or choose another folder.',
+  'erasure.nameMismatch': 'The name typed does not match the person\'s name: nothing was erased.',
+  'erasure.sessionOpen': 'A session is in progress with this person: finish it before erasing their data. Nothing was erased.',
+  'history.sessionNotFound': 'Session not found: it may have been erased.',
+  'mandates.unreadable': 'This mandate cannot be read from the database.',
+
+  'input.invalid': 'The data sent is not valid.',
+  'bridge.notFound': 'Not found.',
+  'bridge.hostRefused': 'Host refused.',
+  'bridge.originRefused': 'Origin refused.',
+  'bridge.methodRefused': 'Method refused.',
+  'bridge.prefetchRefused': 'Prefetch refused.',
+  'bridge.notConnected':
+    'This tab is no longer connected to Binôme: in the window where Binôme was started, press Enter to get a new address, then open it.',
+  'bridge.notJson': 'The data must be sent as JSON (application/json, in UTF-8).',
+  'bridge.tooLarge': 'The data sent is too large.',
+  'bridge.invalidJson': 'The data sent is not valid JSON.',
+  'bridge.foreignCaller': 'Call refused: unknown origin.',
+};
