@@ -7,7 +7,7 @@
  * Everything goes through the real schema (openDatabase runs the migrations) and the real
  * domain code: mandates are built by createMandate / recordConsent / revokeMandate, session
  * events come out of the step machine (applyCommand) so every log parses and folds, and
- * both hash chains are computed with chainHash over the same fields as the app. The same
+ * both hash chains are appended by the app's own chain module (db/chain.ts). The same
  * seed and `--now` give the same database. At the end the folder is opened with
  * createAppServices and fully verified, which also records the chain checkpoints the way
  * the app's first background check would.
@@ -26,10 +26,9 @@ import { DEFAULT_EXPIRING_DAYS, mandateStatus } from '../shared/mandate/status';
 import { buildRecap } from '../shared/session/recap';
 import { foldForSearch } from '../shared/text/normalize';
 import { createAppServices } from '../electron/services/context';
-import { chainHash, GENESIS_HASH } from '../electron/services/db/chain';
+import { createChain } from '../electron/services/db/chain';
+import { mandateJournalChain, sessionEventsChain } from '../electron/services/db/chains';
 import { openDatabase } from '../electron/services/db/open';
-import { journalFields } from '../electron/services/mandates/journal';
-import { eventFields } from '../electron/services/sessions/event-store';
 import { mandateColumns } from './large-db/mandate-columns';
 import { between, mulberry32, pick, uuid7 } from './large-db/random';
 import { buildSession } from './large-db/session';
@@ -209,17 +208,13 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
   log(`${counts.persons} persons, ${counts.mandates} mandates (${elapsed()})`);
 
   // --- the mandate journal, chained in time order ---------------------------------------------
-  const insertJournal = db.prepare('INSERT INTO mandate_journal (id, mandate_id, person_id, kind, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   journal.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const journalChain = createChain(db, mandateJournalChain);
   db.transaction(() => {
-    let prev = GENESIS_HASH;
-    for (const e of journal) {
-      const row = { id: uuid7(rng, Date.parse(e.at)), mandate_id: e.mandateId, person_id: e.personId, kind: e.kind, at: e.at, payload: JSON.stringify(e.payload) };
-      const hash = chainHash(prev, journalFields(row));
-      insertJournal.run(row.id, row.mandate_id, row.person_id, row.kind, row.at, row.payload, prev, hash);
-      prev = hash;
-      counts.mandateJournal++;
-    }
+    journalChain.append(
+      journal.map((e) => ({ id: uuid7(rng, Date.parse(e.at)), mandate_id: e.mandateId, person_id: e.personId, kind: e.kind, at: e.at, payload: JSON.stringify(e.payload) })),
+    );
+    counts.mandateJournal = journal.length;
   })();
   log(`${counts.mandateJournal} mandate journal rows (${elapsed()})`);
 
@@ -249,10 +244,9 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const indexRecap = db.prepare("INSERT INTO session_search (session_id, kind, body) VALUES (?, 'recap', ?)");
-  const insertEvent = db.prepare('INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const eventsChain = createChain(db, sessionEventsChain);
   const insertFollowup = db.prepare('INSERT INTO followups (id, person_id, session_id, text, requested_at, status) VALUES (?, ?, ?, ?, ?, ?)');
 
-  let prev = GENESIS_HASH;
   let eventsLeft = eventTarget;
   const BATCH = 500;
   for (let b = 0; b < plans.length; b += BATCH) {
@@ -266,18 +260,17 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
         const recap = s.closed ? buildRecap(s, built.scopeLabels).text : null;
         insertSession.run(sessionId, person.id, built.mandateId, built.helper, startMs, s.closedAt, s.outcome, s.step, built.events.length, recap);
         if (recap !== null) indexRecap.run(sessionId, recap);
-        built.events.forEach((event, k) => {
+        const rows = built.events.map((event, k) => {
           const { type, at, ...payload } = event;
           const row = { id: uuid7(rng, at), session_id: sessionId, seq: k + 1, type, at, payload: JSON.stringify(payload) };
-          const hash = chainHash(prev, eventFields(row));
-          insertEvent.run(row.id, row.session_id, row.seq, row.type, row.at, row.payload, prev, hash);
-          prev = hash;
           if (type === 'note_added') counts.notes++;
           if (event.type === 'followup_requested') {
             insertFollowup.run(uuid7(rng, at), person.id, sessionId, event.text, at, rng() < 0.7 ? 'pending' : pick(rng, ['planned', 'dismissed']));
             counts.followups++;
           }
+          return row;
         });
+        eventsChain.append(rows);
         counts.sessions++;
         counts.sessionEvents += built.events.length;
         eventsLeft -= built.events.length;

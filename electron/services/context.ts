@@ -102,7 +102,7 @@ function servicesOn(db: Db, options: AppServicesOptions): AppServices {
     // A closed session is a natural checkpoint: copy the database while nothing else is going on.
     onClosed: () => void backups.create(null, 'session').catch(log),
   });
-  const integrity = createIntegrity(db, { sessionEvents: { walk: sessions.walkLog }, mandateJournal: { walk: mandates.walkJournal } }, createCheckpoints(db), () => now().getTime(), log);
+  const integrity = createIntegrity(db, createCheckpoints(db), () => now().getTime(), log);
   const logBreak = (r: IntegrityReport) => {
     if (!r.ok) log(new Error(r.broken.map((b) => b.message).join('\n') || r.message));
   };

@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../electron/services/context';
+import { createChain } from '../../electron/services/db/chain';
+import { mandateJournalChain } from '../../electron/services/db/chains';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { MandateCheck } from '../../shared/mandate/check';
@@ -74,7 +76,7 @@ describe('mandates service (real SQLite)', () => {
 
     const kinds = s.ctx.mandates.journal(personId).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'signed', 'item_revoked', 'created', 'signed', 'amended']);
-    expect(s.ctx.mandates.verifyJournal()).toBeNull();
+    expect(createChain(s.ctx.db, mandateJournalChain).verify()).toBeNull();
     s.close();
 
     const again = setup(dir).s;
@@ -128,7 +130,7 @@ describe('mandates service (real SQLite)', () => {
     raw.exec("DROP TRIGGER mandate_journal_no_update; UPDATE mandate_journal SET payload = '{}' WHERE rowid = 2");
     raw.close();
     const again = setup(dir).s;
-    expect(again.ctx.mandates.verifyJournal()?.index).toBe(1);
+    expect(createChain(again.ctx.db, mandateJournalChain).verify()?.index).toBe(1);
     again.close();
   });
 

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainHash, GENESIS_HASH } from '../../electron/services/db/chain';
+import { createChain } from '../../electron/services/db/chain';
+import { chainHash, GENESIS_HASH } from '../../electron/services/db/chain-links';
+import { sessionEventsChain } from '../../electron/services/db/chains';
 import { migrate } from '../../electron/services/db/migrate';
 import { migrations } from '../../electron/services/db/migrations/index';
 import { applyPragmas, DB_FILE_NAME } from '../../electron/services/db/open';
-import { createEventStore, eventFields } from '../../electron/services/sessions/event-store';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -23,7 +24,8 @@ function v3Database() {
   const insert = db.prepare('INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (let i = 0; i < 6; i++) {
     const row = { id: `e${i}`, session_id: i % 2 ? 's2' : 's1', seq: Math.floor(i / 2) + 1, type: 'note_added', at: i, payload: JSON.stringify({ text: `note ${i}` }) };
-    const hash = chainHash(prev, eventFields(row));
+    // The fields and their order as every version of the app has hashed them.
+    const hash = chainHash(prev, [row.id, row.session_id, row.seq, row.type, row.at, row.payload]);
     insert.run(row.id, row.session_id, row.seq, row.type, row.at, row.payload, prev, hash);
     prev = hash;
   }
@@ -36,7 +38,7 @@ describe('migration 0004 tombstones', () => {
     const before = db.prepare('SELECT rowid, * FROM session_events ORDER BY rowid').all();
     migrate(db, migrations);
     expect(db.prepare('SELECT rowid, * FROM session_events ORDER BY rowid').all()).toEqual(before);
-    expect(createEventStore(db).verify()).toBeNull();
+    expect(createChain(db, sessionEventsChain).verify()).toBeNull();
     db.close();
   });
 

@@ -181,8 +181,6 @@ function checkForPerson(personId: string, day: string): { check: MandateCheck; m
     /** Today in Paris, from the injected clock. */
     today,
     journal: (personId: string) => journal.ofPerson(personId),
-    verifyJournal: () => journal.verify(),
-    walkJournal: journal.walk,
     recordRehearsal: rehearsals.record,
     listRehearsals: rehearsals.list,
   };

@@ -1,7 +1,8 @@
-import type { Db } from '../db/types';
+import { createChain } from '../db/chain';
+import { mandateJournalChain, sessionEventsChain } from '../db/chains';
+import { createCheckpoints } from '../db/checkpoints';
 import { gapsOf, type TombstonePayload } from '../db/tombstone';
-import { createMandateJournal } from '../mandates/journal';
-import { createEventStore } from '../sessions/event-store';
+import type { Db } from '../db/types';
 
 /** A chained row about to go, with its link: enough to declare the gap it leaves. */
 export interface DoomedRow {
@@ -32,13 +33,13 @@ export interface PurgeCounts {
  * chains' checkpoints so that the next start-up check walks them in full.
  */
 export function createChainPurge(db: Db) {
-  const events = createEventStore(db);
-  const journal = createMandateJournal(db);
+  const events = createChain(db, sessionEventsChain);
+  const journal = createChain(db, mandateJournalChain);
+  const checkpoints = createCheckpoints(db);
   const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
   const countEvents = db.prepare<[], number>('SELECT count(*) FROM session_events').pluck();
   const countJournal = db.prepare<[], number>('SELECT count(*) FROM mandate_journal').pluck();
   const deleteJournalRow = db.prepare('DELETE FROM mandate_journal WHERE rowid = ?');
-  const dropCheckpoint = db.prepare('DELETE FROM chain_checkpoints WHERE chain = ?');
 
   return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
     if (plan.sessionEvents.length === 0 && plan.journal.length === 0) {
@@ -65,11 +66,11 @@ export function createChainPurge(db: Db) {
     }
     if (plan.sessionEvents.length > 0) {
       events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents) }, at);
-      dropCheckpoint.run('session_events');
+      checkpoints.forget('session_events');
     }
     if (plan.journal.length > 0) {
-      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, new Date(at).toISOString());
-      dropCheckpoint.run('mandate_journal');
+      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, at);
+      checkpoints.forget('mandate_journal');
     }
     return { sessionEvents: removedEvents, journalRows: removedJournal };
   };

@@ -150,10 +150,6 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
       persons.get(personId);
       return personRows.all(personId).map(summary);
     },
-    /** Recomputes the hash chain of every session event (integrity check). */
-    verifyLog: () => store.verify(),
-    /** The same chain from a checkpoint, in slices (start-up and background checks). */
-    walkLog: store.walk,
   };
 }
 
