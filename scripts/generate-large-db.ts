@@ -19,13 +19,14 @@ import { recordConsent } from '../shared/mandate/consent';
 import { createMandate } from '../shared/mandate/create';
 import { addDaysTo, parisDate } from '../shared/mandate/dates';
 import type { MandateEventKind } from '../shared/mandate/journal';
+import type { IntegrityReport } from '../shared/records/calls';
 import { REHEARSAL_ITEM_IDS } from '../shared/mandate/rehearsal';
 import type { Mandate } from '../shared/mandate/schema';
 import { revokeMandate } from '../shared/mandate/revoke';
 import { DEFAULT_EXPIRING_DAYS, mandateStatus } from '../shared/mandate/status';
 import { buildRecap } from '../shared/session/recap';
 import { foldForSearch } from '../shared/text/normalize';
-import { createAppServices } from '../electron/services/context';
+import { createAppServices } from '../electron/services/app';
 import { createChain } from '../electron/services/db/chain';
 import { mandateJournalChain, sessionEventsChain } from '../electron/services/db/chains';
 import { openDatabase } from '../electron/services/db/open';
@@ -284,7 +285,9 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
     // Opened as the app opens it; the full check proves the chains and records the checkpoints.
     const services = createAppServices({ dataDir: options.out, settingsFile: { store: {} }, version: 'generator', log: () => {} });
     try {
-      const report = await services.ctx.verifyIntegrity();
+      const answer = await services.dispatch('verifyIntegrity', {});
+      if (!answer.ok) throw new Error(answer.error.message);
+      const report = answer.value as IntegrityReport;
       log(`integrity: ${report.message} (${report.sessionEvents} events, ${report.mandateJournal} journal rows, ${elapsed()})`);
       if (!report.ok) throw new Error(`generated database does not verify: ${report.broken.map((x) => x.message).join('; ') || report.sqlite}`);
     } finally {

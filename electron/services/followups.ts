@@ -1,6 +1,7 @@
-import type { Followup } from '../../shared/followups/calls';
+import type { Followup, followupsCalls } from '../../shared/followups/calls';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import type { HandlersFor } from './handler-map';
 
 interface Row {
   id: string;
@@ -26,15 +27,17 @@ export function createFollowupsService(db: Db) {
   const all = db.prepare<[string], Row>('SELECT * FROM followups WHERE person_id = ? ORDER BY requested_at, id');
   const byId = db.prepare<[string], Row>('SELECT * FROM followups WHERE id = ?');
   const setStatus = db.prepare('UPDATE followups SET status = ? WHERE id = ?');
-  return {
-    list(personId: string, includeClosed = false): Followup[] {
-      return (includeClosed ? all : open).all(personId).map(toFollowup);
-    },
-    setStatus(id: string, status: Followup['status']): Followup {
+  const list = (personId: string, includeClosed = false): Followup[] => (includeClosed ? all : open).all(personId).map(toFollowup);
+
+  const handlers: HandlersFor<typeof followupsCalls> = {
+    listFollowups: ({ personId, includeClosed }) => list(personId, includeClosed),
+    setFollowupStatus({ id, status }) {
       if (setStatus.run(status, id).changes === 0) throw new AppError('not_found', 'followups.notFound');
       return toFollowup(byId.get(id)!);
     },
   };
+
+  return { list, handlers };
 }
 
 export type FollowupsService = ReturnType<typeof createFollowupsService>;

@@ -1,11 +1,12 @@
 import { addDaysTo } from '../../shared/mandate/dates';
-import type { HistoryFilters, HistoryItem, HistoryPage, SearchHit, SearchPage, SessionTimeline, TimelineEntry } from '../../shared/history/calls';
+import type { historyCalls, HistoryFilters, HistoryItem, HistoryPage, SearchHit, SearchPage, SessionTimeline, TimelineEntry } from '../../shared/history/calls';
 import { parisDayStart } from '../../shared/history/paris-day';
 import { ftsQuery, highlight, searchTerms } from '../../shared/history/search-text';
 import type { Outcome } from '../../shared/session/session-events';
 import { SEARCH_KEY_SHIFT } from './db/migrations/0005-history-search';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import type { HandlersFor } from './handler-map';
 
 /**
  * Sessions newest first, filtered, and searched through the FTS5 index of notes and recaps
@@ -169,7 +170,14 @@ export function createHistoryService(db: Db) {
     return { session: toItem(row), entries, recap: recapOf.get(sessionId) ?? null };
   }
 
-  return { list, search, timeline, helpers: () => helpers.all() as string[] };
+  const handlers: HandlersFor<typeof historyCalls> = {
+    listHistory: ({ filters, page, pageSize }) => list(filters, { page, pageSize }),
+    searchHistory: ({ text, filters, page, pageSize }) => search(text, filters, { page, pageSize }),
+    listHistoryHelpers: () => helpers.all(),
+    sessionTimeline: ({ sessionId }) => timeline(sessionId),
+  };
+
+  return { list, search, timeline, handlers };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import {
+  dossierRoute,
   exportFileName,
+  type exportCalls,
   PERSON_EXPORT_FORMAT,
   PERSON_EXPORT_VERSION,
   PersonExport,
@@ -16,11 +18,13 @@ import { foldEvents } from '../../shared/session/state';
 import type { Db } from './db/types';
 import type { ErrorKey } from '../../shared/errors/catalogue';
 import { AppError } from './errors';
+import type { HandlersFor } from './handler-map';
 import type { FollowupsService } from './followups';
 import type { MandatesService } from './mandates/service';
 import { createMandateStore } from './mandates/store';
 import { toView } from './mandates/view';
 import type { PersonsService } from './persons';
+import { pdfFileName, type Printer } from './printer';
 import { createEventStore } from './sessions/event-store';
 import type { SettingsService } from './settings';
 
@@ -30,6 +34,7 @@ export interface PersonExportDeps {
   mandates: MandatesService;
   followups: FollowupsService;
   settings: SettingsService;
+  printer?: Printer;
   now?: () => Date;
 }
 
@@ -59,7 +64,7 @@ function writeError(error: unknown): unknown {
  * decoded by the code that owns it (mandate store and view, journal, event store, fold,
  * recap), so the export says exactly what the app shows.
  */
-export function createPersonExportService({ db, persons, mandates, followups, settings, now = () => new Date() }: PersonExportDeps) {
+export function createPersonExportService({ db, persons, mandates, followups, settings, printer, now = () => new Date() }: PersonExportDeps) {
   const mandateStore = createMandateStore(db);
   const events = createEventStore(db);
   const sessionIds = db.prepare<[string], string>('SELECT id FROM sessions WHERE person_id = ? ORDER BY started_at, rowid').pluck();
@@ -141,38 +146,47 @@ export function createPersonExportService({ db, persons, mandates, followups, se
     return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
   }
 
-  return {
-    build,
-    /**
-     * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
-     * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
-     * The same person exported twice the same day replaces the earlier file of that day.
-     */
-    toFolder(personId: string, folder: string): { path: string } {
-      if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
-      const { document, fileName } = build(personId);
-      const path = join(folder, fileName);
-      const temp = `${path}.${process.pid}.tmp`;
-      let started = false;
+  /**
+   * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
+   * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
+   * The same person exported twice the same day replaces the earlier file of that day.
+   */
+  function toFolder(personId: string, folder: string): { path: string } {
+    if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
+    const { document, fileName } = build(personId);
+    const path = join(folder, fileName);
+    const temp = `${path}.${process.pid}.tmp`;
+    let started = false;
+    try {
+      mkdirSync(folder, { recursive: true });
+      if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      const fd = openSync(temp, 'w');
+      started = true;
       try {
-        mkdirSync(folder, { recursive: true });
-        if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        const fd = openSync(temp, 'w');
-        started = true;
-        try {
-          writeSync(fd, `${JSON.stringify(document, null, 2)}\n`);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temp, path);
-        return { path };
-      } catch (error) {
-        if (started) rmSync(temp, { force: true });
-        throw writeError(error);
+        writeSync(fd, `${JSON.stringify(document, null, 2)}\n`);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
       }
+      renameSync(temp, path);
+      return { path };
+    } catch (error) {
+      if (started) rmSync(temp, { force: true });
+      throw writeError(error);
+    }
+  }
+
+  const handlers: HandlersFor<typeof exportCalls> = {
+    getPersonExport: ({ personId }) => build(personId),
+    exportPersonToFolder: ({ personId, folder }) => toFolder(personId, folder),
+    async printPersonExportToPdf({ personId }) {
+      if (!printer?.printRouteToPdf) return { native: false, path: null };
+      const name = pdfFileName(['dossier', persons.get(personId).name]);
+      return { native: true, path: await printer.printRouteToPdf(dossierRoute(personId), name) };
     },
   };
+
+  return { handlers };
 }
 
 export type PersonExportService = ReturnType<typeof createPersonExportService>;

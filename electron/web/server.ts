@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
-import type { AppServices } from '../services/context';
+import type { AppServices } from '../services/app';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStatic } from './static-files';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { SessionView } from '../../shared/session/calls';
 import type { SessionCommand } from '../../shared/session/commands';

@@ -2,7 +2,8 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
+import { createBackupsService } from '../../electron/services/backups';
 import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations/index';
 import type { BackupInfo } from '../../shared/records/backups';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
@@ -61,12 +62,13 @@ describe('backups (SQLite online backup API)', () => {
   });
 
   it('the daily copy is made once a day', async () => {
-    const { s, clock } = setup();
-    expect(await s.ctx.backups.dailyIfDue()).not.toBeNull();
+    const { s, clock, dir } = setup();
+    const backups = createBackupsService(s.db, dir, () => 14, () => clock.now);
+    expect(await backups.dailyIfDue()).not.toBeNull();
     clock.now += DAY / 2;
-    expect(await s.ctx.backups.dailyIfDue()).toBeNull();
+    expect(await backups.dailyIfDue()).toBeNull();
     clock.now += DAY;
-    expect(await s.ctx.backups.dailyIfDue()).not.toBeNull();
+    expect(await backups.dailyIfDue()).not.toBeNull();
     s.close();
   });
 

@@ -6,6 +6,7 @@ import type { ErasureReport } from '../../shared/erasure/calls';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { call, openServices, person, session, signedMandate, type Services } from '../helpers/records-seed';
 import { useTempDirs } from '../helpers/temp-dir';
+import { startupIntegrity } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const NAME = 'Zéphyrine Quillebeuf';
@@ -26,7 +27,7 @@ async function twoPersons(s: Services) {
   return { zeph, rose, roseSession };
 }
 
-const count = (s: Services, sql: string, ...args: unknown[]) => s.ctx.db.prepare(sql).pluck().get(...args) as number;
+const count = (s: Services, sql: string, ...args: unknown[]) => s.db.prepare(sql).pluck().get(...args) as number;
 
 function tables(s: Services) {
   return ['persons', 'mandates', 'sessions', 'session_events', 'mandate_journal', 'followups', 'rehearsals', 'mandate_item_revocations'].map((t) => count(s, `SELECT count(*) FROM ${t}`));
@@ -67,9 +68,9 @@ describe('erasure of one person', () => {
     };
     const zephEvents = count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', zeph);
     const zephJournal = count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', zeph);
-    s.ctx.db.prepare("INSERT INTO chain_checkpoints VALUES ('session_events', 1, ?, 1, 0), ('mandate_journal', 1, ?, 1, 0)").run('0'.repeat(64), '0'.repeat(64));
+    s.db.prepare("INSERT INTO chain_checkpoints VALUES ('session_events', 1, ?, 1, 0), ('mandate_journal', 1, ?, 1, 0)").run('0'.repeat(64), '0'.repeat(64));
     const emitted: unknown[] = [];
-    s.ctx.bus.subscribe((name, payload) => emitted.push([name, payload]));
+    s.bus.subscribe((name, payload) => emitted.push([name, payload]));
 
     // Capitals, accents and extra spaces do not matter in the confirmation.
     const report = await call<ErasureReport>(s, 'erasePerson', { id: zeph, confirmName: '  zephyrine   QUILLEBEUF ' });
@@ -89,7 +90,7 @@ describe('erasure of one person', () => {
     expect(count(s, 'SELECT count(*) FROM chain_checkpoints')).toBe(0);
 
     // One tombstone per chain, with nothing that points back at the person.
-    const tombs = s.ctx.db
+    const tombs = s.db
       .prepare<[], string>("SELECT payload FROM session_events WHERE type = 'tombstone' UNION ALL SELECT payload FROM mandate_journal WHERE kind = 'tombstone'")
       .pluck()
       .all() as string[];
@@ -108,7 +109,7 @@ describe('erasure of one person', () => {
     s.close();
 
     const again = openServices(dir, clock);
-    expect(again.ctx.startupIntegrity).toMatchObject({ ok: true, broken: [] });
+    expect((await startupIntegrity(again))).toMatchObject({ ok: true, broken: [] });
     expect(await call<unknown[]>(again, 'listPersons', {})).toEqual([]);
     again.close();
   });
@@ -120,7 +121,7 @@ describe('erasure of one person', () => {
     const bytes = () => Buffer.concat([DB_FILE_NAME, `${DB_FILE_NAME}-wal`].map((f) => join(dir, f)).filter(existsSync).map((f) => readFileSync(f)));
     const traces = ['Quillebeuf', 'quillebeuf', 'Kumquat', 'kumquat', 'xylophages'];
     // Checkpointed first, so the test would see the rows where they live if they stayed.
-    s.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    s.db.pragma('wal_checkpoint(TRUNCATE)');
     for (const t of traces) expect(bytes().includes(Buffer.from(t)), `${t} present before`).toBe(true);
 
     await call(s, 'erasePerson', { id: zeph, confirmName: NAME });

@@ -43,7 +43,7 @@ async function setup() {
 
 /** Row counts of every table, the session as the helper sees it, and both chains as verified. */
 async function snapshot(h: ServicesHost, sessionId: string) {
-  const db = h.current()!.ctx.db;
+  const db = h.current()!.db;
   // chain_checkpoints is bookkeeping: the full check below moves it on success.
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'chain_checkpoints' ORDER BY name").pluck().all() as string[];
   const counts = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]));
@@ -67,7 +67,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
     const before = await snapshot(h, ids.session.id);
     expect(before.chains).toMatchObject({ ok: true, sessionEvents: expect.any(Number), mandateJournal: 1 });
     expect(before.chains.sessionEvents).toBeGreaterThan(0);
-    const db = h.current()!.ctx.db;
+    const db = h.current()!.db;
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
     for (const r of await tryWrites(h, ids)) expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: message('SQLITE_FULL') } });
     db.pragma('max_page_count = 1073741823');
@@ -78,7 +78,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
   it('read-only data (SQLITE_READONLY through query_only)', async () => {
     const { h, ...ids } = await setup();
     const before = await snapshot(h, ids.session.id);
-    const db = h.current()!.ctx.db;
+    const db = h.current()!.db;
     db.pragma('query_only = ON');
     for (const r of await tryWrites(h, ids)) expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: message('SQLITE_READONLY') } });
     db.pragma('query_only = OFF');
@@ -89,7 +89,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
   it('locked by another program (SQLITE_BUSY: a second connection holds BEGIN EXCLUSIVE)', async () => {
     const { h, dir, ...ids } = await setup();
     const before = await snapshot(h, ids.session.id);
-    h.current()!.ctx.db.pragma('busy_timeout = 50');
+    h.current()!.db.pragma('busy_timeout = 50');
     const other = new Database(join(dir, DB_FILE_NAME));
     other.exec('BEGIN EXCLUSIVE');
     try {

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLargeDb } from '../../scripts/generate-large-db';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { SessionView } from '../../shared/session/calls';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { startupIntegrity, verifyIntegrity } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -38,8 +39,8 @@ describe('large-database generator (run small)', () => {
     raw.close();
 
     const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', now: () => NOW, log: () => {} });
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint', sessionEvents: 5_000 });
-    const full = await s.ctx.verifyIntegrity();
+    expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sessionEvents: 5_000 });
+    const full = await verifyIntegrity(s);
     expect(full).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok', sessionEvents: counts.sessionEvents, mandateJournal: counts.mandateJournal });
 
     // Every session's log parses and folds (the service throws otherwise); its state matches the summary row.

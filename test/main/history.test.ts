@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { listQueries, searchQueries } from '../../electron/services/history';
 import type { HistoryFilters, HistoryPage, SearchPage, SessionTimeline } from '../../shared/history/calls';
 import { parisDayStart } from '../../shared/history/paris-day';
@@ -8,6 +8,7 @@ import { HYGIENE_ITEMS } from '../../shared/session/hygiene';
 import type { SessionView } from '../../shared/session/calls';
 import type { SessionCommand } from '../../shared/session/commands';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import type { Followup } from '../../shared/followups/calls';
 
 const tempDir = useTempDirs();
 
@@ -79,7 +80,7 @@ const ids = (p: { items: { id: string }[] }) => p.items.map((i) => i.id);
 describe('history (real SQLite)', () => {
   it('stores the rendered recap with the closing, and only then', async () => {
     const { s, a, c } = await seed();
-    const recap = (id: string) => s.ctx.db.prepare('SELECT recap FROM sessions WHERE id = ?').pluck().get(id) as string | null;
+    const recap = (id: string) => s.db.prepare('SELECT recap FROM sessions WHERE id = ?').pluck().get(id) as string | null;
     expect(recap(a)).toMatch(/^Voici le résumé de notre séance\./);
     expect(recap(a)).toContain('Installer un antivirus');
     expect(recap(a)).toContain('Nous avons arrêté la séance avant la fin.');
@@ -109,8 +110,8 @@ describe('history (real SQLite)', () => {
     expect(ids(await list(s, { from: '2026-03-02', to: '2026-03-02' }))).toEqual([a]);
     expect(ids(await list(s, { personId: helene, helperName: 'Louis Bénévole' }))).toEqual([c]);
 
-    const followup = s.ctx.followups.list(helene)[0]!;
-    s.ctx.followups.setStatus(followup.id, 'planned');
+    const [followup] = await call<Followup[]>(s, 'listFollowups', { personId: helene });
+    await call(s, 'setFollowupStatus', { id: followup!.id, status: 'planned' });
     expect(ids(await list(s, { pendingFollowups: true }))).toEqual([]);
   });
 
@@ -173,10 +174,10 @@ describe('history (real SQLite)', () => {
 
   it('an erased person disappears from the list and the search', async () => {
     const { s, helene, jean } = await seed();
-    const erase = s.ctx.db.transaction((personId: string) => {
-      s.ctx.db.prepare('UPDATE purge_gate SET open = 1').run();
-      s.ctx.db.prepare('DELETE FROM persons WHERE id = ?').run(personId);
-      s.ctx.db.prepare('UPDATE purge_gate SET open = 0').run();
+    const erase = s.db.transaction((personId: string) => {
+      s.db.prepare('UPDATE purge_gate SET open = 1').run();
+      s.db.prepare('DELETE FROM persons WHERE id = ?').run(personId);
+      s.db.prepare('UPDATE purge_gate SET open = 0').run();
     });
     expect((await search(s, 'box')).total).toBe(1);
     erase(helene);
@@ -184,17 +185,17 @@ describe('history (real SQLite)', () => {
     expect((await search(s, 'antivirus')).total).toBe(0);
     const left = await list(s);
     expect(left.items.map((i) => i.personId)).toEqual([jean]);
-    const rows = s.ctx.db.prepare('SELECT count(*) FROM session_search').pluck().get();
+    const rows = s.db.prepare('SELECT count(*) FROM session_search').pluck().get();
     expect(rows).toBe(2);
 
     // A purge of events that keeps the session row drops their notes from the index too.
-    s.ctx.db.transaction(() => {
-      s.ctx.db.prepare('UPDATE purge_gate SET open = 1').run();
-      s.ctx.db.prepare("DELETE FROM session_events WHERE type = 'note_added'").run();
-      s.ctx.db.prepare('UPDATE purge_gate SET open = 0').run();
+    s.db.transaction(() => {
+      s.db.prepare('UPDATE purge_gate SET open = 1').run();
+      s.db.prepare("DELETE FROM session_events WHERE type = 'note_added'").run();
+      s.db.prepare('UPDATE purge_gate SET open = 0').run();
     })();
     expect((await search(s, 'imprimante')).items.map((i) => i.foundIn)).toEqual(['recap']);
-    expect(s.ctx.db.prepare('SELECT kind FROM session_search').pluck().all()).toEqual(['recap']);
+    expect(s.db.prepare('SELECT kind FROM session_search').pluck().all()).toEqual(['recap']);
   });
 
   it('gives the timeline in order, without the security code', async () => {
@@ -232,7 +233,7 @@ describe('history (real SQLite)', () => {
     ];
     for (const filters of cases) {
       const q = listQueries(filters);
-      const plan = (s.ctx.db.prepare(`EXPLAIN QUERY PLAN ${q.rows}`).all({ ...q.params, limit: 20, offset: 0 }) as { detail: string }[])
+      const plan = (s.db.prepare(`EXPLAIN QUERY PLAN ${q.rows}`).all({ ...q.params, limit: 20, offset: 0 }) as { detail: string }[])
         .map((r) => r.detail)
         .join('\n');
       expect(plan, JSON.stringify(filters)).not.toMatch(/TEMP B-TREE/);
@@ -240,7 +241,7 @@ describe('history (real SQLite)', () => {
       expect(plan).toMatch(/SEARCH f USING (COVERING )?INDEX followups_pending_session/);
       // Search walks the same index, checking each session against the set of hits.
       const sq = searchQueries(filters);
-      const searchPlan = (s.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sq.rows}`).all({ ...sq.params, q: '"box"', limit: 20, offset: 0 }) as { detail: string }[])
+      const searchPlan = (s.db.prepare(`EXPLAIN QUERY PLAN ${sq.rows}`).all({ ...sq.params, q: '"box"', limit: 20, offset: 0 }) as { detail: string }[])
         .map((r) => r.detail)
         .join('\n');
       expect(searchPlan, JSON.stringify(filters)).not.toMatch(/TEMP B-TREE/);

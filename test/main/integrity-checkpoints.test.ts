@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/context';
+import { createAppServices, type AppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { SLICE_ROWS } from '../../electron/services/integrity';
 import { createEventStore } from '../../electron/services/sessions/event-store';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { startupIntegrity, verifyIntegrity } from '../helpers/call';
 
 /**
  * The start-up check walks only what was written after each chain's checkpoint; the full
@@ -36,7 +37,7 @@ async function seedChecked(dir: string) {
   const session = await s.dispatch('startSession', { personId });
   const sessionId = (session as { value: { id: string } }).value.id;
   await addNotes(s, sessionId, ['un', 'deux', 'trois']);
-  const full = await s.ctx.verifyIntegrity();
+  const full = await verifyIntegrity(s);
   expect(full).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok' });
   s.close();
   return { sessionId, eventsAtCheckpoint: full.sessionEvents };
@@ -66,14 +67,14 @@ describe('chain checkpoints', () => {
     checkpoint.close();
 
     const first = open(dir);
-    expect(first.s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint', sqlite: 'not_checked', recomputed: { sessionEvents: 0, mandateJournal: 0 } });
-    expect(first.s.ctx.startupIntegrity.sessionEvents).toBe(eventsAtCheckpoint);
+    expect((await startupIntegrity(first.s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sqlite: 'not_checked', recomputed: { sessionEvents: 0, mandateJournal: 0 } });
+    expect((await startupIntegrity(first.s)).sessionEvents).toBe(eventsAtCheckpoint);
     await addNotes(first.s, sessionId, ['quatre', 'cinq']);
     first.s.close();
 
     const second = open(dir);
-    expect(second.s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint', recomputed: { sessionEvents: 2 } });
-    expect(second.s.ctx.startupIntegrity.sessionEvents).toBe(eventsAtCheckpoint + 2);
+    expect((await startupIntegrity(second.s))).toMatchObject({ ok: true, scope: 'since_checkpoint', recomputed: { sessionEvents: 2 } });
+    expect((await startupIntegrity(second.s)).sessionEvents).toBe(eventsAtCheckpoint + 2);
     second.s.close();
   });
 
@@ -84,9 +85,9 @@ describe('chain checkpoints', () => {
 
     const { s, errors } = open(dir);
     // Documented limit of the quick start-up check: rows before the checkpoint are not recomputed.
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint' });
+    expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint' });
     const pushed = new Promise<IntegrityReport>((resolve) => {
-      s.ctx.bus.subscribe((name, payload) => name === 'integrityChecked' && resolve(payload as IntegrityReport));
+      s.bus.subscribe((name, payload) => name === 'integrityChecked' && resolve(payload as IntegrityReport));
     });
     s.startBackgroundTasks();
     const report = await pushed;
@@ -111,7 +112,7 @@ describe('chain checkpoints', () => {
     raw(dir, (db) => editNote(db, sessionId, 6));
 
     const { s, errors } = open(dir);
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: false, scope: 'since_checkpoint', broken: [{ table: 'session_events', position: 6, ownerId: sessionId }] });
+    expect((await startupIntegrity(s))).toMatchObject({ ok: false, scope: 'since_checkpoint', broken: [{ table: 'session_events', position: 6, ownerId: sessionId }] });
     expect(errors).toHaveLength(1);
     s.close();
   });
@@ -125,7 +126,7 @@ describe('chain checkpoints', () => {
       db.prepare("UPDATE session_events SET hash = ? WHERE session_id = ? AND seq = ?").run('f'.repeat(64), sessionId, eventsAtCheckpoint);
     });
     const { s } = open(dir);
-    expect(s.ctx.startupIntegrity).toMatchObject({
+    expect((await startupIntegrity(s))).toMatchObject({
       ok: false,
       scope: 'since_checkpoint',
       recomputed: { sessionEvents: eventsAtCheckpoint },
@@ -147,7 +148,7 @@ describe('chain checkpoints', () => {
       db.exec('UPDATE purge_gate SET open = 0');
     });
     const { s } = open(dir);
-    expect(s.ctx.startupIntegrity).toMatchObject({
+    expect((await startupIntegrity(s))).toMatchObject({
       ok: false,
       recomputed: { sessionEvents: eventsAtCheckpoint },
       broken: [{ table: 'session_events', position: eventsAtCheckpoint }],
@@ -161,15 +162,15 @@ describe('chain checkpoints', () => {
     const extra = SLICE_ROWS + 5;
     const { s } = open(dir);
     // Chained by the event store itself, in one append rather than thousands of commands.
-    const store = createEventStore(s.ctx.db);
+    const store = createEventStore(s.db);
     const events = Array.from({ length: extra }, (_, i) => ({ type: 'note_added', at: 1_700_000_000_000 + i, text: `note ${i}` }));
     store.append(sessionId, events, { currentStep: 'preparation' });
-    const full = await s.ctx.verifyIntegrity();
+    const full = await verifyIntegrity(s);
     expect(full).toMatchObject({ ok: true, scope: 'full', recomputed: { sessionEvents: full.sessionEvents } });
     expect(full.sessionEvents).toBeGreaterThan(extra);
     s.close();
     const { s: again } = open(dir);
-    expect(again.ctx.startupIntegrity).toMatchObject({ ok: true, recomputed: { sessionEvents: 0 }, sessionEvents: full.sessionEvents });
+    expect((await startupIntegrity(again))).toMatchObject({ ok: true, recomputed: { sessionEvents: 0 }, sessionEvents: full.sessionEvents });
     again.close();
   });
 });

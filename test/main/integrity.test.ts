@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { startupIntegrity } from '../helpers/call';
 
 const tempDir = useTempDirs();
 
@@ -48,9 +49,9 @@ describe('tamper evidence', () => {
     const dir = tempDir();
     await seed(dir);
     const { s, errors } = reopen(dir);
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, scope: 'since_checkpoint', sqlite: 'not_checked', broken: [] });
-    expect(s.ctx.startupIntegrity.sessionEvents).toBeGreaterThanOrEqual(4);
-    expect(s.ctx.startupIntegrity.mandateJournal).toBeGreaterThanOrEqual(1);
+    expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sqlite: 'not_checked', broken: [] });
+    expect((await startupIntegrity(s)).sessionEvents).toBeGreaterThanOrEqual(4);
+    expect((await startupIntegrity(s)).mandateJournal).toBeGreaterThanOrEqual(1);
     const r = await s.dispatch('verifyIntegrity', {});
     expect(r).toMatchObject({ ok: true, value: { ok: true, scope: 'full', sqlite: 'ok', message: 'Intégrité vérifiée : aucun enregistrement n’a été modifié.' } });
     expect(errors).toEqual([]);
@@ -66,7 +67,7 @@ describe('tamper evidence', () => {
     raw.prepare("UPDATE session_events SET payload = '{\"text\":\"autre chose\"}' WHERE session_id = ? AND seq = 3").run(sessionId);
     raw.close();
     const { s, errors } = reopen(dir);
-    const report: IntegrityReport = s.ctx.startupIntegrity;
+    const report: IntegrityReport = (await startupIntegrity(s));
     expect(report.ok).toBe(false);
     expect(report.broken).toHaveLength(1);
     expect(report.broken[0]).toMatchObject({ table: 'session_events', position: 3, ownerId: sessionId });

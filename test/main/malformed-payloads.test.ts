@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Conf from 'conf';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/context';
+import { createAppServices, type AppServices } from '../../electron/services/app';
 import { startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/web/server';
 import { ERROR_CODES } from '../../shared/ipc/result';
 import { malformedPayloads } from '../helpers/malformed';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 const COUNT = 1200;
 
 function rowCount(s: AppServices) {
-  return (s.ctx.db.prepare('SELECT count(*) c FROM persons').get() as { c: number }).c;
+  return (s.db.prepare('SELECT count(*) c FROM persons').get() as { c: number }).c;
 }
 
 describe(`${COUNT} malformed payloads`, () => {
@@ -24,7 +24,7 @@ describe(`${COUNT} malformed payloads`, () => {
     dir = mkdtempSync(join(tmpdir(), 'binome-fuzz-'));
     const file = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', clearInvalidConfig: false });
     services = createAppServices({ dataDir: dir, settingsFile: file, version: 't', log: () => {} });
-    services.ctx.settings.update({ helperName: 'Témoin' });
+    services.settings.update({ helperName: 'Témoin' });
     server = await startWebServer({ services, staticDir: dir, bridgeScript: '', port: 0 });
   });
   afterAll(async () => {

@@ -1,13 +1,15 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { createChain } from '../../electron/services/db/chain';
 import { mandateJournalChain } from '../../electron/services/db/chains';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { MandateCheck } from '../../shared/mandate/check';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import type { Mandate } from '../../shared/mandate/schema';
+import type { SessionView } from '../../shared/session/calls';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -64,7 +66,7 @@ describe('mandates service (real SQLite)', () => {
     const checked = await call<{ check: MandateCheck; mandate: { scopeItems: { id: string }[] } }>(s, 'checkMandateForPerson', { personId });
     expect(checked.check.status).toBe('valid');
     expect(checked.mandate.scopeItems.map((i) => i.id)).toEqual(['item-2', 'item-3']);
-    expect(s.ctx.mandates.checkForPerson(personId, '2026-03-02').mandate?.scopeItems).toHaveLength(2);
+    expect((await call<{ check: MandateCheck; mandate: Mandate | null }>(s, 'checkMandateForPerson', { personId: personId, today: '2026-03-02' })).mandate?.scopeItems).toHaveLength(2);
 
     const amendment = await call<MandateView>(s, 'startMandateAmendment', { id: view.mandate.id, extraItems: [{ catalogueId: 'task.backup', label: 'Sauvegarder des fichiers' }] });
     expect(amendment.mandate.version).toBe(2);
@@ -74,9 +76,9 @@ describe('mandates service (real SQLite)', () => {
     const list = await call<{ mandates: MandateView[] }>(s, 'listMandates', { personId });
     expect(list.mandates.map((m) => m.status)).toEqual(['superseded', 'active']);
 
-    const kinds = s.ctx.mandates.journal(personId).map((e) => e.kind);
+    const kinds = (await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'signed', 'item_revoked', 'created', 'signed', 'amended']);
-    expect(createChain(s.ctx.db, mandateJournalChain).verify()).toBeNull();
+    expect(createChain(s.db, mandateJournalChain).verify()).toBeNull();
     s.close();
 
     const again = setup(dir).s;
@@ -109,7 +111,7 @@ describe('mandates service (real SQLite)', () => {
     if (!empty.ok) expect(JSON.stringify(empty.error)).toMatch(/signature de la personne est vide/);
     const untouched = await call<MandateView>(s, 'getMandate', { id: view.mandate.id });
     expect(untouched.status).toBe('draft');
-    expect(s.ctx.mandates.journal(view.mandate.personId).map((e) => e.kind)).toEqual(['created']);
+    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: view.mandate.personId })).map((e) => e.kind)).toEqual(['created']);
     s.close();
   });
 
@@ -130,7 +132,7 @@ describe('mandates service (real SQLite)', () => {
     raw.exec("DROP TRIGGER mandate_journal_no_update; UPDATE mandate_journal SET payload = '{}' WHERE rowid = 2");
     raw.close();
     const again = setup(dir).s;
-    expect(createChain(again.ctx.db, mandateJournalChain).verify()?.index).toBe(1);
+    expect(createChain(again.db, mandateJournalChain).verify()?.index).toBe(1);
     again.close();
   });
 
@@ -147,7 +149,7 @@ describe('mandates service (real SQLite)', () => {
       expect(list.mandates[0]!.status).toBe('expired');
       expect(list.check.status).toBe('expired');
     }
-    expect(s.ctx.mandates.journal(personId).filter((e) => e.kind === 'expired')).toHaveLength(1);
+    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).filter((e) => e.kind === 'expired')).toHaveLength(1);
     s.close();
   });
 
@@ -173,7 +175,7 @@ describe('mandates service (real SQLite)', () => {
   it('records a rehearsal on the person’s file and in the journal; emits mandatesChanged', async () => {
     const { s } = setup();
     const seen: string[] = [];
-    s.ctx.bus.subscribe((name) => seen.push(name));
+    s.bus.subscribe((name) => seen.push(name));
     const person = await call<{ id: string }>(s, 'createPerson', { name: 'Jeanne' });
     await call(s, 'recordRehearsal', { personId: person.id, date: '2026-03-01', completed: ['open_search', 'type_code'], personRepeatedAlone: true, note: 'Très à l’aise' });
     const list = await call<{ date: string; completed: string[] }[]>(s, 'listRehearsals', { personId: person.id });
@@ -181,7 +183,7 @@ describe('mandates service (real SQLite)', () => {
     const bad = await s.dispatch('recordRehearsal', { personId: person.id, date: '2026-03-01', completed: [] });
     expect(bad.ok).toBe(false);
     await call(s, 'recordMandatePrinted', { doc: 'guide', id: person.id, largePrint: true });
-    expect(s.ctx.mandates.journal(person.id).map((e) => e.kind)).toEqual(['rehearsal_recorded', 'printed']);
+    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: person.id })).map((e) => e.kind)).toEqual(['rehearsal_recorded', 'printed']);
     expect(seen).toContain('mandatesChanged');
     const printed = await call<{ native: boolean }>(s, 'printDocumentToPdf', { doc: 'guide', id: person.id });
     expect(printed.native).toBe(false);
@@ -199,10 +201,11 @@ describe('mandates service (real SQLite)', () => {
     const revoked = await call<MandateView>(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'whole', date: '2026-03-02', reason: 'La personne ne souhaite plus d’aide.' } });
     expect(revoked.status).toBe('revoked');
     expect(revoked.attestation).toBe('ok');
-    const { check, mandate } = s.ctx.mandates.checkForPerson(personId, '2026-03-02');
-    expect(check).toMatchObject({ status: 'revoked', canStart: false });
-    expect(mandate?.scopeItems).toEqual([]);
-    expect(s.ctx.mandates.journal(personId).map((e) => e.kind)).toEqual(['created', 'signed', 'revoked']);
+    // What the session is told: no action left in scope (checkMandateForPerson cannot answer
+    // this one: its output schema wants at least one scope item).
+    const session = await call<SessionView>(s, 'startSession', { personId });
+    expect(session.mandate).toMatchObject({ status: 'revoked', canStart: false, mandateId: view.mandate.id, scopeItems: [] });
+    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind)).toEqual(['created', 'signed', 'revoked']);
     s.close();
   });
 });

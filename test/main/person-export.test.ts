@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPrinter } from '../../electron/main/print';
 import { FOLLOWUP_STATUSES } from '../../shared/followups/calls';
 import { MANDATE_CHECK_STATUSES, SCOPE_VERDICTS, SESSION_EVENT_TYPES } from '../../shared/session/session-events';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { dossierRoute, exportFileName, nameSlug, PersonExport } from '../../shared/export/calls';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { SessionView } from '../../shared/session/calls';
@@ -107,7 +107,7 @@ describe('person export (right of access, real SQLite)', () => {
     const { s } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
     // Raw SQL, as a damaged disk or an outside edit would leave it (the app never writes this).
-    s.ctx.db
+    s.db
       .prepare("INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES ('bad', ?, 5, 'note_added', 1772449200000, '{}', 'x', 'y')")
       .run(a.sessionId);
     const { document } = await call<{ document: PersonExport }>(s, 'getPersonExport', { personId: a.personId });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -55,7 +55,7 @@ describe('persons through dispatch (real SQLite file)', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Le nom est trop long (120 caractères au plus).' } });
     const extra = await s.dispatch('createPerson', { name: 'A', admin: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(s.ctx.db.prepare('SELECT count(*) c FROM persons').get()).toEqual({ c: 0 });
+    expect(s.db.prepare('SELECT count(*) c FROM persons').get()).toEqual({ c: 0 });
     s.close();
   });
 });

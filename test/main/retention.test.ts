@@ -4,13 +4,14 @@ import type { IntegrityReport } from '../../shared/records/calls';
 import type { MandateView } from '../../shared/mandate/calls';
 import { call, openServices, person, PNG, session, signedMandate, type Services } from '../helpers/records-seed';
 import { useTempDirs } from '../helpers/temp-dir';
+import { startupIntegrity } from '../helpers/call';
 
 const tempDir = useTempDirs();
 const T0 = Date.parse('2026-03-02T10:00:00Z');
 /** Six years and a half later: past 72 months after a mandate that ended in September 2026. */
 const LATER = Date.parse('2033-03-15T09:00:00Z');
 
-const count = (s: Services, sql: string, ...args: unknown[]) => s.ctx.db.prepare(sql).pluck().get(...args) as number;
+const count = (s: Services, sql: string, ...args: unknown[]) => s.db.prepare(sql).pluck().get(...args) as number;
 const eventsOf = (s: Services, personId: string) =>
   count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', personId);
 
@@ -82,7 +83,7 @@ describe('retention policy', () => {
     expect(count(s, 'SELECT count(*) FROM mandates WHERE person_id = ?', f)).toBe(1);
     expect(count(s, 'SELECT count(*) FROM sessions WHERE person_id = ?', f)).toBe(1);
 
-    const tombs = s.ctx.db
+    const tombs = s.db
       .prepare<[], string>("SELECT payload FROM session_events WHERE type = 'tombstone' UNION ALL SELECT payload FROM mandate_journal WHERE kind = 'tombstone'")
       .pluck()
       .all() as string[];
@@ -96,7 +97,7 @@ describe('retention policy', () => {
     // The next start finds nothing more to purge and its report says so, but the notice
     // of the purge nobody has read yet is still there, until it is dismissed for good.
     const again = openServices(dir, { now: LATER + 60_000 });
-    expect(again.ctx.startupIntegrity.ok).toBe(true);
+    expect((await startupIntegrity(again)).ok).toBe(true);
     expect(await call<RetentionRun>(again, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER + 60_000, persons: 0, mandates: 0, sessions: 0, sessionEvents: 0, journalRows: 0, seen: false });
     expect(await call<RetentionRun>(again, 'getRetentionNotice', {})).toMatchObject({ ranAt: LATER, persons: 3 });
     expect(await call(again, 'dismissRetentionNotice', {})).toBeNull();
@@ -125,11 +126,11 @@ describe('retention policy', () => {
     const dir = tempDir();
     await history(dir);
     const tamper = openServices(dir, { now: T0 }, { retentionEnabled: false });
-    tamper.ctx.db.exec('DROP TRIGGER mandate_journal_no_update');
-    tamper.ctx.db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT max(rowid) FROM mandate_journal)");
+    tamper.db.exec('DROP TRIGGER mandate_journal_no_update');
+    tamper.db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT max(rowid) FROM mandate_journal)");
     tamper.close();
     const s = openServices(dir, { now: LATER });
-    expect(s.ctx.startupIntegrity.ok).toBe(false);
+    expect((await startupIntegrity(s)).ok).toBe(false);
     expect(await call(s, 'getRetentionReport', {})).toBeNull();
     expect(count(s, 'SELECT count(*) FROM persons')).toBe(5);
     s.close();
@@ -164,7 +165,7 @@ describe('retention policy', () => {
     const s = openServices(tempDir(), { now: T0 });
     const r = await s.dispatch('updateSettings', { retentionMonths: 3 });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { retentionMonths: expect.stringMatching(/au moins 12 mois/) } } });
-    expect(s.ctx.settings.get().retentionMonths).toBe(72);
+    expect(s.settings.get().retentionMonths).toBe(72);
     s.close();
   });
 });

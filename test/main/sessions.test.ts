@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
+import { createAppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { MandateView } from '../../shared/mandate/calls';
 import type { SessionSummary, SessionView } from '../../shared/session/calls';

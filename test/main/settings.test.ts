@@ -2,6 +2,7 @@ import Conf from 'conf';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { EventBus } from '../../electron/services/event-bus';
 import { createSettingsService } from '../../electron/services/settings';
 import { openSettingsFile } from '../../electron/services/settings-file';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
@@ -13,11 +14,14 @@ const confIn = (dir: string) => new Conf<Record<string, unknown>>({ cwd: dir, co
 describe('settings (conf file, same schema as electron-store)', () => {
   it('starts from defaults, persists a valid patch to settings.json', () => {
     const dir = tempDir();
+    const bus = new EventBus();
     const onChange = vi.fn();
-    const s = createSettingsService(confIn(dir), onChange);
+    bus.subscribe(onChange);
+    const s = createSettingsService(confIn(dir), bus);
     expect(s.get()).toEqual(DEFAULT_SETTINGS);
     s.update({ language: 'en', textScale: 150 });
     expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).toHaveBeenCalledWith('settingsChanged', expect.objectContaining({ language: 'en', textScale: 150 }));
     const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'));
     expect(onDisk).toMatchObject({ language: 'en', textScale: 150, version: 1 });
     expect(createSettingsService(confIn(dir)).get().textScale).toBe(150);

@@ -1,9 +1,10 @@
-import type { ErasureReport } from '../../../shared/erasure/calls';
+import type { erasureCalls, ErasureReport } from '../../../shared/erasure/calls';
 import { foldForSearch } from '../../../shared/text/normalize';
 import type { Db } from '../db/types';
 import { errorText } from '../../../shared/errors/catalogue';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
+import type { HandlersFor } from '../handler-map';
 import { createChainPurge, flushWal, type DoomedRow } from './chain-purge';
 
 /**
@@ -56,14 +57,16 @@ export function createErasure(db: Db, bus: EventBus, now: () => Date) {
     return { ...report, ...removed, erasedAt };
   });
 
-  return {
-    erase({ id, confirmName }: { id: string; confirmName: string }): ErasureReport {
+  const handlers: HandlersFor<typeof erasureCalls> = {
+    erasePerson({ id, confirmName }) {
       const report = erase.immediate(id, confirmName);
       flushWal(db);
       bus.emit('personsChanged', { personId: id });
       return report;
     },
   };
+
+  return { handlers };
 }
 
 export type Erasure = ReturnType<typeof createErasure>;

@@ -1,7 +1,9 @@
 import type { IntegrityReport } from '../../../shared/records/calls';
 import { parisDate } from '../../../shared/mandate/dates';
 import { purgedAnything, retentionCutoff, type RetentionRun } from '../../../shared/retention/policy';
+import type { retentionCalls } from '../../../shared/retention/calls';
 import type { Db } from '../db/types';
+import type { HandlersFor } from '../handler-map';
 import type { SettingsService } from '../settings';
 import { createChainPurge, flushWal, type DoomedRow } from './chain-purge';
 
@@ -132,6 +134,25 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
     return { ...run, seen: false };
   });
 
+  const handlers: HandlersFor<typeof retentionCalls> = {
+    getRetentionReport() {
+      const row = lastRun.get();
+      return row ? toRun(row) : null;
+    },
+    /**
+     * The latest run that removed something and whose notice was not dismissed: a restart
+     * before the helper read it (a later run with nothing to purge) does not hide it.
+     */
+    getRetentionNotice() {
+      const row = unseenPurge.get();
+      return row ? toRun(row) : null;
+    },
+    dismissRetentionNotice() {
+      markSeen.run();
+      return null;
+    },
+  };
+
   return {
     /** One run now, when the policy is on; null when it is off. */
     run(): RetentionRun | null {
@@ -155,22 +176,7 @@ export function createRetention(db: Db, settings: SettingsService, now: () => Da
         log(error);
       }
     },
-    last(): RetentionRun | null {
-      const row = lastRun.get();
-      return row ? toRun(row) : null;
-    },
-    /**
-     * The latest run that removed something and whose notice was not dismissed: a restart
-     * before the helper read it (a later run with nothing to purge) does not hide it.
-     */
-    notice(): RetentionRun | null {
-      const row = unseenPurge.get();
-      return row ? toRun(row) : null;
-    },
-    dismiss(): null {
-      markSeen.run();
-      return null;
-    },
+    handlers,
   };
 }
 

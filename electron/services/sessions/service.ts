@@ -1,5 +1,5 @@
 import { parisDate } from '../../../shared/mandate/dates';
-import type { SessionSummary, SessionView } from '../../../shared/session/calls';
+import type { sessionCalls, SessionSummary, SessionView } from '../../../shared/session/calls';
 import { SessionCommand } from '../../../shared/session/commands';
 import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
@@ -8,6 +8,7 @@ import { foldEvents, initialSessionState, type SessionState } from '../../../sha
 import type { Db } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
+import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
 import type { MandatesService } from '../mandates/service';
 import type { PersonsService } from '../persons';
@@ -141,16 +142,18 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     }
   }
 
-  return {
-    start,
-    command,
-    get: (sessionId: string) => view(sessionId),
-    listOpen: (): SessionSummary[] => openRows.all().map(summary),
-    listForPerson(personId: string): SessionSummary[] {
+  const handlers: HandlersFor<typeof sessionCalls> = {
+    startSession: ({ personId }) => start(personId),
+    getSession: ({ sessionId }) => view(sessionId),
+    sessionCommand: ({ sessionId, command: cmd }) => command(sessionId, cmd),
+    listOpenSessions: () => openRows.all().map(summary),
+    listPersonSessions({ personId }) {
       persons.get(personId);
       return personRows.all(personId).map(summary);
     },
   };
+
+  return { handlers };
 }
 
 interface SummaryRow {

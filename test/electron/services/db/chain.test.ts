@@ -8,6 +8,7 @@ import { mandateJournalChain, sessionEventsChain } from '../../../../electron/se
 import { DB_FILE_NAME } from '../../../../electron/services/db/open';
 import { call, openServices, person, session } from '../../../helpers/records-seed';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
 
 const tempDir = useTempDirs();
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/chains/chains-v7.sqlite');
@@ -48,8 +49,8 @@ describe('one chain module for both logs', () => {
     raw.close();
 
     const s = openServices(dir, { now: Date.parse('2032-05-02T10:00:00Z') }, { retentionEnabled: false });
-    expect(s.ctx.startupIntegrity).toMatchObject({ ok: true, sessionEvents: 14, mandateJournal: 6, recomputed: { sessionEvents: 0, mandateJournal: 0 } });
-    expect(await s.ctx.verifyIntegrity()).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok', sessionEvents: 14, mandateJournal: 6 });
+    expect((await startupIntegrity(s))).toMatchObject({ ok: true, sessionEvents: 14, mandateJournal: 6, recomputed: { sessionEvents: 0, mandateJournal: 0 } });
+    expect(await verifyIntegrity(s)).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok', sessionEvents: 14, mandateJournal: 6 });
     s.close();
   });
 
@@ -63,7 +64,7 @@ describe('one chain module for both logs', () => {
     await call(s, 'erasePerson', { id: paul, confirmName: 'Paul Suivant' });
     const lucie = await person(s, 'Lucie Encore');
     await session(s, lucie, ['Et encore une']);
-    expect(await s.ctx.verifyIntegrity()).toMatchObject({ ok: true, broken: [] });
+    expect(await verifyIntegrity(s)).toMatchObject({ ok: true, broken: [] });
     s.close();
 
     const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
