@@ -1,15 +1,15 @@
 import { createBackupsService } from './backups';
 import { schemaVersion } from './db/migrate';
 import { openDatabase } from './db/open';
-import type { Db } from './db/types';
+import { readOnly, type WritableDB } from './db/types';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
-import { createFollowupsService } from './followups';
+import { createFollowupsService } from './followups/service';
 import { combineHandlers, type Handlers } from './handler-map';
 import { createHistoryService } from './history';
 import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
-import { createPersonsService } from './persons';
+import { createPersonsService } from './persons/service';
 import type { Printer } from './printer';
 import { createErasure } from './records/erasure';
 import { createIntegrityReports } from './records/integrity-reports';
@@ -17,12 +17,13 @@ import { createRetention } from './records/retention';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { createSessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
+import { createStores } from './stores';
 import { createWindowService, type WindowControl } from './window-control';
 
 /** The open services, as the transports, the host and the tools use them. */
 export interface AppServices {
   /** The one connection (the host copies it before a restore; tests look into it). */
-  db: Db;
+  db: WritableDB;
   bus: EventBus;
   /** Every call of the contract, validated, then answered by its domain's handler. */
   dispatch: Dispatch;
@@ -66,21 +67,21 @@ export function createAppServices(options: AppServicesOptions): AppServices {
  * Builds each domain service on the one connection and bus, then puts their handler maps
  * together: a call answered twice throws here, a call answered nowhere does not compile.
  */
-function servicesOn(db: Db, options: AppServicesOptions): AppServices {
+function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const { dataDir, printer } = options;
   const bus = options.bus ?? new EventBus();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((e: unknown) => console.error(e));
+  const stores = createStores(db);
   const settings = createSettingsService(options.settingsFile, bus);
-  const persons = createPersonsService(db, bus, now);
-  const mandates = createMandatesService({ db, bus, persons, settings, printer, now });
-  const followups = createFollowupsService(db);
+  const persons = createPersonsService(stores.persons, bus, now);
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
   const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
-  const sessions = createSessionsService({ db, bus, persons, settings, mandates, now, onClosed });
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
-  const retention = createRetention(db, settings, now, log);
+  const retention = createRetention(db, stores, settings, now, log);
   retention.runAtStartup(integrity.latest());
   const version = schemaVersion(db);
 
@@ -91,14 +92,14 @@ function servicesOn(db: Db, options: AppServicesOptions): AppServices {
     createWindowService(settings, options.windowControl).handlers,
     mandates.handlers,
     sessions.handlers,
-    followups.handlers,
+    createFollowupsService(stores.followups).handlers,
     integrity.handlers,
     backups.handlers,
-    createPersonExportService({ db, persons, mandates, followups, settings, printer, now }).handlers,
+    createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir),
-    createErasure(db, bus, now).handlers,
+    createErasure(db, stores, bus, now).handlers,
     retention.handlers,
-    createHistoryService(db).handlers,
+    createHistoryService(readOnly(db)).handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;

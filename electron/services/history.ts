@@ -4,14 +4,16 @@ import { parisDayStart } from '../../shared/history/paris-day';
 import { ftsQuery, highlight, searchTerms } from '../../shared/history/search-text';
 import type { Outcome } from '../../shared/session/session-events';
 import { SEARCH_KEY_SHIFT } from './db/migrations/0005-history-search';
-import type { Db } from './db/types';
+import type { ReadableDB, ReadStatement } from './db/types';
 import { AppError } from './errors';
 import type { HandlersFor } from './handler-map';
 
 /**
- * Sessions newest first, filtered, and searched through the FTS5 index of notes and recaps
- * (migration 0005). Every filter maps to an indexed column so that a page stays a few
- * milliseconds on 20,000 sessions; see test/main/history.test.ts for the query plans.
+ * A read model: sessions newest first, filtered, and searched through the FTS5 index of
+ * notes and recaps (migration 0005), reading sessions, persons, follow-ups and session
+ * events without owning any of them (their stores write them). Every filter maps to an
+ * indexed column so that a page stays a few milliseconds on 20,000 sessions; see
+ * test/electron/services/history.test.ts for the query plans.
  */
 
 export interface PageRequest {
@@ -111,9 +113,9 @@ function pageOf({ page = 1, pageSize = 20 }: PageRequest) {
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-export function createHistoryService(db: Db) {
+export function createHistoryService(db: ReadableDB) {
   // One statement per combination of filters (at most a few dozen), prepared once.
-  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  const statements = new Map<string, ReadStatement<unknown[], unknown>>();
   const prepared = (sql: string) => {
     let stmt = statements.get(sql);
     if (!stmt) {

@@ -1,9 +1,9 @@
 import type { BrokenLink, IntegrityReport, IntegrityScope } from '../../shared/records/calls';
-import { createChain } from './db/chain';
+import { createChainReader } from './db/chain';
 import type { ChainPosition, ChainWalk } from './db/chain-links';
 import { mandateJournalChain, sessionEventsChain, type ChainName } from './db/chains';
 import type { Checkpoints } from './db/checkpoints';
-import type { Db } from './db/types';
+import { readOnly, type Db } from './db/types';
 
 type EventRowLike = { id: string; session_id: string | null; seq: number };
 type JournalRowLike = { id: string; mandate_id: string | null };
@@ -42,8 +42,8 @@ interface ChainResult {
  */
 export function createIntegrity(db: Db, checkpoints: Checkpoints, now: () => number, log: (e: unknown) => void) {
   const chains = {
-    sessionEvents: createChain(db, sessionEventsChain) as Walker<EventRowLike>,
-    mandateJournal: createChain(db, mandateJournalChain) as Walker<JournalRowLike>,
+    sessionEvents: createChainReader(readOnly(db), sessionEventsChain) as Walker<EventRowLike>,
+    mandateJournal: createChainReader(readOnly(db), mandateJournalChain) as Walker<JournalRowLike>,
   };
   const describe = {
     session_events(found: { index: number; row: EventRowLike }): BrokenLink {

@@ -15,24 +15,32 @@ import { activeScopeItems } from '../../shared/mandate/status';
 import { buildRecap } from '../../shared/session/recap';
 import { parseStoredEvents } from '../../shared/session/session-events';
 import { foldEvents } from '../../shared/session/state';
-import type { Db } from './db/types';
+import type { ReadableDB } from './db/types';
 import type { ErrorKey } from '../../shared/errors/catalogue';
 import { AppError } from './errors';
 import type { HandlersFor } from './handler-map';
-import type { FollowupsService } from './followups';
+import type { FollowupStore } from './followups/store';
 import type { MandatesService } from './mandates/service';
-import { createMandateStore } from './mandates/store';
+import type { MandateStore } from './mandates/store';
 import { toView } from './mandates/view';
-import type { PersonsService } from './persons';
+import type { PersonsService } from './persons/service';
 import { pdfFileName, type Printer } from './printer';
-import { createEventStore } from './sessions/event-store';
+import type { EventStore } from './sessions/event-store';
+import type { SessionStore } from './sessions/session-store';
 import type { SettingsService } from './settings';
 
 export interface PersonExportDeps {
-  db: Db;
-  persons: PersonsService;
-  mandates: MandatesService;
-  followups: FollowupsService;
+  /** Only for the snapshot's read transaction: the export writes nothing. */
+  db: ReadableDB;
+  /** The tables it reads, through their stores' reading side. */
+  stores: {
+    mandates: Pick<MandateStore, 'ofPerson'>;
+    sessions: Pick<SessionStore, 'get' | 'idsOfPerson'>;
+    events: Pick<EventStore, 'events'>;
+    followups: Pick<FollowupStore, 'list'>;
+  };
+  persons: Pick<PersonsService, 'get'>;
+  mandates: Pick<MandatesService, 'journal' | 'listRehearsals'>;
   settings: SettingsService;
   printer?: Printer;
   now?: () => Date;
@@ -59,18 +67,15 @@ function writeError(error: unknown): unknown {
 }
 
 /**
- * Right of access: everything about one person, read in one transaction so that the
- * document is a consistent snapshot even while a session is being logged. Each part is
- * decoded by the code that owns it (mandate store and view, journal, event store, fold,
- * recap), so the export says exactly what the app shows.
+ * Right of access, a read model: everything about one person, read in one transaction so
+ * that the document is a consistent snapshot even while a session is being logged. Each
+ * part is read and decoded by the code that owns it (mandate store and view, journal, event
+ * store, fold, recap), so the export says exactly what the app shows; it writes nothing.
  */
-export function createPersonExportService({ db, persons, mandates, followups, settings, printer, now = () => new Date() }: PersonExportDeps) {
-  const mandateStore = createMandateStore(db);
-  const events = createEventStore(db);
-  const sessionIds = db.prepare<[string], string>('SELECT id FROM sessions WHERE person_id = ? ORDER BY started_at, rowid').pluck();
+export function createPersonExportService({ db, stores, persons, mandates, settings, printer, now = () => new Date() }: PersonExportDeps) {
 
   function exportMandates(personId: string, today: string): ExportedMandate[] {
-    const stored = mandateStore.ofPerson(personId);
+    const stored = stores.mandates.ofPerson(personId);
     const siblings = stored.map((s) => s.mandate);
     return stored.map((s) => {
       const view = toView(s, siblings, today, settings.get().expiringWarningDays);
@@ -94,8 +99,8 @@ export function createPersonExportService({ db, persons, mandates, followups, se
   }
 
   function exportSession(id: string, mandatesById: Map<string, ExportedMandate>): ExportedSession {
-    const row = events.session(id)!;
-    const stored = events.events(id);
+    const row = stores.sessions.get(id)!;
+    const stored = stores.events.events(id);
     const parsed = parseStoredEvents(stored);
     let recap: string | null = null;
     if (parsed.ok) {
@@ -135,8 +140,8 @@ export function createPersonExportService({ db, persons, mandates, followups, se
       mandateJournal: mandates.journal(personId),
       // Oldest first, like everything else in the document.
       rehearsals: mandates.listRehearsals(personId).reverse(),
-      sessions: sessionIds.all(personId).map((id) => exportSession(id, byId)),
-      followups: followups.list(personId, true).map((f) => ({ ...f, requestedAt: iso(f.requestedAt) })),
+      sessions: stores.sessions.idsOfPerson(personId).map((id) => exportSession(id, byId)),
+      followups: stores.followups.list(personId, true).map((f) => ({ ...f, requestedAt: iso(f.requestedAt) })),
     };
   });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPragmas, openDatabase } from '../../electron/services/db/open';
-import { createEventStore } from '../../electron/services/sessions/event-store';
+import { createSessionLog } from '../../electron/services/sessions/log';
 import { median } from './stats';
 
 /**
@@ -15,7 +15,7 @@ export function benchAppend(iterations = 400): { append_us_median: number; raw_i
   const dir = mkdtempSync(join(tmpdir(), 'binome-bench-append-'));
   try {
     const db = openDatabase(join(dir, 'app'));
-    const store = createEventStore(db);
+    const store = createSessionLog(db);
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'B', 'b', 'x', 'x')").run();
     store.create({ id: 's', personId: 'p', mandateId: null, helperName: '', startedAt: 0, currentStep: 'work' }, []);
 

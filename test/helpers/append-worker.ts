@@ -4,11 +4,11 @@
  * would be told the event is saved. The parent kills it with SIGKILL at random.
  */
 import { openDatabase } from '../../electron/services/db/open';
-import { createEventStore } from '../../electron/services/sessions/event-store';
+import { createSessionLog } from '../../electron/services/sessions/log';
 
 const [dataDir, sessionId, personId] = process.argv.slice(2) as [string, string, string];
 const db = openDatabase(dataDir);
-const store = createEventStore(db);
+const store = createSessionLog(db);
 
 db.prepare("INSERT OR IGNORE INTO persons (id, name, sort_key, created_at, updated_at) VALUES (?, 'Durable', 'durable', 'x', 'x')").run(personId);
 if (!store.session(sessionId)) {

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { createChain } from '../../electron/services/db/chain';
+import { readOnly } from '../../electron/services/db/types';
+import { createChainReader } from '../../electron/services/db/chain';
 import { sessionEventsChain } from '../../electron/services/db/chains';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -56,7 +57,7 @@ describe('durability under SIGKILL', () => {
     expect(confirmedTotal).toBeGreaterThan(0);
 
     const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
-    expect(createChain(db, sessionEventsChain).verify()).toBeNull();
+    expect(createChainReader(readOnly(db), sessionEventsChain).verify()).toBeNull();
     db.close();
   }, 120_000);
 });

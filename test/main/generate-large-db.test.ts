@@ -31,6 +31,9 @@ describe('large-database generator (run small)', () => {
     // The migration-0005 triggers indexed every note and every closed session's recap.
     expect(count("SELECT count(*) FROM session_search WHERE kind = 'note'")).toBe(counts.notes);
     expect(count("SELECT count(*) FROM session_search WHERE kind = 'recap'")).toBe(count('SELECT count(*) FROM sessions WHERE closed_at IS NOT NULL'));
+    // Each index entry sits in its session's rowid range, which is how search finds the session.
+    const K = 2 ** 24;
+    expect(count(`SELECT count(*) FROM session_search x JOIN sessions s ON s.id = x.session_id WHERE x.rowid / ${K} <> s.rowid`)).toBe(0);
     expect(count("SELECT count(*) FROM mandate_journal WHERE kind = 'signed'")).toBeGreaterThan(0);
     // The generator's own full check left a checkpoint at the end of each chain.
     expect(count("SELECT rows FROM chain_checkpoints WHERE chain = 'session_events'")).toBe(counts.sessionEvents);

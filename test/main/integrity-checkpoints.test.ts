@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { SLICE_ROWS } from '../../electron/services/integrity';
-import { createEventStore } from '../../electron/services/sessions/event-store';
+import { createSessionLog } from '../../electron/services/sessions/log';
 import type { IntegrityReport } from '../../shared/records/calls';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../helpers/call';
@@ -162,7 +162,7 @@ describe('chain checkpoints', () => {
     const extra = SLICE_ROWS + 5;
     const { s } = open(dir);
     // Chained by the event store itself, in one append rather than thousands of commands.
-    const store = createEventStore(s.db);
+    const store = createSessionLog(s.db);
     const events = Array.from({ length: extra }, (_, i) => ({ type: 'note_added', at: 1_700_000_000_000 + i, text: `note ${i}` }));
     store.append(sessionId, events, { currentStep: 'preparation' });
     const full = await verifyIntegrity(s);

@@ -1,12 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChain } from '../../electron/services/db/chain';
+import { createChainReader } from '../../electron/services/db/chain';
 import { chainHash, GENESIS_HASH } from '../../electron/services/db/chain-links';
 import { sessionEventsChain } from '../../electron/services/db/chains';
 import { migrate } from '../../electron/services/db/migrate';
 import { migrations } from '../../electron/services/db/migrations/index';
 import { applyPragmas, DB_FILE_NAME } from '../../electron/services/db/open';
+import { readOnly } from '../../electron/services/db/types';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -38,7 +39,7 @@ describe('migration 0004 tombstones', () => {
     const before = db.prepare('SELECT rowid, * FROM session_events ORDER BY rowid').all();
     migrate(db, migrations);
     expect(db.prepare('SELECT rowid, * FROM session_events ORDER BY rowid').all()).toEqual(before);
-    expect(createChain(db, sessionEventsChain).verify()).toBeNull();
+    expect(createChainReader(readOnly(db), sessionEventsChain).verify()).toBeNull();
     db.close();
   });
 

@@ -125,4 +125,23 @@ describe('sessions service (real SQLite)', () => {
     expect(db.prepare('SELECT person_id, session_id, text FROM followups').all()).toEqual([{ person_id: person.id, session_id: v.id, text: 'Installer un antivirus' }]);
     db.close();
   });
+
+  it('a mandate edited outside Binôme while a session runs shows at the very next step', async () => {
+    const dir = tempDir();
+    const { s } = setup(dir);
+    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
+    await signedMandate(s, person.id);
+    const v = await call<SessionView>(s, 'startSession', { personId: person.id });
+    expect((await cmd(s, v.id, { type: 'add_note', text: 'Imprimante branchée' })).mandate.canStart).toBe(true);
+    // Another program widens the scope behind the app's back (the app keeps its connection open).
+    const raw = new Database(join(dir, DB_FILE_NAME));
+    const content = JSON.parse(raw.prepare('SELECT content FROM mandates').pluck().get() as string);
+    content.scopeItems[0].label = 'Faire un virement bancaire';
+    raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));
+    raw.close();
+    const next = await cmd(s, v.id, { type: 'add_note', text: 'Pilote installé' });
+    expect(next.mandate).toMatchObject({ canStart: false, message: expect.stringMatching(/ne correspond plus à son code d’attestation/) });
+    expect((await call<SessionView>(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
+    s.close();
+  });
 });

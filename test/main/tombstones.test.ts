@@ -5,7 +5,8 @@ import { sessionEventsChain } from '../../electron/services/db/chains';
 import { openDatabase } from '../../electron/services/db/open';
 import { gapMap, gapsOf } from '../../electron/services/db/tombstone';
 import { createChainPurge, type DoomedRow } from '../../electron/services/records/chain-purge';
-import { createEventStore } from '../../electron/services/sessions/event-store';
+import { createSessionLog } from '../../electron/services/sessions/log';
+import { createStores } from '../../electron/services/stores';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -122,7 +123,7 @@ describe('tombstones in the session-event store (real SQLite)', () => {
   function seeded() {
     const db = openDatabase(tempDir());
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'P', 'p', 'x', 'x')").run();
-    const store = createEventStore(db);
+    const store = createSessionLog(db);
     const chain = createChain(db, sessionEventsChain);
     for (const id of ['s1', 's2', 's3']) {
       store.create({ id, personId: 'p', mandateId: null, helperName: '', startedAt: 1, currentStep: 'preparation' }, [{ type: 'note_added', at: 1, text: `note ${id}` }]);
@@ -136,7 +137,7 @@ describe('tombstones in the session-event store (real SQLite)', () => {
   it('a purge through the gate with a tombstone verifies; the same deletion without one does not', () => {
     const { db, chain } = seeded();
     const doomed = rowsOf(db, 's2');
-    const purge = createChainPurge(db);
+    const purge = createChainPurge(db, createStores(db));
     db.transaction(() => purge('erasure', { sessionEvents: doomed, journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id = 's2'").run() }, 5)).immediate();
     expect(chain.verify()).toBeNull();
     const tomb = db.prepare<[], { session_id: string | null; seq: number; payload: string }>("SELECT session_id, seq, payload FROM session_events WHERE type = 'tombstone'").all();
@@ -154,7 +155,7 @@ describe('tombstones in the session-event store (real SQLite)', () => {
   it('the gate stays shut otherwise, and a purge that removes more than it declared is rolled back', () => {
     const { db, chain } = seeded();
     expect(() => db.prepare("DELETE FROM sessions WHERE id = 's1'").run()).toThrow(/never deleted/);
-    const purge = createChainPurge(db);
+    const purge = createChainPurge(db, createStores(db));
     const declared = rowsOf(db, 's1');
     // Declares s1's rows but deletes s1 and s2: nothing may be committed.
     const wrong = () =>

@@ -1,7 +1,7 @@
 import { newId } from '../ids';
 import { chainHash, GENESIS_HASH, walkChain, type ChainPosition, type ChainValue, type ChainWalk } from './chain-links';
 import { gapMap, TOMBSTONE, type TombstonePayload } from './tombstone';
-import type { Db } from './types';
+import { readOnly, type ReadableDB, type WritableDB } from './types';
 
 /**
  * What makes a table a hash chain: the columns its hash covers, in their fixed order, then
@@ -21,51 +21,74 @@ export interface ChainSpec<F extends string> {
 export type ChainRow<F extends string> = Record<F, ChainValue>;
 export type StoredChainRow<F extends string> = ChainRow<F> & { rowid: number; id: string; prev_hash: string; hash: string };
 
+/** A row's place in its chain: enough to declare the gap its removal leaves (tombstone.ts). */
+export interface RowLink {
+  rowid: number;
+  prev_hash: string;
+  hash: string;
+}
+
 /**
- * The one implementation of a hash-chained log, used by the session events and the mandate
- * journal alike (and through them by the purge and the integrity check). `append` and
- * `appendTombstone` must run inside an IMMEDIATE transaction, so that the head read here is
- * still the head when the rows are written, even with two processes on one database.
+ * Reading a chain: its head, its rows walked and recomputed. Needs no write access, so
+ * the integrity check walks through a read-only handle.
  */
-export function createChain<F extends string>(db: Db, spec: ChainSpec<F>) {
+export function createChainReader<F extends string>(db: ReadableDB, spec: ChainSpec<F>) {
   const { table, fields } = spec;
-  const columns = fields.join(', ');
   const head = db.prepare<[], string>(`SELECT hash FROM ${table} ORDER BY rowid DESC LIMIT 1`).pluck();
-  const insert = db.prepare(`INSERT INTO ${table} (${columns}, prev_hash, hash) VALUES (${fields.map(() => '?').join(', ')}, ?, ?)`);
   const rowsAfter = db.prepare<[number, number], StoredChainRow<F>>(
-    `SELECT rowid, ${columns}, prev_hash, hash FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
+    `SELECT rowid, ${fields.join(', ')}, prev_hash, hash FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
   );
   const tombstones = db.prepare<[], string>(`SELECT payload FROM ${table} WHERE ${spec.kindField} = '${TOMBSTONE}'`).pluck();
-  const valuesOf = (row: ChainRow<F>): ChainValue[] => fields.map((f) => row[f]);
-
-  function append(rows: readonly ChainRow<F>[]): void {
-    let prev = head.get() ?? GENESIS_HASH;
-    for (const row of rows) {
-      const values = valuesOf(row);
-      const hash = chainHash(prev, values);
-      insert.run(...values, prev, hash);
-      prev = hash;
-    }
-  }
+  const count = db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck();
 
   /** Recomputes the chain from `from` (a checkpoint, or the first row when null), at most `limit` rows (all when negative). */
   function walk(from: ChainPosition | null = null, limit = -1): ChainWalk<StoredChainRow<F>> {
-    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), valuesOf, from, gapMap(tombstones.all()));
+    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), (row) => valuesOf(spec, row), from, gapMap(tombstones.all()));
   }
 
   return {
     table,
     /** The hash the next row will link to. */
     head: () => head.get() ?? GENESIS_HASH,
+    walk,
+    /** Recomputes the whole chain; the first broken row, or null when intact. */
+    verify: () => walk().broken,
+    /** Rows in the table, tombstones included (the purge checks what it removed against it). */
+    count: () => count.get() ?? 0,
+  };
+}
+
+/**
+ * The one implementation of a hash-chained log, used by the session events and the mandate
+ * journal alike (and through them by the purge and the integrity check). `append` and
+ * `appendTombstone` must run inside an IMMEDIATE transaction, so that the head read here is
+ * still the head when the rows are written, even with two processes on one database.
+ */
+export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>) {
+  const reader = createChainReader(readOnly(db), spec);
+  const { fields } = spec;
+  const insert = db.prepare(`INSERT INTO ${spec.table} (${fields.join(', ')}, prev_hash, hash) VALUES (${fields.map(() => '?').join(', ')}, ?, ?)`);
+
+  function append(rows: readonly ChainRow<F>[]): void {
+    let prev = reader.head();
+    for (const row of rows) {
+      const values = valuesOf(spec, row);
+      const hash = chainHash(prev, values);
+      insert.run(...values, prev, hash);
+      prev = hash;
+    }
+  }
+
+  return {
+    ...reader,
     append,
     /** Chains a tombstone (see tombstone.ts) onto the head; only the purge writes one. */
     appendTombstone(payload: TombstonePayload, atMs: number): void {
       append([spec.tombstone(newId(), atMs, JSON.stringify(payload))]);
     },
-    walk,
-    /** Recomputes the whole chain; the first broken row, or null when intact. */
-    verify: () => walk().broken,
   };
 }
+
+const valuesOf = <F extends string>(spec: ChainSpec<F>, row: ChainRow<F>): ChainValue[] => spec.fields.map((f) => row[f]);
 
 export type Chain<F extends string = string> = ReturnType<typeof createChain<F>>;

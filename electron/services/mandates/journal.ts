@@ -1,7 +1,7 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
-import { createChain } from '../db/chain';
+import { createChain, type RowLink } from '../db/chain';
 import { mandateJournalChain } from '../db/chains';
-import type { Db } from '../db/types';
+import type { WritableDB } from '../db/types';
 import { newId } from '../ids';
 
 export interface JournalRow {
@@ -15,13 +15,25 @@ export interface JournalRow {
   hash: string;
 }
 
+/** Sets of ids cross into SQL as one JSON array (json_each), whatever their size. */
+const IN_SET = '(SELECT value FROM json_each(?))';
+
 /**
- * The mandate journal: append-only (SQLite triggers refuse UPDATE and DELETE) and
- * hash-chained in rowid order (db/chain.ts). `append` must run inside an IMMEDIATE
- * transaction: the callers' write transactions are.
+ * The mandate journal, and the only code that writes it (rows are chained by db/chain.ts):
+ * append-only (SQLite triggers refuse UPDATE and DELETE) and hash-chained in rowid order.
+ * `append` must run inside an IMMEDIATE transaction: the callers' write transactions are.
+ * Only the purge removes rows (`removeRow`, gate open), with a tombstone.
  */
-export function createMandateJournal(db: Db) {
+export function createMandateJournal(db: WritableDB) {
   const chain = createChain(db, mandateJournalChain);
+  const linksOfPerson = db.prepare<[string, string], RowLink>(
+    'SELECT rowid, prev_hash, hash FROM mandate_journal WHERE person_id = ? OR mandate_id IN (SELECT id FROM mandates WHERE person_id = ?) ORDER BY rowid',
+  );
+  const linksForRetention = db.prepare<[string, string], RowLink>(
+    `SELECT rowid, prev_hash, hash FROM mandate_journal
+     WHERE mandate_id IN ${IN_SET} OR (mandate_id IS NULL AND person_id IS NOT NULL AND at < ?) ORDER BY rowid`,
+  );
+  const removeRow = db.prepare('DELETE FROM mandate_journal WHERE rowid = ?');
   const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
   const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
 
@@ -32,6 +44,13 @@ export function createMandateJournal(db: Db) {
       MandateEvent.parse({ kind, mandateId: ids.mandateId ?? ids.personId, at, payload });
       chain.append([{ id: newId(), mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: JSON.stringify(payload) }]);
     },
+    chain,
+    /** Erasure: every row about the person or one of their mandates, in chain order. */
+    linksOfPerson: (personId: string) => linksOfPerson.all(personId, personId),
+    /** Retention: the rows of these mandates (a JSON array of ids) and person-level rows older than `cutoffIso`. */
+    linksForRetention: (mandateIds: string, cutoffIso: string) => linksForRetention.all(mandateIds, cutoffIso),
+    /** Only inside the purge (chain-purge.ts), which declares the gap in a tombstone. */
+    removeRow: (rowid: number) => void removeRow.run(rowid),
     has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
     ofPerson(personId: string) {
       return ofPerson.all(personId).map((r) => ({

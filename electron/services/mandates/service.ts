@@ -8,17 +8,18 @@ import type { Mandate, MandateDraftInput, Revocation } from '../../../shared/man
 import { revokeMandate } from '../../../shared/mandate/revoke';
 import { activeScopeItems } from '../../../shared/mandate/status';
 import type { Result } from '../../../shared/ipc/result';
-import type { Db } from '../db/types';
+import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
-import type { PersonsService } from '../persons';
+import type { PersonsService } from '../persons/service';
 import { pdfFileName, type Printer } from '../printer';
 import type { SettingsService } from '../settings';
-import { createMandateJournal } from './journal';
+import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
-import { createMandateStore } from './store';
+import type { RehearsalStore } from './rehearsal-store';
+import type { MandateStore } from './store';
 import { toView } from './view';
 
 function unwrap<T>(result: Result<T>): T {
@@ -29,7 +30,8 @@ function unwrap<T>(result: Result<T>): T {
 const PRINTED_DOC = { mandate: 'mandate', revocation: 'revocation_form', guide: 'large_print_guide' } as const;
 
 export interface MandatesDeps {
-  db: Db;
+  db: WritableDB;
+  stores: { mandates: MandateStore; journal: MandateJournal; rehearsals: RehearsalStore };
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
@@ -38,10 +40,9 @@ export interface MandatesDeps {
   now?: () => Date;
 }
 
-export function createMandatesService({ db, bus, persons, settings, printer, now = () => new Date() }: MandatesDeps) {
-  const store = createMandateStore(db);
-  const journal = createMandateJournal(db);
-  const rehearsals = createRehearsals(db, journal, now);
+export function createMandatesService({ db, stores, bus, persons, settings, printer, now = () => new Date() }: MandatesDeps) {
+  const { mandates: store, journal } = stores;
+  const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
   const expiringDays = () => settings.get().expiringWarningDays;
   // Every write and its journal row commit together, under the write lock (see journal.ts).

@@ -2,10 +2,11 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChain } from '../../../../electron/services/db/chain';
+import { createChainReader } from '../../../../electron/services/db/chain';
 import { chainHash } from '../../../../electron/services/db/chain-links';
 import { mandateJournalChain, sessionEventsChain } from '../../../../electron/services/db/chains';
 import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { readOnly } from '../../../../electron/services/db/types';
 import { call, openServices, person, session } from '../../../helpers/records-seed';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
@@ -44,8 +45,8 @@ describe('one chain module for both logs', () => {
     const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
     expect(raw.prepare("SELECT count(*) FROM session_events WHERE type = 'tombstone'").pluck().get()).toBe(2);
     expect(raw.prepare("SELECT count(*) FROM mandate_journal WHERE kind = 'tombstone'").pluck().get()).toBe(2);
-    expect(createChain(raw, sessionEventsChain).walk()).toMatchObject({ broken: null, walked: 14 });
-    expect(createChain(raw, mandateJournalChain).walk()).toMatchObject({ broken: null, walked: 6 });
+    expect(createChainReader(readOnly(raw), sessionEventsChain).walk()).toMatchObject({ broken: null, walked: 14 });
+    expect(createChainReader(readOnly(raw), mandateJournalChain).walk()).toMatchObject({ broken: null, walked: 6 });
     raw.close();
 
     const s = openServices(dir, { now: Date.parse('2032-05-02T10:00:00Z') }, { retentionEnabled: false });
