@@ -1,14 +1,14 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChainReader } from '../../electron/services/db/chain';
-import { chainHash, GENESIS_HASH } from '../../electron/services/db/chain-links';
-import { sessionEventsChain } from '../../electron/services/db/chains';
-import { migrate } from '../../electron/services/db/migrate';
-import { migrations } from '../../electron/services/db/migrations/index';
-import { applyPragmas, DB_FILE_NAME } from '../../electron/services/db/open';
-import { readOnly } from '../../electron/services/db/types';
-import { useTempDirs } from '../helpers/temp-dir';
+import { createChainReader } from '../../../../../electron/services/db/chain';
+import { chainHash, GENESIS_HASH } from '../../../../../electron/services/db/chain-links';
+import { sessionEventsChain } from '../../../../../electron/services/db/chains';
+import { migrate } from '../../../../../electron/services/db/migrate';
+import { migrations } from '../../../../../electron/services/db/migrations/index';
+import { applyPragmas, DB_FILE_NAME } from '../../../../../electron/services/db/open';
+import { readOnly } from '../../../../../electron/services/db/types';
+import { useTempDirs } from '../../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 

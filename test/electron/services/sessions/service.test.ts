@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import type { MandateView } from '../../shared/mandate/calls';
-import type { SessionSummary, SessionView } from '../../shared/session/calls';
-import type { SessionCommand } from '../../shared/session/commands';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { createAppServices } from '../../../../electron/services/app';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import type { SessionCommand } from '../../../../shared/session/commands';
+import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { call } from '../../../helpers/call';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -19,15 +18,10 @@ function setup(dir = tempDir(), clock = { now: START }) {
 }
 type S = ReturnType<typeof setup>['s'];
 
-async function call<T>(s: S, name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-const cmd = (s: S, sessionId: string, command: SessionCommand) => call<SessionView>(s, 'sessionCommand', { sessionId, command });
+const cmd = (s: S, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
 
 async function signedMandate(s: S, personId: string) {
-  const draft = await call<MandateView>(s, 'createMandateDraft', {
+  const draft = await call(s, 'createMandateDraft', {
     personId,
     helperName: 'Camille Aidante',
     associationName: 'Les Binômes',
@@ -44,8 +38,8 @@ async function signedMandate(s: S, personId: string) {
 describe('sessions service (real SQLite)', () => {
   it('without a mandate: starts at préparation, refuses to go on until a reason is logged', async () => {
     const { s } = setup();
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
-    const v = await call<SessionView>(s, 'startSession', { personId: person.id });
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(s, 'startSession', { personId: person.id });
     expect(v.state.step).toBe('preparation');
     expect(v.mandate.status).toBe('none');
     expect(v.mandate.message).toMatch(/mandat/i);
@@ -62,9 +56,9 @@ describe('sessions service (real SQLite)', () => {
 
   it('a signed mandate lets it start and gives the scope; the renderer cannot claim another status', async () => {
     const { s } = setup();
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
     await signedMandate(s, person.id);
-    const v = await call<SessionView>(s, 'startSession', { personId: person.id });
+    const v = await call(s, 'startSession', { personId: person.id });
     expect(v.mandate.canStart).toBe(true);
     expect(v.mandate.scopeItems.map((i) => i.label)).toEqual(['Installer l’imprimante', 'Créer une adresse e-mail']);
     expect(v.mandate.sessionMinutes).toBe(45);
@@ -77,8 +71,8 @@ describe('sessions service (real SQLite)', () => {
     const dir = tempDir();
     const clock = { now: START };
     const first = setup(dir, clock);
-    const person = await call<{ id: string }>(first.s, 'createPerson', { name: 'Hélène Martin' });
-    const v = await call<SessionView>(first.s, 'startSession', { personId: person.id });
+    const person = await call(first.s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(first.s, 'startSession', { personId: person.id });
     await cmd(first.s, v.id, { type: 'override_mandate', reason: 'Essai en présence du coordinateur' });
     await cmd(first.s, v.id, { type: 'next' });
     await cmd(first.s, v.id, { type: 'next' });
@@ -91,8 +85,8 @@ describe('sessions service (real SQLite)', () => {
 
     clock.now += 120_000;
     const second = setup(dir, clock);
-    expect((await call<SessionSummary[]>(second.s, 'listOpenSessions', {})).map((o) => [o.id, o.currentStep])).toEqual([[v.id, 'code']]);
-    const resumed = await call<SessionView>(second.s, 'getSession', { sessionId: v.id });
+    expect((await call(second.s, 'listOpenSessions', {})).map((o) => [o.id, o.currentStep])).toEqual([[v.id, 'code']]);
+    const resumed = await call(second.s, 'getSession', { sessionId: v.id });
     expect(resumed.state).toEqual(coded.state);
 
     clock.now = START + 5_000 + 600_000;
@@ -109,16 +103,16 @@ describe('sessions service (real SQLite)', () => {
   it('a follow-up gets its row with the event; a closed session is read-only', async () => {
     const dir = tempDir();
     const { s } = setup(dir);
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
-    const v = await call<SessionView>(s, 'startSession', { personId: person.id });
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(s, 'startSession', { personId: person.id });
     await cmd(s, v.id, { type: 'request_followup', text: 'Installer un antivirus' });
     const closed = await cmd(s, v.id, { type: 'close', outcome: 'aborted' });
     expect(closed.state.closed).toBe(true);
     const after = await s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'add_note', text: 'x' } });
     expect(after.ok).toBe(false);
     if (!after.ok) expect(after.error.code).toBe('read_only');
-    expect(await call<SessionSummary[]>(s, 'listOpenSessions', {})).toEqual([]);
-    const mine = await call<SessionSummary[]>(s, 'listPersonSessions', { personId: person.id });
+    expect(await call(s, 'listOpenSessions', {})).toEqual([]);
+    const mine = await call(s, 'listPersonSessions', { personId: person.id });
     expect(mine.map((m) => m.outcome)).toEqual(['aborted']);
     s.close();
     const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
@@ -129,9 +123,9 @@ describe('sessions service (real SQLite)', () => {
   it('a mandate edited outside Binôme while a session runs shows at the very next step', async () => {
     const dir = tempDir();
     const { s } = setup(dir);
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
     await signedMandate(s, person.id);
-    const v = await call<SessionView>(s, 'startSession', { personId: person.id });
+    const v = await call(s, 'startSession', { personId: person.id });
     expect((await cmd(s, v.id, { type: 'add_note', text: 'Imprimante branchée' })).mandate.canStart).toBe(true);
     // Another program widens the scope behind the app's back (the app keeps its connection open).
     const raw = new Database(join(dir, DB_FILE_NAME));
@@ -141,7 +135,7 @@ describe('sessions service (real SQLite)', () => {
     raw.close();
     const next = await cmd(s, v.id, { type: 'add_note', text: 'Pilote installé' });
     expect(next.mandate).toMatchObject({ canStart: false, message: expect.stringMatching(/ne correspond plus à son code d’attestation/) });
-    expect((await call<SessionView>(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
+    expect((await call(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
     s.close();
   });
 });

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { readOnly } from '../../electron/services/db/types';
-import { createChainReader } from '../../electron/services/db/chain';
-import { sessionEventsChain } from '../../electron/services/db/chains';
-import { useTempDirs } from '../helpers/temp-dir';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { readOnly } from '../../../../electron/services/db/types';
+import { createChainReader } from '../../../../electron/services/db/chain';
+import { sessionEventsChain } from '../../../../electron/services/db/chains';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const KILLS = 24;

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import type { IntegrityReport } from '../../shared/records/calls';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
-import { startupIntegrity } from '../helpers/call';
+import { createAppServices } from '../../../electron/services/app';
+import { DB_FILE_NAME } from '../../../electron/services/db/open';
+import type { IntegrityReport } from '../../../shared/records/calls';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { startupIntegrity } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 

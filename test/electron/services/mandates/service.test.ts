@@ -1,15 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { createChain } from '../../electron/services/db/chain';
-import { mandateJournalChain } from '../../electron/services/db/chains';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import type { MandateView } from '../../shared/mandate/calls';
-import type { MandateCheck } from '../../shared/mandate/check';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
-import type { Mandate } from '../../shared/mandate/schema';
-import type { SessionView } from '../../shared/session/calls';
+import { createAppServices } from '../../../../electron/services/app';
+import { createChain } from '../../../../electron/services/db/chain';
+import { mandateJournalChain } from '../../../../electron/services/db/chains';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { call } from '../../../helpers/call';
+import type { MethodInput } from '../../../../shared/ipc/contract';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -21,13 +19,7 @@ function setup(dir = tempDir()) {
   return { s, clock, dir };
 }
 
-async function call<T>(s: ReturnType<typeof setup>['s'], name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
-  return r.value as T;
-}
-
-const draft = (personId: string, extra: Record<string, unknown> = {}) => ({
+const draft = (personId: string, extra: Record<string, unknown> = {}): MethodInput<'createMandateDraft'> => ({
   personId,
   helperName: 'Camille Aidante',
   associationName: 'Les Binômes du Rhône',
@@ -41,8 +33,8 @@ const draft = (personId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 async function personAndDraft(s: ReturnType<typeof setup>['s'], extra: Record<string, unknown> = {}) {
-  const person = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
-  const view = await call<MandateView>(s, 'createMandateDraft', draft(person.id, extra));
+  const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+  const view = await call(s, 'createMandateDraft', draft(person.id, extra));
   return { personId: person.id, view };
 }
 
@@ -54,35 +46,35 @@ describe('mandates service (real SQLite)', () => {
     expect(view.attestation).toBe('none');
     expect(view.mandate.personName).toBe('Hélène Martin');
 
-    const signed = await call<MandateView>(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+    const signed = await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
     expect(signed.status).toBe('active');
     expect(signed.attestation).toBe('ok');
     expect(signed.code).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{2}$/);
     expect(signed.mandate.consent?.method).toBe('drawn');
 
-    const revoked = await call<MandateView>(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'item', itemId: 'item-1', date: '2026-03-02', reason: 'Imprimante changée' } });
+    const revoked = await call(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'item', itemId: 'item-1', date: '2026-03-02', reason: 'Imprimante changée' } });
     expect(revoked.status).toBe('active');
     expect(revoked.attestation).toBe('ok');
-    const checked = await call<{ check: MandateCheck; mandate: { scopeItems: { id: string }[] } }>(s, 'checkMandateForPerson', { personId });
+    const checked = await call(s, 'checkMandateForPerson', { personId });
     expect(checked.check.status).toBe('valid');
-    expect(checked.mandate.scopeItems.map((i) => i.id)).toEqual(['item-2', 'item-3']);
-    expect((await call<{ check: MandateCheck; mandate: Mandate | null }>(s, 'checkMandateForPerson', { personId: personId, today: '2026-03-02' })).mandate?.scopeItems).toHaveLength(2);
+    expect(checked.mandate!.scopeItems.map((i) => i.id)).toEqual(['item-2', 'item-3']);
+    expect((await call(s, 'checkMandateForPerson', { personId: personId, today: '2026-03-02' })).mandate?.scopeItems).toHaveLength(2);
 
-    const amendment = await call<MandateView>(s, 'startMandateAmendment', { id: view.mandate.id, extraItems: [{ catalogueId: 'task.backup', label: 'Sauvegarder des fichiers' }] });
+    const amendment = await call(s, 'startMandateAmendment', { id: view.mandate.id, extraItems: [{ catalogueId: 'task.backup', label: 'Sauvegarder des fichiers' }] });
     expect(amendment.mandate.version).toBe(2);
     expect(amendment.mandate.supersedes).toBe(view.mandate.id);
     expect(amendment.mandate.scopeItems.map((i) => i.label)).toEqual(['Déclaration de revenus', 'Régler la visio avec la petite-fille', 'Sauvegarder des fichiers']);
     await call(s, 'recordMandateConsent', { id: amendment.mandate.id, consent: { method: 'typed', personTypedName: 'Hélène Martin', helperTypedName: 'Camille Aidante', ticked: true } });
-    const list = await call<{ mandates: MandateView[] }>(s, 'listMandates', { personId });
+    const list = await call(s, 'listMandates', { personId });
     expect(list.mandates.map((m) => m.status)).toEqual(['superseded', 'active']);
 
-    const kinds = (await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind);
+    const kinds = (await call(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind);
     expect(kinds).toEqual(['created', 'signed', 'item_revoked', 'created', 'signed', 'amended']);
     expect(createChain(s.db, mandateJournalChain).verify()).toBeNull();
     s.close();
 
     const again = setup(dir).s;
-    const after = await call<{ mandates: MandateView[] }>(again, 'listMandates', { personId });
+    const after = await call(again, 'listMandates', { personId });
     expect(after.mandates[0]!.mandate.revocations).toHaveLength(1);
     expect(after.mandates[0]!.mandate.consent?.method).toBe('drawn');
     expect(after.mandates.map((m) => m.status)).toEqual(['superseded', 'active']);
@@ -91,7 +83,7 @@ describe('mandates service (real SQLite)', () => {
 
   it('refuses bad input in French and saves nothing', async () => {
     const { s } = setup();
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Albert' });
+    const person = await call(s, 'createPerson', { name: 'Albert' });
     const cases: [Record<string, unknown>, RegExp][] = [
       [{ scopeItems: [] }, /Ajoutez au moins une action prévue/],
       [{ validity: { kind: 'dates', start: '2026-03-10', end: '2026-03-01' } }, /date de fin ne peut pas être avant/],
@@ -102,16 +94,16 @@ describe('mandates service (real SQLite)', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(JSON.stringify(r.error)).toMatch(message);
     }
-    const list = await call<{ mandates: unknown[] }>(s, 'listMandates', { personId: person.id });
+    const list = await call(s, 'listMandates', { personId: person.id });
     expect(list.mandates).toEqual([]);
 
     const { view } = await personAndDraft(s);
     const empty = await s.dispatch('recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: 'data:image/png;base64,iVBORw0KGgo', helperSignature: PNG } });
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(JSON.stringify(empty.error)).toMatch(/signature de la personne est vide/);
-    const untouched = await call<MandateView>(s, 'getMandate', { id: view.mandate.id });
+    const untouched = await call(s, 'getMandate', { id: view.mandate.id });
     expect(untouched.status).toBe('draft');
-    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: view.mandate.personId })).map((e) => e.kind)).toEqual(['created']);
+    expect((await call(s, 'listMandateJournal', { personId: view.mandate.personId })).map((e) => e.kind)).toEqual(['created']);
     s.close();
   });
 
@@ -141,15 +133,15 @@ describe('mandates service (real SQLite)', () => {
     const { personId, view } = await personAndDraft(s, { validity: { kind: 'preset', preset: '1m', start: '2026-03-02' } });
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
     clock.now = new Date('2026-03-25T11:00:00Z');
-    const soon = await call<{ mandates: MandateView[] }>(s, 'listMandates', { personId });
+    const soon = await call(s, 'listMandates', { personId });
     expect(soon.mandates[0]!.status).toBe('expiring');
     clock.now = new Date('2026-04-02T11:00:00Z');
     for (let i = 0; i < 3; i++) {
-      const list = await call<{ mandates: MandateView[]; check: MandateCheck }>(s, 'listMandates', { personId });
+      const list = await call(s, 'listMandates', { personId });
       expect(list.mandates[0]!.status).toBe('expired');
       expect(list.check.status).toBe('expired');
     }
-    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).filter((e) => e.kind === 'expired')).toHaveLength(1);
+    expect((await call(s, 'listMandateJournal', { personId: personId })).filter((e) => e.kind === 'expired')).toHaveLength(1);
     s.close();
   });
 
@@ -164,9 +156,9 @@ describe('mandates service (real SQLite)', () => {
     raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));
     raw.close();
     const again = setup(dir).s;
-    const got = await call<MandateView>(again, 'getMandate', { id: view.mandate.id });
+    const got = await call(again, 'getMandate', { id: view.mandate.id });
     expect(got.attestation).toBe('mismatch');
-    const check = await call<{ check: MandateCheck }>(again, 'checkMandateForPerson', { personId });
+    const check = await call(again, 'checkMandateForPerson', { personId });
     expect(check.check.canStart).toBe(false);
     expect(check.check.message).toMatch(/ne correspond plus à son code d’attestation/);
     again.close();
@@ -176,16 +168,16 @@ describe('mandates service (real SQLite)', () => {
     const { s } = setup();
     const seen: string[] = [];
     s.bus.subscribe((name) => seen.push(name));
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Jeanne' });
+    const person = await call(s, 'createPerson', { name: 'Jeanne' });
     await call(s, 'recordRehearsal', { personId: person.id, date: '2026-03-01', completed: ['open_search', 'type_code'], personRepeatedAlone: true, note: 'Très à l’aise' });
-    const list = await call<{ date: string; completed: string[] }[]>(s, 'listRehearsals', { personId: person.id });
+    const list = await call(s, 'listRehearsals', { personId: person.id });
     expect(list).toMatchObject([{ date: '2026-03-01', completed: ['open_search', 'type_code'] }]);
     const bad = await s.dispatch('recordRehearsal', { personId: person.id, date: '2026-03-01', completed: [] });
     expect(bad.ok).toBe(false);
     await call(s, 'recordMandatePrinted', { doc: 'guide', id: person.id, largePrint: true });
-    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: person.id })).map((e) => e.kind)).toEqual(['rehearsal_recorded', 'printed']);
+    expect((await call(s, 'listMandateJournal', { personId: person.id })).map((e) => e.kind)).toEqual(['rehearsal_recorded', 'printed']);
     expect(seen).toContain('mandatesChanged');
-    const printed = await call<{ native: boolean }>(s, 'printDocumentToPdf', { doc: 'guide', id: person.id });
+    const printed = await call(s, 'printDocumentToPdf', { doc: 'guide', id: person.id });
     expect(printed.native).toBe(false);
     s.close();
   });
@@ -198,14 +190,14 @@ describe('mandates service (real SQLite)', () => {
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'typed', personTypedName: 'Hélène Martin', helperTypedName: 'Camille', ticked: true } });
     const edit = await s.dispatch('updateMandateDraft', { id: view.mandate.id, draft: draft(personId, { place: 'Paris' }) });
     expect(!edit.ok && edit.error.code).toBe('read_only');
-    const revoked = await call<MandateView>(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'whole', date: '2026-03-02', reason: 'La personne ne souhaite plus d’aide.' } });
+    const revoked = await call(s, 'revokeMandate', { id: view.mandate.id, revocation: { scope: 'whole', date: '2026-03-02', reason: 'La personne ne souhaite plus d’aide.' } });
     expect(revoked.status).toBe('revoked');
     expect(revoked.attestation).toBe('ok');
     // What the session is told: no action left in scope (checkMandateForPerson cannot answer
     // this one: its output schema wants at least one scope item).
-    const session = await call<SessionView>(s, 'startSession', { personId });
+    const session = await call(s, 'startSession', { personId });
     expect(session.mandate).toMatchObject({ status: 'revoked', canStart: false, mandateId: view.mandate.id, scopeItems: [] });
-    expect((await call<{ kind: string }[]>(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind)).toEqual(['created', 'signed', 'revoked']);
+    expect((await call(s, 'listMandateJournal', { personId: personId })).map((e) => e.kind)).toEqual(['created', 'signed', 'revoked']);
     s.close();
   });
 });

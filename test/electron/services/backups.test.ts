@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { createBackupsService } from '../../electron/services/backups';
-import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations/index';
-import type { BackupInfo } from '../../shared/records/backups';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { createAppServices } from '../../../electron/services/app';
+import { createBackupsService } from '../../../electron/services/backups';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/services/db/migrations/index';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 const DAY = 24 * 60 * 60 * 1000;
@@ -23,17 +23,11 @@ function setup(dir = tempDir(), keep = 14) {
   return { s, clock, dir };
 }
 
-async function call<T>(s: ReturnType<typeof setup>['s'], name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-
 describe('backups (SQLite online backup API)', () => {
   it('a rolling copy holds the data, is checked after writing, and only the last N are kept', async () => {
     const { s, clock, dir } = setup(undefined, 2);
     await call(s, 'createPerson', { name: 'Rose Petit' });
-    const first = await call<BackupInfo>(s, 'createBackup', {});
+    const first = await call(s, 'createBackup', {});
     expect(first).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, reason: 'manual' });
     const copy = new Database(first.path, { readonly: true });
     expect(copy.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'Rose Petit' }]);
@@ -45,7 +39,7 @@ describe('backups (SQLite online backup API)', () => {
     expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(2);
     expect(existsSync(`${first.path}.check.json`)).toBe(false);
     expect(existsSync(first.path)).toBe(false);
-    const listed = await call<BackupInfo[]>(s, 'listBackups', {});
+    const listed = await call(s, 'listBackups', {});
     expect(listed.map((b) => b.createdAt >= listed.at(-1)!.createdAt)).toEqual([true, true]);
     s.close();
   });
@@ -53,7 +47,7 @@ describe('backups (SQLite online backup API)', () => {
   it('a manual copy goes to the chosen folder; a relative path is refused in French', async () => {
     const { s } = setup();
     const usb = tempDir();
-    const info = await call<BackupInfo>(s, 'createBackup', { folder: usb });
+    const info = await call(s, 'createBackup', { folder: usb });
     expect(info.path.startsWith(usb)).toBe(true);
     expect(info.reason).toBe('manual');
     const bad = await s.dispatch('createBackup', { folder: 'cle-usb' });
@@ -74,8 +68,8 @@ describe('backups (SQLite online backup API)', () => {
 
   it('closing a session leaves a rolling copy made after the close', async () => {
     const { s, dir } = setup();
-    const person = await call<{ id: string }>(s, 'createPerson', { name: 'Rose Petit' });
-    const v = await call<{ id: string }>(s, 'startSession', { personId: person.id });
+    const person = await call(s, 'createPerson', { name: 'Rose Petit' });
+    const v = await call(s, 'startSession', { personId: person.id });
     await call(s, 'sessionCommand', { sessionId: v.id, command: { type: 'close', outcome: 'aborted' } });
     await expect.poll(() => (existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite')) : [])).toEqual([expect.stringMatching(/-session\.sqlite$/)]);
     const [name] = readdirSync(join(dir, 'backups'));
@@ -87,15 +81,15 @@ describe('backups (SQLite online backup API)', () => {
 
   it('the check made when a copy is written is stored beside it; listing trusts it and re-checks only copies without one', async () => {
     const { s } = setup();
-    const made = await call<BackupInfo>(s, 'createBackup', { folder: null });
+    const made = await call(s, 'createBackup', { folder: null });
     const sidecar = `${made.path}.check.json`;
     expect(JSON.parse(readFileSync(sidecar, 'utf8'))).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
     // A stored result is what the listing shows: the copy was not read again.
     writeFileSync(sidecar, JSON.stringify({ integrity: 'stored result', schemaVersion: 1 }));
-    expect((await call<BackupInfo[]>(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'stored result', schemaVersion: 1 });
+    expect((await call(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'stored result', schemaVersion: 1 });
     // Without one, the copy is checked again and the result stored for next time.
     rmSync(sidecar);
-    expect((await call<BackupInfo[]>(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
+    expect((await call(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
     expect(existsSync(sidecar)).toBe(true);
     s.close();
   });

@@ -1,15 +1,14 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createPrinter } from '../../electron/main/print';
-import { FOLLOWUP_STATUSES } from '../../shared/followups/calls';
-import { MANDATE_CHECK_STATUSES, SCOPE_VERDICTS, SESSION_EVENT_TYPES } from '../../shared/session/session-events';
-import { createAppServices } from '../../electron/services/app';
-import { dossierRoute, exportFileName, nameSlug, PersonExport } from '../../shared/export/calls';
-import type { MandateView } from '../../shared/mandate/calls';
-import type { SessionView } from '../../shared/session/calls';
-import type { SessionCommand } from '../../shared/session/commands';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { createPrinter } from '../../../electron/main/print';
+import { FOLLOWUP_STATUSES } from '../../../shared/followups/calls';
+import { MANDATE_CHECK_STATUSES, SCOPE_VERDICTS, SESSION_EVENT_TYPES } from '../../../shared/session/session-events';
+import { createAppServices } from '../../../electron/services/app';
+import { dossierRoute, exportFileName, nameSlug, PersonExport } from '../../../shared/export/calls';
+import type { SessionCommand } from '../../../shared/session/commands';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -21,17 +20,12 @@ function setup() {
 }
 type S = ReturnType<typeof setup>['s'];
 
-async function call<T>(s: S, name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-const cmd = (s: S, sessionId: string, command: SessionCommand) => call<SessionView>(s, 'sessionCommand', { sessionId, command });
+const cmd = (s: S, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
 
 /** A person with a signed mandate, one item withdrawn, an amendment, a rehearsal and a closed session with a note and a follow-up. */
 async function seed(s: S, name: string, tag: string) {
-  const person = await call<{ id: string }>(s, 'createPerson', { name, phone: '06 12 34 56 78', notes: `Notes ${tag}` });
-  const draft = await call<MandateView>(s, 'createMandateDraft', {
+  const person = await call(s, 'createPerson', { name, phone: '06 12 34 56 78', notes: `Notes ${tag}` });
+  const draft = await call(s, 'createMandateDraft', {
     personId: person.id,
     helperName: 'Camille Aidante',
     associationName: 'Les Binômes',
@@ -42,12 +36,12 @@ async function seed(s: S, name: string, tag: string) {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  const signed = await call<MandateView>(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  const signed = await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
   const itemId = signed.mandate.scopeItems[1]!.id;
   await call(s, 'revokeMandate', { id: signed.mandate.id, revocation: { scope: 'item', itemId, date: '2026-03-02', reason: `Plus utile ${tag}` } });
-  const amendment = await call<MandateView>(s, 'startMandateAmendment', { id: signed.mandate.id, extraItems: [{ label: `Régler la visio ${tag}` }] });
+  const amendment = await call(s, 'startMandateAmendment', { id: signed.mandate.id, extraItems: [{ label: `Régler la visio ${tag}` }] });
   await call(s, 'recordRehearsal', { personId: person.id, date: '2026-03-02', completed: ['open_search'], personRepeatedAlone: true, note: `Répétition ${tag}` });
-  const session = await call<SessionView>(s, 'startSession', { personId: person.id });
+  const session = await call(s, 'startSession', { personId: person.id });
   await cmd(s, session.id, { type: 'add_note', text: `Note de séance ${tag}` });
   await cmd(s, session.id, { type: 'request_followup', text: `Installer un antivirus ${tag}` });
   await cmd(s, session.id, { type: 'close', outcome: 'aborted' });
@@ -58,7 +52,7 @@ describe('person export (right of access, real SQLite)', () => {
   it('gives everything about the person in a document that parses with its schema', async () => {
     const { s } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
-    const { document, fileName } = await call<{ document: PersonExport; fileName: string }>(s, 'getPersonExport', { personId: a.personId });
+    const { document, fileName } = await call(s, 'getPersonExport', { personId: a.personId });
     expect(PersonExport.safeParse(document).success).toBe(true);
     expect(fileName).toBe('binome-export-helene-martin-20260302.json');
     expect(document).toMatchObject({ format: 'binome-person-export', version: 1, person: { id: a.personId, name: 'Hélène Martin', notes: 'Notes HM' } });
@@ -95,7 +89,7 @@ describe('person export (right of access, real SQLite)', () => {
     const { s } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
     const b = await seed(s, 'Bernard Petit', 'BP');
-    const { document } = await call<{ document: PersonExport }>(s, 'getPersonExport', { personId: a.personId });
+    const { document } = await call(s, 'getPersonExport', { personId: a.personId });
     const text = JSON.stringify(document);
     for (const other of [b.personId, b.mandate.mandate.id, b.amendment.mandate.id, b.sessionId, 'Bernard', 'BP']) expect(text).not.toContain(other);
     expect(document.sessions).toHaveLength(1);
@@ -110,7 +104,7 @@ describe('person export (right of access, real SQLite)', () => {
     s.db
       .prepare("INSERT INTO session_events (id, session_id, seq, type, at, payload, prev_hash, hash) VALUES ('bad', ?, 5, 'note_added', 1772449200000, '{}', 'x', 'y')")
       .run(a.sessionId);
-    const { document } = await call<{ document: PersonExport }>(s, 'getPersonExport', { personId: a.personId });
+    const { document } = await call(s, 'getPersonExport', { personId: a.personId });
     const [session] = document.sessions;
     expect(session).toMatchObject({ logReadable: false, recap: null, notes: [{ text: 'Note de séance HM' }] });
     expect(session!.events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
@@ -122,7 +116,7 @@ describe('person export (right of access, real SQLite)', () => {
     const { s, clock } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
     const folder = join(tempDir(), 'clé USB', 'exports');
-    const { path } = await call<{ path: string }>(s, 'exportPersonToFolder', { personId: a.personId, folder });
+    const { path } = await call(s, 'exportPersonToFolder', { personId: a.personId, folder });
     expect(path).toBe(join(folder, 'binome-export-helene-martin-20260302.json'));
     expect(readdirSync(folder)).toEqual(['binome-export-helene-martin-20260302.json']);
     const written = PersonExport.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -184,7 +178,7 @@ describe('person export (right of access, real SQLite)', () => {
   });
 });
 
-const root = join(import.meta.dirname, '../../renderer/src');
+const root = join(import.meta.dirname, '../../../renderer/src');
 const catalogue = (lang: string) => JSON.parse(readFileSync(join(root, `i18n/locales/${lang}/export.json`), 'utf8')) as Record<string, unknown>;
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];

@@ -4,9 +4,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/app';
-import { parseWebArgs } from '../../electron/web/cli-args';
-import { BRIDGE_SCRIPT_PATH, startWebServer, TOKEN_HEADER, type WebServer } from '../../electron/web/server';
+import { createAppServices, type AppServices } from '../../../electron/services/app';
+import { BRIDGE_SCRIPT_PATH, startWebServer, TOKEN_HEADER, type WebServer } from '../../../electron/web/server';
 
 /** Raw request so that Host and Origin can be forged as a rebinding attacker would. */
 function raw(port: number, path: string, headers: Record<string, string>, method = 'GET', body?: string) {
@@ -54,7 +53,7 @@ describe('browser-mode HTTP bridge', () => {
     const r = await services.dispatch('listPersons', {});
     return r.ok ? (r.value as { name: string }[]).map((p) => p.name) : r;
   };
-  const call = (headers: Record<string, string>, body = '{"name":"Léa"}') =>
+  const post = (headers: Record<string, string>, body = '{"name":"Léa"}') =>
     raw(server.port, '/api/call/createPerson', { 'Content-Type': 'application/json', ...headers }, 'POST', body);
 
   it('listens on 127.0.0.1 only and prints a URL with a long random token', () => {
@@ -62,22 +61,22 @@ describe('browser-mode HTTP bridge', () => {
   });
 
   it('answers 401 without the token or with a wrong one', async () => {
-    expect((await call({ Host: host })).status).toBe(401);
-    expect((await call({ Host: host, [TOKEN_HEADER]: 'x'.repeat(server.token.length) })).status).toBe(401);
+    expect((await post({ Host: host })).status).toBe(401);
+    expect((await post({ Host: host, [TOKEN_HEADER]: 'x'.repeat(server.token.length) })).status).toBe(401);
     expect((await raw(server.port, '/api/events', { Host: host })).status).toBe(401);
   });
 
   it('refuses a foreign Host or Origin (DNS rebinding) even with the token', async () => {
-    const forged = await call({ Host: `evil.example:${server.port}`, [TOKEN_HEADER]: server.token });
+    const forged = await post({ Host: `evil.example:${server.port}`, [TOKEN_HEADER]: server.token });
     expect(forged.status).toBe(403);
-    expect((await call({ Host: `localhost:${server.port}`, [TOKEN_HEADER]: server.token })).status).toBe(403);
-    expect((await call({ Host: host, Origin: 'http://evil.example', [TOKEN_HEADER]: server.token })).status).toBe(403);
+    expect((await post({ Host: `localhost:${server.port}`, [TOKEN_HEADER]: server.token })).status).toBe(403);
+    expect((await post({ Host: host, Origin: 'http://evil.example', [TOKEN_HEADER]: server.token })).status).toBe(403);
     expect((await raw(server.port, '/', { Host: `evil.example:${server.port}` })).status).toBe(403);
     expect(await personNames()).toEqual([]);
   });
 
   it('accepts our own origin with the token', async () => {
-    const res = await call({ Host: host, Origin: server.origin, [TOKEN_HEADER]: server.token });
+    const res = await post({ Host: host, Origin: server.origin, [TOKEN_HEADER]: server.token });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Léa' } });
   });
@@ -101,18 +100,8 @@ describe('browser-mode HTTP bridge', () => {
   it('refuses non-JSON and oversized bodies before any handler', async () => {
     const text = await raw(server.port, '/api/call/createPerson', { Host: host, [TOKEN_HEADER]: server.token, 'Content-Type': 'text/plain' }, 'POST', '{"name":"X"}');
     expect(text.status).toBe(415);
-    const big = await call({ Host: host, [TOKEN_HEADER]: server.token }, JSON.stringify({ name: 'x', notes: 'y'.repeat(3 * 1024 * 1024) }));
+    const big = await post({ Host: host, [TOKEN_HEADER]: server.token }, JSON.stringify({ name: 'x', notes: 'y'.repeat(3 * 1024 * 1024) }));
     expect(big.status).toBe(413);
     expect(await personNames()).toEqual(['Léa']);
-  });
-});
-
-describe('start:web arguments', () => {
-  it('reads --data-dir, --port, BINOME_DATA_DIR and BROWSER=none', () => {
-    expect(parseWebArgs(['--data-dir', '/d', '--port', '0'], {})).toEqual({ dataDir: '/d', port: 0, openBrowser: true });
-    expect(parseWebArgs(['--port=8080'], { BINOME_DATA_DIR: '/e', BROWSER: 'none' })).toEqual({ dataDir: '/e', port: 8080, openBrowser: false });
-    expect(parseWebArgs(['--data-dir', '/x'], { BINOME_DATA_DIR: '/e' })).toMatchObject({ dataDir: '/x' });
-    expect(parseWebArgs(['--port', '70000'], {})).toEqual({ error: '--port attend un nombre entre 0 et 65535.' });
-    expect(parseWebArgs(['--verbose'], {})).toEqual({ error: 'Option inconnue : --verbose' });
   });
 });

@@ -2,11 +2,11 @@ import Conf from 'conf';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { EventBus } from '../../electron/services/event-bus';
-import { createSettingsService } from '../../electron/services/settings';
-import { openSettingsFile } from '../../electron/services/settings-file';
-import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
-import { useTempDirs } from '../helpers/temp-dir';
+import { EventBus } from '../../../electron/services/event-bus';
+import { createSettingsService } from '../../../electron/services/settings';
+import { openSettingsFile } from '../../../electron/services/settings-file';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/schema';
+import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const confIn = (dir: string) => new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', clearInvalidConfig: false });

@@ -1,13 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAppServices, type AppServices } from '../../electron/services/app';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { SLICE_ROWS } from '../../electron/services/integrity';
-import { createSessionLog } from '../../electron/services/sessions/log';
-import type { IntegrityReport } from '../../shared/records/calls';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
-import { startupIntegrity, verifyIntegrity } from '../helpers/call';
+import { createAppServices, type AppServices } from '../../../../electron/services/app';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { SLICE_ROWS } from '../../../../electron/services/integrity';
+import { createSessionLog } from '../../../../electron/services/sessions/log';
+import type { IntegrityReport } from '../../../../shared/records/calls';
+import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
 
 /**
  * The start-up check walks only what was written after each chain's checkpoint; the full

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createPrinter, printUrl, uniquePath } from '../../electron/main/print';
-import { isAppUrl } from '../../electron/main/app-origin';
-import { pdfFileName } from '../../electron/services/printer';
+import { createPrinter, printUrl, uniquePath } from '../../../electron/main/print';
+import { isAppUrl } from '../../../electron/main/app-origin';
+import { pdfFileName } from '../../../electron/services/printer';
 
 describe('print to PDF (Electron glue, without the binary)', () => {
   it('points the hidden window at the print view of our own bundle', () => {

@@ -2,13 +2,12 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../electron/services/db/migrate';
-import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/services/db/migrations/index';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { createServicesHost, type ServicesHost } from '../../electron/services/host';
-import type { BackupInfo } from '../../shared/records/backups';
-import type { RestoreCandidate, RestoreResult, StartupState } from '../../shared/records/recovery';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { migrate } from '../../../electron/services/db/migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/services/db/migrations/index';
+import { DB_FILE_NAME } from '../../../electron/services/db/open';
+import { createServicesHost, type ServicesHost } from '../../../electron/services/host';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 
@@ -16,13 +15,7 @@ function host(dir: string, clock = { now: new Date('2026-03-02T11:00:00Z').getTi
   return createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now) });
 }
 
-async function call<T>(h: ServicesHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await h.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-
-const names = async (h: ServicesHost) => (await call<{ name: string }[]>(h, 'listPersons')).map((p) => p.name).sort();
+const names = async (h: ServicesHost) => (await call(h, 'listPersons')).map((p) => p.name).sort();
 const namesIn = (path: string) => {
   const db = new Database(path, { readonly: true });
   try {
@@ -37,7 +30,7 @@ async function withBackup(dir = tempDir()) {
   const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
   const h = host(dir, clock);
   await call(h, 'createPerson', { name: 'Rose Petit' });
-  const backup = await call<BackupInfo>(h, 'createBackup', { folder: null });
+  const backup = await call(h, 'createBackup', { folder: null });
   clock.now += 60_000;
   await call(h, 'createPerson', { name: 'Léa Martin' });
   return { h, dir, clock, backup };
@@ -54,7 +47,7 @@ describe('restore from a backup', () => {
     const { h, dir, backup } = await withBackup();
     const seen: string[] = [];
     h.bus.subscribe((name) => seen.push(name));
-    const result = await call<RestoreResult>(h, 'restoreBackup', { path: backup.path });
+    const result = await call(h, 'restoreBackup', { path: backup.path });
     expect(await names(h)).toEqual(['Rose Petit']);
     expect(result.previousCopy).toMatch(/replaced[/\\]binome-before-restore-\d{8}-\d{6}-\d{3}\.sqlite$/);
     expect(namesIn(result.previousCopy!)).toEqual(['Léa Martin', 'Rose Petit']);
@@ -111,10 +104,10 @@ describe('restore from a backup', () => {
     db.prepare("INSERT INTO persons (id, name, sort_key, phone, notes, created_at, updated_at) VALUES ('p1', 'Ancien', 'ancien', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").run();
     db.close();
     const h = host(dir);
-    const result = await call<RestoreResult>(h, 'restoreBackup', { path: old });
+    const result = await call(h, 'restoreBackup', { path: old });
     expect(result.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await names(h)).toEqual(['Ancien']);
-    expect((await call<{ schemaVersion: number }>(h, 'getAppInfo')).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    expect((await call(h, 'getAppInfo')).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     h.close();
   });
 });
@@ -135,7 +128,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
     const r = await h.dispatch('restoreBackup', { path: unopenableBackup() });
     expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place." } });
     expect(await names(h)).toEqual(['Léa Martin', 'Rose Petit']);
-    expect(await call<StartupState>(h, 'getStartupState')).toMatchObject({ status: 'ready' });
+    expect(await call(h, 'getStartupState')).toMatchObject({ status: 'ready' });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     h.close();
   });
@@ -149,7 +142,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
     const r = host(dir);
     expect(await r.dispatch('restoreBackup', { path: unopenableBackup() })).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(readFileSync(live).equals(damagedBytes)).toBe(true);
-    expect(await call<StartupState>(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: live });
+    expect(await call(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: live });
     r.close();
   });
 });
@@ -159,7 +152,7 @@ describe('recovery at start-up', () => {
     const { h, dir, clock } = await withBackup();
     clock.now += 60_000;
     // A second, newer copy that is itself damaged: offered last, marked unusable.
-    const bad = await call<BackupInfo>(h, 'createBackup', { folder: null });
+    const bad = await call(h, 'createBackup', { folder: null });
     h.close();
     garbleHeader(bad.path);
     const live = join(dir, DB_FILE_NAME);
@@ -167,7 +160,7 @@ describe('recovery at start-up', () => {
     const damagedBytes = readFileSync(live);
 
     const r = host(dir, clock);
-    const state = await call<StartupState>(r, 'getStartupState');
+    const state = await call(r, 'getStartupState');
     expect(state).toMatchObject({ status: 'recovery', damagedPath: live });
     expect(state.reason).toMatch(/endommagé/);
     expect(await r.dispatch('listPersons', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
@@ -175,7 +168,7 @@ describe('recovery at start-up', () => {
     // Malformed input still gets the contract's answer, not a handler call.
     expect(await r.dispatch('restoreBackup', { path: 3 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
-    const candidates = await call<RestoreCandidate[]>(r, 'listRestoreCandidates');
+    const candidates = await call(r, 'listRestoreCandidates');
     expect(candidates.map((c) => c.usable)).toEqual([true, false]);
     expect(candidates[1]!.path).toBe(bad.path);
     expect(candidates[1]!.problem).toMatch(/^restore\.(unreadable|damaged)$/);
@@ -184,10 +177,10 @@ describe('recovery at start-up', () => {
     expect(await r.dispatch('restoreBackup', { path: bad.path })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(readFileSync(live).equals(damagedBytes)).toBe(true);
 
-    const result = await call<RestoreResult>(r, 'restoreBackup', { path: candidates[0]!.path });
+    const result = await call(r, 'restoreBackup', { path: candidates[0]!.path });
     expect(result.damagedMovedTo).toMatch(/damaged[/\\]binome-damaged-.*\.sqlite$/);
     expect(readFileSync(result.damagedMovedTo!).equals(damagedBytes)).toBe(true);
-    expect(await call<StartupState>(r, 'getStartupState')).toEqual({ status: 'ready', reason: null, damagedPath: null });
+    expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', reason: null, damagedPath: null });
     expect(await names(r)).toEqual(['Rose Petit']);
     r.close();
   });
@@ -197,12 +190,12 @@ describe('recovery at start-up', () => {
     h.close();
     rmSync(join(dir, DB_FILE_NAME));
     const r = host(dir);
-    expect(await call<StartupState>(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: null, reason: expect.stringMatching(/introuvable/) });
+    expect(await call(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: null, reason: expect.stringMatching(/introuvable/) });
     expect(existsSync(join(dir, DB_FILE_NAME))).toBe(false);
     r.close();
     // A first start (no backup) simply creates the data.
     const fresh = host(tempDir());
-    expect(await call<StartupState>(fresh, 'getStartupState')).toMatchObject({ status: 'ready' });
+    expect(await call(fresh, 'getStartupState')).toMatchObject({ status: 'ready' });
     fresh.close();
   });
 
@@ -213,8 +206,8 @@ describe('recovery at start-up', () => {
     garbleHeader(live);
     const r = host(dir);
     expect(await r.dispatch('startEmpty', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const { damagedMovedTo } = await call<{ damagedMovedTo: string }>(r, 'startEmpty', { confirm: true });
-    expect(existsSync(damagedMovedTo)).toBe(true);
+    const { damagedMovedTo } = await call(r, 'startEmpty', { confirm: true });
+    expect(existsSync(damagedMovedTo!)).toBe(true);
     expect(await names(r)).toEqual([]);
     expect(await r.dispatch('startEmpty', { confirm: true })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     r.close();

@@ -2,28 +2,22 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { toAppErrorValue } from '../../electron/services/errors';
-import { createServicesHost, type ServicesHost } from '../../electron/services/host';
-import type { BackupInfo } from '../../shared/records/backups';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { DB_FILE_NAME } from '../../../electron/services/db/open';
+import { toAppErrorValue } from '../../../electron/services/errors';
+import { createServicesHost, type ServicesHost } from '../../../electron/services/host';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 
 /** French text the services give for each storage fault (electron/services/errors.ts). */
 const message = (code: string) => toAppErrorValue(Object.assign(new Error(code), { code })).message;
 
-async function call<T>(h: ServicesHost, name: string, input: unknown = {}): Promise<T> {
-  const r = await h.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
-
 /** A person with a mandate draft (journalled) and an open session holding a note. */
 async function setup() {
   const dir = tempDir();
   const h = createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
-  const person = await call<{ id: string; name: string; phone: string; notes: string }>(h, 'createPerson', { name: 'Rose Petit' });
+  const person = await call(h, 'createPerson', { name: 'Rose Petit' });
   // A mandate draft so the mandate journal's chain has rows too.
   await call(h, 'createMandateDraft', {
     personId: person.id,
@@ -36,7 +30,7 @@ async function setup() {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  const session = await call<{ id: string }>(h, 'startSession', { personId: person.id });
+  const session = await call(h, 'startSession', { personId: person.id });
   await call(h, 'sessionCommand', { sessionId: session.id, command: { type: 'add_note', text: 'Imprimante branchée.' } });
   return { h, dir, person, session };
 }
@@ -48,8 +42,8 @@ async function snapshot(h: ServicesHost, sessionId: string) {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'chain_checkpoints' ORDER BY name").pluck().all() as string[];
   const counts = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get()]));
   // serverNow is the clock at the time of the call, not stored state.
-  const { serverNow: _now, ...session } = await call<{ serverNow: number }>(h, 'getSession', { sessionId });
-  const { ok, sessionEvents, mandateJournal, broken } = await call<{ ok: boolean; sessionEvents: number; mandateJournal: number; broken: unknown[] }>(h, 'verifyIntegrity');
+  const { serverNow: _now, ...session } = await call(h, 'getSession', { sessionId });
+  const { ok, sessionEvents, mandateJournal, broken } = await call(h, 'verifyIntegrity');
   return { counts, session, chains: { ok, sessionEvents, mandateJournal, broken }, persons: await call(h, 'listPersons') };
 }
 
@@ -112,7 +106,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
     expect(await h.dispatch('createBackup', { folder: join(file, 'Sauvegardes') })).toMatchObject({ ok: false, error: { code: 'storage', message: message('ENOTDIR') } });
     expect(message('EEXIST')).toMatch(/pas un dossier/);
     expect(await snapshot(h, ids.session.id)).toEqual(before);
-    expect(await call<BackupInfo[]>(h, 'listBackups')).toEqual([]);
+    expect(await call(h, 'listBackups')).toEqual([]);
     h.close();
   });
 

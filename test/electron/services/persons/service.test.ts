@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
+import { createAppServices } from '../../../../electron/services/app';
+import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 

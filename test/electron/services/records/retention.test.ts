@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { retentionCutoff, type RetentionRun } from '../../shared/retention/policy';
-import type { IntegrityReport } from '../../shared/records/calls';
-import type { MandateView } from '../../shared/mandate/calls';
-import { call, openServices, person, PNG, session, signedMandate, type Services } from '../helpers/records-seed';
-import { useTempDirs } from '../helpers/temp-dir';
-import { startupIntegrity } from '../helpers/call';
+import { retentionCutoff } from '../../../../shared/retention/policy';
+import { call, openServices, person, PNG, session, signedMandate, type Services } from '../../../helpers/records-seed';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { startupIntegrity } from '../../../helpers/call';
 
 const tempDir = useTempDirs();
 const T0 = Date.parse('2026-03-02T10:00:00Z');
@@ -59,7 +57,7 @@ describe('retention policy', () => {
     const dir = tempDir();
     const { a, b, c, d, f, expected } = await history(dir);
     const s = openServices(dir, { now: LATER });
-    const report = await call<RetentionRun>(s, 'getRetentionReport', {});
+    const report = await call(s, 'getRetentionReport', {});
     expect(report).toEqual({
       ranAt: LATER,
       months: 72,
@@ -73,7 +71,7 @@ describe('retention policy', () => {
       seen: false,
     });
     expect(expected.journal).toBeGreaterThanOrEqual(3);
-    const left = (await call<{ id: string }[]>(s, 'listPersons', {})).map((p) => p.id).sort();
+    const left = (await call(s, 'listPersons', {})).map((p) => p.id).sort();
     expect(left).toEqual([b, f].sort());
     for (const gone of [a, c, d]) expect(count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', gone)).toBe(0);
     // B's session is still open: it and the mandate it runs under are kept whole.
@@ -89,17 +87,17 @@ describe('retention policy', () => {
       .all() as string[];
     expect(tombs.map((t) => (JSON.parse(t) as { reason: string; removed: number }).removed)).toEqual([expected.events, expected.journal]);
     for (const t of tombs) expect(JSON.parse(t)).toMatchObject({ reason: 'retention' });
-    expect(await call<IntegrityReport>(s, 'verifyIntegrity', {})).toMatchObject({ ok: true, broken: [] });
+    expect(await call(s, 'verifyIntegrity', {})).toMatchObject({ ok: true, broken: [] });
 
-    expect(await call<RetentionRun>(s, 'getRetentionNotice', {})).toEqual(report);
+    expect(await call(s, 'getRetentionNotice', {})).toEqual(report);
     s.close();
 
     // The next start finds nothing more to purge and its report says so, but the notice
     // of the purge nobody has read yet is still there, until it is dismissed for good.
     const again = openServices(dir, { now: LATER + 60_000 });
     expect((await startupIntegrity(again)).ok).toBe(true);
-    expect(await call<RetentionRun>(again, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER + 60_000, persons: 0, mandates: 0, sessions: 0, sessionEvents: 0, journalRows: 0, seen: false });
-    expect(await call<RetentionRun>(again, 'getRetentionNotice', {})).toMatchObject({ ranAt: LATER, persons: 3 });
+    expect(await call(again, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER + 60_000, persons: 0, mandates: 0, sessions: 0, sessionEvents: 0, journalRows: 0, seen: false });
+    expect(await call(again, 'getRetentionNotice', {})).toMatchObject({ ranAt: LATER, persons: 3 });
     expect(await call(again, 'dismissRetentionNotice', {})).toBeNull();
     expect(await call(again, 'getRetentionNotice', {})).toBeNull();
     again.close();
@@ -144,7 +142,7 @@ describe('retention policy', () => {
     const first = await signedMandate(s, p, '2026-03-02');
     clock.now = Date.parse('2026-10-01T10:00:00Z');
     // The first one has expired: the amendment runs a year from today.
-    const amended = await call<MandateView>(s, 'startMandateAmendment', { id: first });
+    const amended = await call(s, 'startMandateAmendment', { id: first });
     await call(s, 'recordMandateConsent', { id: amended.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
     expect(amended.mandate.supersedes).toBe(first);
     s.close();
@@ -157,7 +155,7 @@ describe('retention policy', () => {
 
     const late = openServices(dir, { now: LATER }, { retentionMonths: 12 });
     expect(await call(late, 'getRetentionReport', {})).toMatchObject({ mandates: 2, persons: 1 });
-    expect(await call<IntegrityReport>(late, 'verifyIntegrity', {})).toMatchObject({ ok: true });
+    expect(await call(late, 'verifyIntegrity', {})).toMatchObject({ ok: true });
     late.close();
   });
 

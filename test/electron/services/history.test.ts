@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createAppServices } from '../../electron/services/app';
-import { listQueries, searchQueries } from '../../electron/services/history';
-import type { HistoryFilters, HistoryPage, SearchPage, SessionTimeline } from '../../shared/history/calls';
-import { parisDayStart } from '../../shared/history/paris-day';
-import { ftsQuery } from '../../shared/history/search-text';
-import { HYGIENE_ITEMS } from '../../shared/session/hygiene';
-import type { SessionView } from '../../shared/session/calls';
-import type { SessionCommand } from '../../shared/session/commands';
-import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
-import type { Followup } from '../../shared/followups/calls';
+import { createAppServices } from '../../../electron/services/app';
+import { listQueries, searchQueries } from '../../../electron/services/history';
+import type { HistoryFilters } from '../../../shared/history/calls';
+import { parisDayStart } from '../../../shared/history/paris-day';
+import { ftsQuery } from '../../../shared/history/search-text';
+import { HYGIENE_ITEMS } from '../../../shared/session/hygiene';
+import type { SessionCommand } from '../../../shared/session/commands';
+import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { call } from '../../helpers/call';
 
 const tempDir = useTempDirs();
 
@@ -21,15 +20,10 @@ function setup() {
 }
 type S = ReturnType<typeof setup>['s'];
 
-async function call<T>(s: S, name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
-const cmd = (s: S, sessionId: string, command: SessionCommand) => call<SessionView>(s, 'sessionCommand', { sessionId, command });
+const cmd = (s: S, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
 
 async function startSession(s: S, personId: string) {
-  const v = await call<SessionView>(s, 'startSession', { personId });
+  const v = await call(s, 'startSession', { personId });
   await cmd(s, v.id, { type: 'override_mandate', reason: 'Mandat papier signé, saisie demain' });
   return v.id;
 }
@@ -50,8 +44,8 @@ async function complete(s: S, id: string) {
 async function seed() {
   const ctx = setup();
   const { s, clock, settingsFile } = ctx;
-  const helene = await call<{ id: string }>(s, 'createPerson', { name: 'Hélène Martin' });
-  const jean = await call<{ id: string }>(s, 'createPerson', { name: 'Jean Dupont' });
+  const helene = await call(s, 'createPerson', { name: 'Hélène Martin' });
+  const jean = await call(s, 'createPerson', { name: 'Jean Dupont' });
 
   const a = await startSession(s, helene.id);
   await cmd(s, a, { type: 'add_note', text: 'Problème d’électricité : la box redémarre sans cesse.' });
@@ -73,8 +67,8 @@ async function seed() {
   return { ...ctx, helene: helene.id, jean: jean.id, a, b, c };
 }
 
-const list = (s: S, filters: HistoryFilters = {}, page = 1, pageSize = 20) => call<HistoryPage>(s, 'listHistory', { filters, page, pageSize });
-const search = (s: S, text: string, filters: HistoryFilters = {}) => call<SearchPage>(s, 'searchHistory', { text, filters });
+const list = (s: S, filters: HistoryFilters = {}, page = 1, pageSize = 20) => call(s, 'listHistory', { filters, page, pageSize });
+const search = (s: S, text: string, filters: HistoryFilters = {}) => call(s, 'searchHistory', { text, filters });
 const ids = (p: { items: { id: string }[] }) => p.items.map((i) => i.id);
 
 describe('history (real SQLite)', () => {
@@ -85,7 +79,7 @@ describe('history (real SQLite)', () => {
     expect(recap(a)).toContain('Installer un antivirus');
     expect(recap(a)).toContain('Nous avons arrêté la séance avant la fin.');
     expect(recap(c)).toBeNull();
-    const timeline = await call<SessionTimeline>(s, 'sessionTimeline', { sessionId: a });
+    const timeline = await call(s, 'sessionTimeline', { sessionId: a });
     expect(timeline.recap).toBe(recap(a));
   });
 
@@ -110,7 +104,7 @@ describe('history (real SQLite)', () => {
     expect(ids(await list(s, { from: '2026-03-02', to: '2026-03-02' }))).toEqual([a]);
     expect(ids(await list(s, { personId: helene, helperName: 'Louis Bénévole' }))).toEqual([c]);
 
-    const [followup] = await call<Followup[]>(s, 'listFollowups', { personId: helene });
+    const [followup] = await call(s, 'listFollowups', { personId: helene });
     await call(s, 'setFollowupStatus', { id: followup!.id, status: 'planned' });
     expect(ids(await list(s, { pendingFollowups: true }))).toEqual([]);
   });
@@ -200,7 +194,7 @@ describe('history (real SQLite)', () => {
 
   it('gives the timeline in order, without the security code', async () => {
     const { s, a } = await seed();
-    const t = await call<SessionTimeline>(s, 'sessionTimeline', { sessionId: a });
+    const t = await call(s, 'sessionTimeline', { sessionId: a });
     expect(t.session).toMatchObject({ id: a, personName: 'Hélène Martin', outcome: 'aborted' });
     expect(t.entries.map((e) => e.type)).toEqual([
       'session_started',

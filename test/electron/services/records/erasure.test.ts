@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import type { ErasureReport } from '../../shared/erasure/calls';
-import type { IntegrityReport } from '../../shared/records/calls';
-import { call, openServices, person, session, signedMandate, type Services } from '../helpers/records-seed';
-import { useTempDirs } from '../helpers/temp-dir';
-import { startupIntegrity } from '../helpers/call';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { call, openServices, person, session, signedMandate, type Services } from '../../../helpers/records-seed';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { startupIntegrity } from '../../../helpers/call';
 
 const tempDir = useTempDirs();
 const NAME = 'Zéphyrine Quillebeuf';
@@ -73,20 +71,20 @@ describe('erasure of one person', () => {
     s.bus.subscribe((name, payload) => emitted.push([name, payload]));
 
     // Capitals, accents and extra spaces do not matter in the confirmation.
-    const report = await call<ErasureReport>(s, 'erasePerson', { id: zeph, confirmName: '  zephyrine   QUILLEBEUF ' });
+    const report = await call(s, 'erasePerson', { id: zeph, confirmName: '  zephyrine   QUILLEBEUF ' });
     expect(report).toEqual({ mandates: 1, sessions: 2, sessionEvents: zephEvents, journalRows: zephJournal, followups: 2, rehearsals: 1, erasedAt: clock.now });
     expect(zephEvents).toBeGreaterThan(4);
     expect(zephJournal).toBeGreaterThanOrEqual(3);
     expect(emitted).toContainEqual(['personsChanged', { personId: zeph }]);
 
-    const persons = await call<{ id: string }[]>(s, 'listPersons', {});
+    const persons = await call(s, 'listPersons', {});
     expect(persons.map((p) => p.id)).toEqual([rose]);
     for (const table of ['mandates', 'sessions', 'followups', 'rehearsals']) expect(count(s, `SELECT count(*) FROM ${table} WHERE person_id = ?`, zeph)).toBe(0);
     expect(count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', zeph)).toBe(0);
     expect(count(s, "SELECT count(*) FROM session_search WHERE session_search MATCH 'kumquat'")).toBe(0);
     expect(count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', rose)).toBe(roseBefore.events);
     expect(count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', rose)).toBe(roseBefore.journal);
-    expect((await call<{ state: { notes: unknown[] } }>(s, 'getSession', { sessionId: roseSession })).state).toBeTruthy();
+    expect((await call(s, 'getSession', { sessionId: roseSession })).state).toBeTruthy();
     expect(count(s, 'SELECT count(*) FROM chain_checkpoints')).toBe(0);
 
     // One tombstone per chain, with nothing that points back at the person.
@@ -100,17 +98,17 @@ describe('erasure of one person', () => {
       expect(t).not.toContain(zeph);
       expect(t.toLowerCase()).not.toContain('quillebeuf');
     }
-    const verified = await call<IntegrityReport>(s, 'verifyIntegrity', {});
+    const verified = await call(s, 'verifyIntegrity', {});
     expect(verified).toMatchObject({ ok: true, broken: [] });
 
     // A second erasure, whose rows sit right after the first one's gaps, still verifies.
     await call(s, 'erasePerson', { id: rose, confirmName: 'Rose Petit' });
-    expect(await call<IntegrityReport>(s, 'verifyIntegrity', {})).toMatchObject({ ok: true });
+    expect(await call(s, 'verifyIntegrity', {})).toMatchObject({ ok: true });
     s.close();
 
     const again = openServices(dir, clock);
     expect((await startupIntegrity(again))).toMatchObject({ ok: true, broken: [] });
-    expect(await call<unknown[]>(again, 'listPersons', {})).toEqual([]);
+    expect(await call(again, 'listPersons', {})).toEqual([]);
     again.close();
   });
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createWindowOptions, PANEL_WIDTH } from '../../../electron/main/window-options';
+
+describe('window options', () => {
+  for (const mode of ['full', 'panel'] as const) {
+    it(`${mode}: isolated, sandboxed, no Node, web security on, hidden until ready`, () => {
+      const o = createWindowOptions({ preloadPath: '/p/preload.cjs', mode, alwaysOnTop: true });
+      expect(o.webPreferences).toMatchObject({
+        preload: '/p/preload.cjs',
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+      });
+      expect(o.show).toBe(false);
+    });
+  }
+  it('the panel is narrow and pinned when asked; the full window never is', () => {
+    expect(createWindowOptions({ preloadPath: 'p', mode: 'panel', alwaysOnTop: true })).toMatchObject({ width: PANEL_WIDTH, alwaysOnTop: true });
+    expect(createWindowOptions({ preloadPath: 'p', mode: 'panel', alwaysOnTop: false }).alwaysOnTop).toBe(false);
+    expect(createWindowOptions({ preloadPath: 'p', mode: 'full', alwaysOnTop: true }).alwaysOnTop).toBe(false);
+  });
+  it('remembered bounds override the default size', () => {
+    const o = createWindowOptions({ preloadPath: 'p', mode: 'panel', alwaysOnTop: true, bounds: { x: 10, y: 20, width: 400, height: 700 } });
+    expect(o).toMatchObject({ x: 10, y: 20, width: 400, height: 700 });
+  });
+});
