@@ -99,7 +99,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     recoveryHandlers(options.recovery, dataDir),
     createErasure(db, stores, bus, now).handlers,
     retention.handlers,
-    createHistoryService(readOnly(db)).handlers,
+    createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;

@@ -5,12 +5,14 @@ import { createRehearsalStore } from './mandates/rehearsal-store';
 import { createMandateStore } from './mandates/store';
 import { createPersonStore } from './persons/store';
 import { createEventStore } from './sessions/event-store';
+import { createSearchIndex } from './sessions/search-index';
 import { createSessionStore } from './sessions/session-store';
 
 /**
  * One store per table, each the only code that writes its table (mandate_item_revocations
  * belongs to the mandate store; chain_checkpoints to db/checkpoints.ts, purge_gate to
- * records/chain-purge.ts, retention_runs to records/retention-runs.ts). Services are given
+ * records/chain-purge.ts, retention_runs to records/retention-runs.ts; session_search is written by
+ * migration 0005's triggers and, for notes, by sessions/search-index.ts). Services are given
  * the stores they use; read models (history.ts, person-export.ts) read through a ReadableDB.
  */
 export function createStores(db: WritableDB) {
@@ -22,6 +24,7 @@ export function createStores(db: WritableDB) {
     sessions: createSessionStore(db),
     events: createEventStore(db),
     followups: createFollowupStore(db),
+    searchIndex: createSearchIndex(db),
   };
 }
 

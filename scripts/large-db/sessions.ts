@@ -65,7 +65,7 @@ export function writeSessions(
           return row;
         });
         stores.events.chain.append(rows);
-        stores.sessions.updateSummary(sessionId, { currentStep: s.step, closedAt: s.closedAt, outcome: s.outcome, recap: recap ?? undefined }, rows.length);
+        stores.sessions.updateSummary(sessionId, { currentStep: s.step, closedAt: s.closedAt, outcome: s.outcome, recap: recap ?? undefined });
         counts.sessions++;
         counts.sessionEvents += built.events.length;
         eventsLeft -= built.events.length;

@@ -28,7 +28,7 @@ export interface PurgeCounts {
  * gaps — nothing personal) onto each chain that lost rows, closes the gate, and forgets the
  * chains' checkpoints so that the next start-up check walks them in full.
  */
-export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' | 'journal'>) {
+export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' | 'journal' | 'searchIndex'>) {
   const events = stores.events.chain;
   const journal = stores.journal.chain;
   const checkpoints = createCheckpoints(db);
@@ -51,6 +51,7 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
     } finally {
       setGate.run(0);
     }
+    stores.searchIndex.afterPurge();
     // A row removed without being declared would break the chain for good: refuse (the
     // caller's transaction rolls everything back) rather than commit a silent gap.
     const removedEvents = before.events - events.count();

@@ -29,6 +29,7 @@ export function createEventStore(db: WritableDB) {
   const eventsOf = db.prepare<[string], { seq: number; type: string; at: number; payload: string }>(
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
   );
+  const lastSeq = db.prepare<[string], number>('SELECT coalesce(max(seq), 0) FROM session_events WHERE session_id = ?').pluck();
   const linksOfPerson = db.prepare<[string], RowLink>(
     'SELECT rowid, prev_hash, hash FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?) ORDER BY rowid',
   );
@@ -36,12 +37,13 @@ export function createEventStore(db: WritableDB) {
 
   return {
     chain,
-    /** Chains `events` after the session's `lastSeq`; inside the caller's IMMEDIATE transaction. */
-    append(sessionId: string, lastSeq: number, events: readonly NewEvent[]): StoredEvent[] {
+    /** Chains `events` after the session's last one; inside the caller's IMMEDIATE transaction. */
+    append(sessionId: string, events: readonly NewEvent[]): StoredEvent[] {
+      const last = lastSeq.get(sessionId) ?? 0;
       const stored: StoredEvent[] = [];
       const rows = events.map((event, i) => {
         const { type, at, ...payload } = event;
-        const seq = lastSeq + i + 1;
+        const seq = last + i + 1;
         stored.push({ seq, type, at, payload });
         return { id: newId(), session_id: sessionId, seq, type, at, payload: JSON.stringify(payload) };
       });

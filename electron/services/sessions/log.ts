@@ -10,9 +10,10 @@ import { createSessionStore, type NewSession, type SessionStore, type SessionSum
  * processes on one database can never both chain onto the same previous row.
  */
 export function createSessionLog(db: WritableDB, sessions: SessionStore = createSessionStore(db), events: EventStore = createEventStore(db)) {
-  function appendIn(sessionId: string, added: readonly NewEvent[], summary: SessionSummary): StoredEvent[] {
-    const stored = events.append(sessionId, sessions.eventCount(sessionId), added);
-    sessions.updateSummary(sessionId, summary, added.length);
+  /** `summary` when the events change what the sessions row says (the step, the closing). */
+  function appendIn(sessionId: string, added: readonly NewEvent[], summary?: SessionSummary): StoredEvent[] {
+    const stored = events.append(sessionId, added);
+    if (summary) sessions.updateSummary(sessionId, summary);
     return stored;
   }
   const createTx = db.transaction((session: NewSession, added: readonly NewEvent[]) => {
@@ -23,7 +24,7 @@ export function createSessionLog(db: WritableDB, sessions: SessionStore = create
 
   return {
     create: (session: NewSession, added: readonly NewEvent[]) => createTx.immediate(session, added),
-    append: (sessionId: string, added: readonly NewEvent[], summary: SessionSummary) => appendTx.immediate(sessionId, added, summary),
+    append: (sessionId: string, added: readonly NewEvent[], summary?: SessionSummary) => appendTx.immediate(sessionId, added, summary),
     events: events.events,
     session: sessions.get,
   };

@@ -91,11 +91,12 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     return view(row, state, found);
   }
 
-  const commit = db.transaction((sessionId: string, personId: string, events: SessionEvent[], state: SessionState, found: FoundMandate) => {
+  const commit = db.transaction((sessionId: string, personId: string, events: SessionEvent[], state: SessionState, found: FoundMandate, stepChanged: boolean) => {
     // The recap the person heard (same scope as the recap view) is kept with the closing, in the same
     // transaction; the closing is this call's, so the mandate checked for it is the one of its day.
     const recap = state.closed ? buildRecap(state, sessionMandate(found).scopeItems.map((i) => i.label)).text : undefined;
-    log.append(sessionId, events, { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap });
+    const summary = stepChanged || state.closed ? { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap } : undefined;
+    log.append(sessionId, events, summary);
     for (const e of events) {
       if (e.type === 'followup_requested') stores.followups.insert({ id: newId(), personId, sessionId, text: e.text, requestedAt: e.at, status: 'pending' });
     }
@@ -116,7 +117,7 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     if (events.length === 0) return view(row, state, found);
     const next = foldEvents(events, state);
     // IMMEDIATE: the log and the follow-up row commit together, under the write lock.
-    commit.immediate(sessionId, row.person_id, events, next, found);
+    commit.immediate(sessionId, row.person_id, events, next, found, next.step !== state.step);
     bus.emit('sessionChanged', { sessionId, personId: row.person_id });
     if (next.closed) onClosed?.(sessionId);
     return view(row, next, found);

@@ -9,11 +9,10 @@ export interface SessionRow {
   closed_at: number | null;
   outcome: string | null;
   current_step: string;
-  event_count: number;
 }
 
 /** A sessions row with its person's name, as lists and the session view show it. */
-export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name' | 'event_count'> {
+export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name'> {
   person_name: string;
 }
 
@@ -46,15 +45,18 @@ const NAMED = `SELECT s.id, s.person_id, p.name AS person_name, s.started_at, s.
  */
 export function createSessionStore(db: WritableDB) {
   const insert = db.prepare(
-    `INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, current_step, event_count)
-     VALUES (@id, @personId, @mandateId, @helperName, @startedAt, @currentStep, 0)`,
+    `INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, current_step)
+     VALUES (@id, @personId, @mandateId, @helperName, @startedAt, @currentStep)`,
   );
-  const updateSummary = db.prepare(
+  // An ordinary step leaves the row alone unless the step changed, and never sets closed_at
+  // or outcome (SQLite rewrites the index entries of every column a statement sets, and
+  // those two are indexed): most appends then write no page of this table at all.
+  const advance = db.prepare('UPDATE sessions SET current_step = @currentStep WHERE id = @id AND current_step <> @currentStep');
+  const close = db.prepare(
     `UPDATE sessions SET current_step = @currentStep, closed_at = coalesce(@closedAt, closed_at),
-       outcome = coalesce(@outcome, outcome), event_count = event_count + @added WHERE id = @id`,
+       outcome = coalesce(@outcome, outcome) WHERE id = @id`,
   );
   const setRecap = db.prepare('UPDATE sessions SET recap = ? WHERE id = ?');
-  const eventCount = db.prepare<[string], number>('SELECT event_count FROM sessions WHERE id = ?').pluck();
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const namedById = db.prepare<[string], NamedSessionRow>(`${NAMED} WHERE s.id = ?`);
   const open = db.prepare<[], NamedSessionRow>(`${NAMED} WHERE s.closed_at IS NULL ORDER BY s.started_at`);
@@ -70,12 +72,14 @@ export function createSessionStore(db: WritableDB) {
 
   return {
     insert: (s: NewSession) => void insert.run(s),
-    /** After `added` events were appended to the session's log. */
-    updateSummary(id: string, summary: SessionSummary, added: number): void {
-      updateSummary.run({ id, currentStep: summary.currentStep, closedAt: summary.closedAt ?? null, outcome: summary.outcome ?? null, added });
+    /** What the session's newest events say of it: its step, and its closing when they close it. */
+    updateSummary(id: string, summary: SessionSummary): void {
+      const closedAt = summary.closedAt ?? null;
+      const outcome = summary.outcome ?? null;
+      if (closedAt === null && outcome === null) advance.run({ id, currentStep: summary.currentStep });
+      else close.run({ id, currentStep: summary.currentStep, closedAt, outcome });
       if (summary.recap !== undefined) setRecap.run(summary.recap, id);
     },
-    eventCount: (id: string) => eventCount.get(id) ?? 0,
     get: (id: string) => byId.get(id),
     named: (id: string) => namedById.get(id),
     /** Sessions not closed yet, oldest first. */

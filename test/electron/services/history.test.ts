@@ -235,7 +235,7 @@ describe('history (real SQLite)', () => {
       expect(plan).toMatch(/SEARCH f USING (COVERING )?INDEX followups_pending_session/);
       // Search walks the same index, checking each session against the set of hits.
       const sq = searchQueries(filters);
-      const searchPlan = (s.db.prepare(`EXPLAIN QUERY PLAN ${sq.rows}`).all({ ...sq.params, q: '"box"', limit: 20, offset: 0 }) as { detail: string }[])
+      const searchPlan = (s.db.prepare(`EXPLAIN QUERY PLAN ${sq.found}`).all({ ...sq.params, q: '"box"' }) as { detail: string }[])
         .map((r) => r.detail)
         .join('\n');
       expect(searchPlan, JSON.stringify(filters)).not.toMatch(/TEMP B-TREE/);

@@ -24,7 +24,7 @@ function compileTimeFacts(read: ReadableDB, write: WritableDB) {
   // @ts-expect-error a raw connection is not a store's handle either: only openDatabase brands one
   createPersonStore(new Database(':memory:'));
   createPersonStore(write);
-  createHistoryService(read);
+  createHistoryService(read, { behind: () => false, catchUp: () => 0 });
 }
 
 describe('read-only and writable database handles', () => {

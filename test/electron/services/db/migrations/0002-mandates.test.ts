@@ -1,19 +1,14 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/services/db/migrate';
 import { migrations } from '../../../../../electron/services/db/migrations/index';
-import { applyPragmas, DB_FILE_NAME } from '../../../../../electron/services/db/open';
+import { databaseAt } from '../../../../helpers/schema-at';
 import { useTempDirs } from '../../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
 describe('migration 0002 mandates', () => {
   it('keeps persons from version 1 and adds mandates whose journal refuses edits and deletes', () => {
-    const dir = tempDir();
-    const db = new Database(join(dir, DB_FILE_NAME));
-    applyPragmas(db);
-    migrate(db, migrations, 1);
+    const db = databaseAt(tempDir(), 1);
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'A', 'a', 'x', 'x')").run();
     migrate(db, migrations, 2);
     expect(db.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'A' }]);

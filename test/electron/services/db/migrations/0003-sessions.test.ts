@@ -1,19 +1,14 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../../electron/services/db/migrate';
 import { migrations } from '../../../../../electron/services/db/migrations/index';
-import { applyPragmas, DB_FILE_NAME } from '../../../../../electron/services/db/open';
+import { databaseAt } from '../../../../helpers/schema-at';
 import { useTempDirs } from '../../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
 describe('migration 0003 sessions', () => {
   it('keeps mandates from version 2 and adds an append-only session log', () => {
-    const dir = tempDir();
-    const db = new Database(join(dir, DB_FILE_NAME));
-    applyPragmas(db);
-    migrate(db, migrations, 2);
+    const db = databaseAt(tempDir(), 2);
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'A', 'a', 'x', 'x')").run();
     db.prepare(
       "INSERT INTO mandates (id, person_id, content, text_version, start_date, end_date, created_at, updated_at) VALUES ('m1', 'p1', '{}', 'v1', '2026-01-01', '2026-12-31', 'x', 'x')",
