@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -11,7 +11,7 @@ export type ChainValue = string | number | null;
  * every hash after it. The content is serialised as a JSON array in a fixed field order.
  */
 export function chainHash(prevHash: string, fields: readonly ChainValue[]): string {
-  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
+  return hash('sha256', `${prevHash}\n${JSON.stringify(fields)}`);
 }
 
 export interface ChainedRow {

@@ -28,13 +28,16 @@ export interface RowLink {
   hash: string;
 }
 
+/** The query for a chain's head (the hash the next row links to), for a store that reads it with more. */
+export const headQuery = (spec: ChainSpec<string>) => `SELECT hash FROM ${spec.table} ORDER BY rowid DESC LIMIT 1`;
+
 /**
  * Reading a chain: its head, its rows walked and recomputed. Needs no write access, so
  * the integrity check walks through a read-only handle.
  */
 export function createChainReader<F extends string>(db: ReadableDB, spec: ChainSpec<F>) {
   const { table, fields } = spec;
-  const head = db.prepare<[], string>(`SELECT hash FROM ${table} ORDER BY rowid DESC LIMIT 1`).pluck();
+  const head = db.prepare<[], string>(headQuery(spec)).pluck();
   const rowsAfter = db.prepare<[number, number], StoredChainRow<F>>(
     `SELECT rowid, ${fields.join(', ')}, prev_hash, hash FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ?`,
   );
@@ -69,8 +72,9 @@ export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>
   const { fields } = spec;
   const insert = db.prepare(`INSERT INTO ${spec.table} (${fields.join(', ')}, prev_hash, hash) VALUES (${fields.map(() => '?').join(', ')}, ?, ?)`);
 
-  function append(rows: readonly ChainRow<F>[]): void {
-    let prev = reader.head();
+  /** `head`: the chain's head when the caller has just read it (headQuery) in this same transaction. */
+  function append(rows: readonly ChainRow<F>[], head: string | null = reader.head()): void {
+    let prev = head ?? GENESIS_HASH;
     for (const row of rows) {
       const values = valuesOf(spec, row);
       const hash = chainHash(prev, values);

@@ -1,4 +1,4 @@
-import { createChain, type RowLink } from '../db/chain';
+import { createChain, headQuery, type RowLink } from '../db/chain';
 import { sessionEventsChain } from '../db/chains';
 import type { WritableDB } from '../db/types';
 import { newId } from '../ids';
@@ -29,7 +29,10 @@ export function createEventStore(db: WritableDB) {
   const eventsOf = db.prepare<[string], { seq: number; type: string; at: number; payload: string }>(
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
   );
-  const lastSeq = db.prepare<[string], number>('SELECT coalesce(max(seq), 0) FROM session_events WHERE session_id = ?').pluck();
+  // Where the next event goes, in one statement: the chain's head and the session's last seq.
+  const position = db.prepare<[string], { head: string | null; last: number }>(
+    `SELECT (${headQuery(sessionEventsChain)}) AS head, (SELECT coalesce(max(seq), 0) FROM session_events WHERE session_id = ?) AS last`,
+  );
   const linksOfPerson = db.prepare<[string], RowLink>(
     'SELECT rowid, prev_hash, hash FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?) ORDER BY rowid',
   );
@@ -39,7 +42,7 @@ export function createEventStore(db: WritableDB) {
     chain,
     /** Chains `events` after the session's last one; inside the caller's IMMEDIATE transaction. */
     append(sessionId: string, events: readonly NewEvent[]): StoredEvent[] {
-      const last = lastSeq.get(sessionId) ?? 0;
+      const { head, last } = position.get(sessionId)!;
       const stored: StoredEvent[] = [];
       const rows = events.map((event, i) => {
         const { type, at, ...payload } = event;
@@ -47,7 +50,7 @@ export function createEventStore(db: WritableDB) {
         stored.push({ seq, type, at, payload });
         return { id: newId(), session_id: sessionId, seq, type, at, payload: JSON.stringify(payload) };
       });
-      chain.append(rows);
+      chain.append(rows, head);
       return stored;
     },
     events(sessionId: string): StoredEvent[] {
