@@ -93,7 +93,7 @@ async function start() {
   // Made on first use: in recovery the settings service only exists once data is open again.
   const panel: { control?: WindowControl } = {};
   const panelControl = () => {
-    const settings = services?.current()?.ctx.settings;
+    const settings = services?.current()?.settings;
     if (!panel.control && settings) panel.control = createPanelWindowControl(win, settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
     return panel.control;
   };

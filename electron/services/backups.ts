@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { BackupInfo } from '../../shared/records/backups';
+import type { BackupInfo, backupsCalls } from '../../shared/records/backups';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import type { HandlersFor } from './handler-map';
 
 const NAME = /^binome-(\d{8}-\d{6}-\d{3})-(session|daily|manual)\.sqlite$/;
 const DAY = 24 * 60 * 60 * 1000;
@@ -114,23 +115,29 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
     }
   }
 
-  return {
-    list(): BackupInfo[] {
-      return rolling()
+  async function create(folder: string | null, reason: BackupInfo['reason'] = folder ? 'manual' : 'daily'): Promise<BackupInfo> {
+    if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'backups.folderNotAbsolute');
+    const info = await write(folder ?? rollingDir, reason);
+    if (folder === null) prune();
+    return info;
+  }
+
+  const handlers: HandlersFor<typeof backupsCalls> = {
+    listBackups: () =>
+      rolling()
         .reverse()
-        .map((b) => describe(b.path, b.createdAt, b.reason, { cached: true }));
-    },
-    async create(folder: string | null, reason: BackupInfo['reason'] = folder ? 'manual' : 'daily'): Promise<BackupInfo> {
-      if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'backups.folderNotAbsolute');
-      const info = await write(folder ?? rollingDir, reason);
-      if (folder === null) prune();
-      return info;
-    },
+        .map((b) => describe(b.path, b.createdAt, b.reason, { cached: true })),
+    createBackup: ({ folder }) => create(folder, 'manual'),
+  };
+
+  return {
+    handlers,
+    create,
     /** A daily copy when the newest rolling one is older than a day (checked at start and hourly). */
     async dailyIfDue(): Promise<BackupInfo | null> {
       const newest = rolling().at(-1);
       if (newest && now() - newest.createdAt < DAY) return null;
-      return this.create(null, 'daily');
+      return create(null, 'daily');
     },
   };
 }

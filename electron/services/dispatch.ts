@@ -2,7 +2,7 @@ import { contract, isMethodName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { zodToAppError } from '../../shared/ipc/zod-errors';
 import { errorValue, toAppErrorValue } from './errors';
-import type { Handlers } from './handlers/index';
+import type { Handlers } from './handler-map';
 
 export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unknown>>;
 

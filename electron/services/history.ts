@@ -1,16 +1,20 @@
 import { addDaysTo } from '../../shared/mandate/dates';
-import type { HistoryFilters, HistoryItem, HistoryPage, SearchHit, SearchPage, SessionTimeline, TimelineEntry } from '../../shared/history/calls';
+import type { historyCalls, HistoryFilters, HistoryItem, HistoryPage, SearchHit, SearchPage, SessionTimeline, TimelineEntry } from '../../shared/history/calls';
 import { parisDayStart } from '../../shared/history/paris-day';
 import { ftsQuery, highlight, searchTerms } from '../../shared/history/search-text';
 import type { Outcome } from '../../shared/session/session-events';
 import { SEARCH_KEY_SHIFT } from './db/migrations/0005-history-search';
-import type { Db } from './db/types';
+import type { ReadableDB, ReadStatement } from './db/types';
 import { AppError } from './errors';
+import type { SearchIndex } from './sessions/search-index';
+import type { HandlersFor } from './handler-map';
 
 /**
- * Sessions newest first, filtered, and searched through the FTS5 index of notes and recaps
- * (migration 0005). Every filter maps to an indexed column so that a page stays a few
- * milliseconds on 20,000 sessions; see test/main/history.test.ts for the query plans.
+ * A read model: sessions newest first, filtered, and searched through the FTS5 index of
+ * notes and recaps (migration 0005), reading sessions, persons, follow-ups and session
+ * events without owning any of them (their stores write them). Every filter maps to an
+ * indexed column so that a page stays a few milliseconds on 20,000 sessions; see
+ * test/electron/services/history.test.ts for the query plans.
  */
 
 export interface PageRequest {
@@ -92,27 +96,24 @@ export function listQueries(filters: HistoryFilters) {
  * Search as a filter on sessions: the sessions with a hit form a set built from the index
  * rowids alone, and the sessions are walked newest first through the same indexes as the
  * list, each checked against that set. The unary + keeps SQLite from turning this inside
- * out (one row lookup per hit, then a sort): a common word on 20,000 sessions stays a few
- * milliseconds, and a rare one costs one pass over an index of 20,000 integers.
+ * out (one row lookup per hit, then a sort). One statement answers the rowids of every
+ * session found, in order: the total is their number and the page a slice of them, so the
+ * index is searched once per search, not once for the page and again for the count.
  */
 export function searchQueries(filters: HistoryFilters) {
   const { sql, params } = filterClause(filters);
   const hit = `+s.rowid IN (SELECT rowid / ${SEARCH_KEY_SHIFT} FROM session_search WHERE session_search MATCH @q)`;
   const where = sql ? `${sql} AND ${hit}` : `WHERE ${hit}`;
-  return {
-    rows: `SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id ${where} ${NEWEST_FIRST} LIMIT @limit OFFSET @offset`,
-    count: `SELECT count(*) FROM sessions s ${where}`,
-    params,
-  };
+  return { found: `SELECT s.rowid FROM sessions s ${where} ${NEWEST_FIRST}`, params };
 }
 
 function pageOf({ page = 1, pageSize = 20 }: PageRequest) {
   return { page, pageSize, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-export function createHistoryService(db: Db) {
+export function createHistoryService(db: ReadableDB, index: Pick<SearchIndex, 'behind' | 'catchUp'>, log: (e: unknown) => void = () => {}) {
   // One statement per combination of filters (at most a few dozen), prepared once.
-  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  const statements = new Map<string, ReadStatement<unknown[], unknown>>();
   const prepared = (sql: string) => {
     let stmt = statements.get(sql);
     if (!stmt) {
@@ -128,6 +129,7 @@ export function createHistoryService(db: Db) {
   ).pluck();
   const helpers = db.prepare<[], string>("SELECT DISTINCT helper_name FROM sessions WHERE helper_name <> '' ORDER BY helper_name").pluck();
   const itemById = db.prepare<[string], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.id = ?`);
+  const itemByRowid = db.prepare<[number], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.rowid = ?`);
   const recapOf = db.prepare<[string], string | null>('SELECT recap FROM sessions WHERE id = ?').pluck();
   const eventsOf = db.prepare<[string], { seq: number; type: string; at: number; payload: string }>(
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
@@ -141,17 +143,34 @@ export function createHistoryService(db: Db) {
     return { items: rows.map(toItem), total, page, pageSize };
   }
 
+  /** Notes logged since the last search join the index first, in one batch (sessions/search-index.ts). */
+  function indexNewNotes() {
+    try {
+      if (index.behind()) index.catchUp();
+    } catch (error) {
+      // A full or read-only disk: search what is indexed rather than fail.
+      log(error);
+    }
+  }
+
   function search(text: string, filters: HistoryFilters = {}, request: PageRequest = {}): SearchPage {
     const { page, pageSize, limit, offset } = pageOf(request);
     const q = ftsQuery(text);
     if (q === null) return { items: [], total: 0, page, pageSize };
-    const queries = searchQueries(filters);
-    const rows = prepared(queries.rows).all({ ...queries.params, q, limit, offset }) as ItemRow[];
-    const total = prepared(queries.count).pluck().get({ ...queries.params, q }) as number;
-    const terms = searchTerms(text);
-    const items = rows.map((r): SearchHit => ({ ...toItem(r), ...excerpt(r.id, terms) }));
-    return { items, total, page, pageSize };
+    indexNewNotes();
+    return searchIndexed(q, searchTerms(text), filters, { page, pageSize, limit, offset });
   }
+
+  // One read transaction: the page, its total and its excerpts come from the same state.
+  const searchIndexed = db.transaction(
+    (q: string, terms: ReturnType<typeof searchTerms>, filters: HistoryFilters, { page, pageSize, limit, offset }: ReturnType<typeof pageOf>): SearchPage => {
+      const queries = searchQueries(filters);
+      const found = prepared(queries.found).pluck().all({ ...queries.params, q }) as number[];
+      const rows = found.slice(offset, offset + limit).map((rowid) => itemByRowid.get(rowid)!);
+      const items = rows.map((r): SearchHit => ({ ...toItem(r), ...excerpt(r.id, terms) }));
+      return { items, total: found.length, page, pageSize };
+    },
+  );
 
   function excerpt(sessionId: string, terms: ReturnType<typeof searchTerms>): Pick<SearchHit, 'foundIn' | 'snippet'> {
     for (const note of notesOf.all(sessionId) as string[]) {
@@ -169,7 +188,14 @@ export function createHistoryService(db: Db) {
     return { session: toItem(row), entries, recap: recapOf.get(sessionId) ?? null };
   }
 
-  return { list, search, timeline, helpers: () => helpers.all() as string[] };
+  const handlers: HandlersFor<typeof historyCalls> = {
+    listHistory: ({ filters, page, pageSize }) => list(filters, { page, pageSize }),
+    searchHistory: ({ text, filters, page, pageSize }) => search(text, filters, { page, pageSize }),
+    listHistoryHelpers: () => helpers.all(),
+    sessionTimeline: ({ sessionId }) => timeline(sessionId),
+  };
+
+  return { list, search, timeline, handlers };
 }
 
 /**

@@ -3,25 +3,18 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { methodNames } from '../../shared/ipc/contract';
 import { frenchText } from '../../shared/messages/format';
 import { msg } from '../../shared/messages/message';
-import type { RestoreCandidate, RestoreResult, StartupState } from '../../shared/records/recovery';
+import type { RestoreResult, StartupState } from '../../shared/records/recovery';
 import { stamp } from './backups';
-import { createAppServices, type AppServices, type AppServicesOptions } from './context';
+import { createAppServices, type AppServices, type AppServicesOptions } from './app';
 import { DB_FILE_NAME } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
 import { AppError } from './errors';
 import { EventBus } from './event-bus';
-import type { Handlers } from './handlers/index';
+import type { Handlers } from './handler-map';
 import { damageReason, probeLiveDatabase, type Damage } from './recovery-probe';
+import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { checkBackupFile, restoreCandidates } from './restore-check';
 import { copyDatabase, copyFileSynced, moveAside, moveBack, putInPlace, tempNameFor } from './restore-files';
-
-/** What the services call back into when a handler asks for a restore (see handlers/recovery.ts). */
-export interface RecoveryControl {
-  state(): StartupState;
-  candidates(): RestoreCandidate[];
-  restore(path: string): Promise<RestoreResult>;
-  startEmpty(): { damagedMovedTo: string | null };
-}
 
 export type HostOptions = Omit<AppServicesOptions, 'bus' | 'recovery'>;
 
@@ -92,14 +85,8 @@ export function createServicesHost(options: HostOptions): ServicesHost {
   const unavailable = () => {
     throw new AppError('unavailable', UNAVAILABLE);
   };
-  const recoveryHandlers = Object.fromEntries(methodNames.map((name) => [name, unavailable])) as unknown as Handlers;
-  Object.assign(recoveryHandlers, {
-    getStartupState: () => control.state(),
-    listRestoreCandidates: () => control.candidates(),
-    restoreBackup: ({ path }: { path: string }) => restore(path),
-    startEmpty: () => startEmpty(),
-  });
-  const recoveryDispatch = createDispatch(recoveryHandlers, log);
+  const unavailableHandlers = Object.fromEntries(methodNames.map((name) => [name, unavailable])) as unknown as Handlers;
+  const recoveryDispatch = createDispatch({ ...unavailableHandlers, ...recoveryHandlers(control, options.dataDir) }, log);
 
   function guard<T>(run: () => Promise<T>): Promise<T> {
     if (busy) return Promise.reject(new AppError('conflict', 'restore.inProgress'));
@@ -137,7 +124,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     try {
       // Last await before the swap: once it resolves, the rest runs without yielding, so no
       // write can land in the live database after this copy was taken.
-      await services!.ctx.db.backup(previous);
+      await services!.db.backup(previous);
       const copy = checkBackupFile(previous);
       if (copy.integrity !== 'ok') throw new AppError('storage', 'restore.currentCopyUnchecked');
     } catch (error) {
@@ -163,7 +150,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       }
       throw new AppError('storage', 'restore.rolledBack');
     }
-    return { restoredFrom: source, previousCopy: previous, damagedMovedTo: null, schemaVersion: Math.max(version, services!.ctx.schemaVersion) };
+    return { restoredFrom: source, previousCopy: previous, damagedMovedTo: null, schemaVersion: Math.max(version, services!.schemaVersion) };
   }
 
   /** Recovery: the damaged file is moved to damaged/ (kept), the backup goes in its place. */
@@ -180,7 +167,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       throw new AppError('storage', 'restore.openFailed');
     }
     damage = null;
-    return { restoredFrom: source, previousCopy: null, damagedMovedTo: moved, schemaVersion: services!.ctx.schemaVersion };
+    return { restoredFrom: source, previousCopy: null, damagedMovedTo: moved, schemaVersion: services!.schemaVersion };
   }
 
   function startEmpty(): { damagedMovedTo: string | null } {

@@ -1,18 +1,16 @@
 import type { MessageParams } from '../../shared/messages/message';
 import type { BrokenLink, IntegrityReport, IntegrityScope } from '../../shared/records/calls';
-import type { ChainName, ChainPosition, ChainWalk, Checkpoints } from './db/checkpoints';
-import type { Db } from './db/types';
+import { createChainReader } from './db/chain';
+import type { ChainPosition, ChainWalk } from './db/chain-links';
+import { mandateJournalChain, sessionEventsChain, type ChainName } from './db/chains';
+import type { Checkpoints } from './db/checkpoints';
+import { readOnly, type Db } from './db/types';
 
 type EventRowLike = { id: string; session_id: string | null; seq: number };
 type JournalRowLike = { id: string; mandate_id: string | null };
 
 interface Walker<R> {
   walk(from?: ChainPosition | null, limit?: number): ChainWalk<R>;
-}
-
-export interface Chains {
-  sessionEvents: Walker<EventRowLike>;
-  mandateJournal: Walker<JournalRowLike>;
 }
 
 /** Rows recomputed between two yields to the event loop (a few tens of milliseconds). */
@@ -43,7 +41,11 @@ interface ChainResult {
  * « Vérifier l'intégrité ». On success the checkpoints move to the end of each chain.
  * A break is reported with the first bad row so the record can be looked at.
  */
-export function createIntegrity(db: Db, chains: Chains, checkpoints: Checkpoints, now: () => number, log: (e: unknown) => void) {
+export function createIntegrity(db: Db, checkpoints: Checkpoints, now: () => number, log: (e: unknown) => void) {
+  const chains = {
+    sessionEvents: createChainReader(readOnly(db), sessionEventsChain) as Walker<EventRowLike>,
+    mandateJournal: createChainReader(readOnly(db), mandateJournalChain) as Walker<JournalRowLike>,
+  };
   const describe = {
     session_events(found: { index: number; row: EventRowLike }): BrokenLink {
       const { row } = found;

@@ -1,7 +1,9 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import {
+  dossierRoute,
   exportFileName,
+  type exportCalls,
   PERSON_EXPORT_FORMAT,
   PERSON_EXPORT_VERSION,
   PersonExport,
@@ -13,24 +15,35 @@ import { activeScopeItems } from '../../shared/mandate/status';
 import { buildRecap } from '../../shared/session/recap';
 import { parseStoredEvents } from '../../shared/session/session-events';
 import { foldEvents } from '../../shared/session/state';
-import type { Db } from './db/types';
+import type { ReadableDB } from './db/types';
 import { frenchText } from '../../shared/messages/format';
 import type { MessageKey } from '../../shared/messages/message';
 import { AppError } from './errors';
-import type { FollowupsService } from './followups';
+import type { HandlersFor } from './handler-map';
+import type { FollowupStore } from './followups/store';
 import type { MandatesService } from './mandates/service';
-import { createMandateStore } from './mandates/store';
+import type { MandateStore } from './mandates/store';
 import { toView } from './mandates/view';
-import type { PersonsService } from './persons';
-import { createEventStore } from './sessions/event-store';
+import type { PersonsService } from './persons/service';
+import { pdfFileName, type Printer } from './printer';
+import type { EventStore } from './sessions/event-store';
+import type { SessionStore } from './sessions/session-store';
 import type { SettingsService } from './settings';
 
 export interface PersonExportDeps {
-  db: Db;
-  persons: PersonsService;
-  mandates: MandatesService;
-  followups: FollowupsService;
+  /** Only for the snapshot's read transaction: the export writes nothing. */
+  db: ReadableDB;
+  /** The tables it reads, through their stores' reading side. */
+  stores: {
+    mandates: Pick<MandateStore, 'ofPerson'>;
+    sessions: Pick<SessionStore, 'get' | 'idsOfPerson'>;
+    events: Pick<EventStore, 'events'>;
+    followups: Pick<FollowupStore, 'list'>;
+  };
+  persons: Pick<PersonsService, 'get'>;
+  mandates: Pick<MandatesService, 'journal' | 'listRehearsals'>;
   settings: SettingsService;
+  printer?: Printer;
   now?: () => Date;
 }
 
@@ -55,18 +68,15 @@ function writeError(error: unknown): unknown {
 }
 
 /**
- * Right of access: everything about one person, read in one transaction so that the
- * document is a consistent snapshot even while a session is being logged. Each part is
- * decoded by the code that owns it (mandate store and view, journal, event store, fold,
- * recap), so the export says exactly what the app shows.
+ * Right of access, a read model: everything about one person, read in one transaction so
+ * that the document is a consistent snapshot even while a session is being logged. Each
+ * part is read and decoded by the code that owns it (mandate store and view, journal, event
+ * store, fold, recap), so the export says exactly what the app shows; it writes nothing.
  */
-export function createPersonExportService({ db, persons, mandates, followups, settings, now = () => new Date() }: PersonExportDeps) {
-  const mandateStore = createMandateStore(db);
-  const events = createEventStore(db);
-  const sessionIds = db.prepare<[string], string>('SELECT id FROM sessions WHERE person_id = ? ORDER BY started_at, rowid').pluck();
+export function createPersonExportService({ db, stores, persons, mandates, settings, printer, now = () => new Date() }: PersonExportDeps) {
 
   function exportMandates(personId: string, today: string): ExportedMandate[] {
-    const stored = mandateStore.ofPerson(personId);
+    const stored = stores.mandates.ofPerson(personId);
     const siblings = stored.map((s) => s.mandate);
     return stored.map((s) => {
       const view = toView(s, siblings, today, settings.get().expiringWarningDays);
@@ -90,8 +100,8 @@ export function createPersonExportService({ db, persons, mandates, followups, se
   }
 
   function exportSession(id: string, mandatesById: Map<string, ExportedMandate>): ExportedSession {
-    const row = events.session(id)!;
-    const stored = events.events(id);
+    const row = stores.sessions.get(id)!;
+    const stored = stores.events.events(id);
     const parsed = parseStoredEvents(stored);
     let recap: string | null = null;
     if (parsed.ok) {
@@ -131,8 +141,8 @@ export function createPersonExportService({ db, persons, mandates, followups, se
       mandateJournal: mandates.journal(personId).map((entry) => ({ ...entry, text: frenchText(entry) })),
       // Oldest first, like everything else in the document.
       rehearsals: mandates.listRehearsals(personId).reverse(),
-      sessions: sessionIds.all(personId).map((id) => exportSession(id, byId)),
-      followups: followups.list(personId, true).map((f) => ({ ...f, requestedAt: iso(f.requestedAt) })),
+      sessions: stores.sessions.idsOfPerson(personId).map((id) => exportSession(id, byId)),
+      followups: stores.followups.list(personId, true).map((f) => ({ ...f, requestedAt: iso(f.requestedAt) })),
     };
   });
 
@@ -142,38 +152,47 @@ export function createPersonExportService({ db, persons, mandates, followups, se
     return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
   }
 
-  return {
-    build,
-    /**
-     * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
-     * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
-     * The same person exported twice the same day replaces the earlier file of that day.
-     */
-    toFolder(personId: string, folder: string): { path: string } {
-      if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
-      const { document, fileName } = build(personId);
-      const path = join(folder, fileName);
-      const temp = `${path}.${process.pid}.tmp`;
-      let started = false;
+  /**
+   * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
+   * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
+   * The same person exported twice the same day replaces the earlier file of that day.
+   */
+  function toFolder(personId: string, folder: string): { path: string } {
+    if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
+    const { document, fileName } = build(personId);
+    const path = join(folder, fileName);
+    const temp = `${path}.${process.pid}.tmp`;
+    let started = false;
+    try {
+      mkdirSync(folder, { recursive: true });
+      if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      const fd = openSync(temp, 'w');
+      started = true;
       try {
-        mkdirSync(folder, { recursive: true });
-        if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
-        const fd = openSync(temp, 'w');
-        started = true;
-        try {
-          writeSync(fd, `${JSON.stringify(document, null, 2)}\n`);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temp, path);
-        return { path };
-      } catch (error) {
-        if (started) rmSync(temp, { force: true });
-        throw writeError(error);
+        writeSync(fd, `${JSON.stringify(document, null, 2)}\n`);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
       }
+      renameSync(temp, path);
+      return { path };
+    } catch (error) {
+      if (started) rmSync(temp, { force: true });
+      throw writeError(error);
+    }
+  }
+
+  const handlers: HandlersFor<typeof exportCalls> = {
+    getPersonExport: ({ personId }) => build(personId),
+    exportPersonToFolder: ({ personId, folder }) => toFolder(personId, folder),
+    async printPersonExportToPdf({ personId }) {
+      if (!printer?.printRouteToPdf) return { native: false, path: null };
+      const name = pdfFileName(['dossier', persons.get(personId).name]);
+      return { native: true, path: await printer.printRouteToPdf(dossierRoute(personId), name) };
     },
   };
+
+  return { handlers };
 }
 
 export type PersonExportService = ReturnType<typeof createPersonExportService>;

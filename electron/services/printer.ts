@@ -12,3 +12,8 @@ export interface Printer {
   /** The same for another print view of the renderer, named by its location hash (without '#'). */
   printRouteToPdf?(route: string, fileName: string): Promise<string | null>;
 }
+
+/** A file name without characters Windows refuses, e.g. « mandat-Hélène-Martin-v1.pdf ». */
+export function pdfFileName(parts: string[]): string {
+  return `${parts.join('-').replace(/[\\/:*?"<>|\s]+/g, '-').replace(/-+/g, '-')}.pdf`;
+}

@@ -1,6 +1,9 @@
-import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings/schema';
 import { zodToAppError } from '../../shared/ipc/zod-errors';
+import type { settingsCalls } from '../../shared/settings/calls';
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings/schema';
 import { AppError } from './errors';
+import type { EventBus } from './event-bus';
+import type { HandlersFor } from './handler-map';
 
 /**
  * What electron-store (Electron) and conf (browser mode) have in common: the whole
@@ -15,7 +18,8 @@ function upgrade(raw: Record<string, unknown>): Record<string, unknown> {
   return raw;
 }
 
-export function createSettingsService(file: KeyValueFile, onChange: (s: Settings) => void = () => {}) {
+/** `bus` hears `settingsChanged` after each saved change; tools and tests may go without. */
+export function createSettingsService(file: KeyValueFile, bus?: EventBus) {
   function read(): Settings {
     const raw = upgrade({ ...file.store });
     const parsed = Settings.safeParse(raw);
@@ -29,17 +33,21 @@ export function createSettingsService(file: KeyValueFile, onChange: (s: Settings
     return Settings.parse(repaired);
   }
 
-  return {
-    get: read,
-    update(patch: SettingsPatch): Settings {
-      const parsed = SettingsPatch.safeParse(patch);
-      if (!parsed.success) throw AppError.fromValue(zodToAppError(parsed.error));
-      const next = Settings.parse({ ...read(), ...parsed.data });
-      file.store = next as unknown as Record<string, unknown>;
-      onChange(next);
-      return next;
-    },
+  function update(patch: SettingsPatch): Settings {
+    const parsed = SettingsPatch.safeParse(patch);
+    if (!parsed.success) throw AppError.fromValue(zodToAppError(parsed.error));
+    const next = Settings.parse({ ...read(), ...parsed.data });
+    file.store = next as unknown as Record<string, unknown>;
+    bus?.emit('settingsChanged', next);
+    return next;
+  }
+
+  const handlers: HandlersFor<typeof settingsCalls> = {
+    getSettings: read,
+    updateSettings: update,
   };
+
+  return { get: read, update, handlers };
 }
 
 export type SettingsService = ReturnType<typeof createSettingsService>;

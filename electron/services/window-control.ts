@@ -1,4 +1,6 @@
-import type { WindowMode } from '../../shared/window/calls';
+import type { windowCalls, WindowMode } from '../../shared/window/calls';
+import type { HandlersFor } from './handler-map';
+import type { SettingsService } from './settings';
 
 /**
  * What the services may ask of the desktop window. Electron's main provides it; browser
@@ -7,4 +9,16 @@ import type { WindowMode } from '../../shared/window/calls';
  */
 export interface WindowControl {
   apply(mode: WindowMode): void;
+}
+
+/** The pinned state is a setting (kept across starts); the window itself moves only where there is one. */
+export function createWindowService(settings: SettingsService, control: WindowControl | undefined) {
+  const handlers: HandlersFor<typeof windowCalls> = {
+    setWindowMode(mode) {
+      settings.update({ panelAlwaysOnTop: mode.alwaysOnTop });
+      control?.apply(mode);
+      return { ...mode, native: control !== undefined };
+    },
+  };
+  return { handlers };
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
 import { errorValue } from '../../shared/messages/error-value';
 import type { MessageKey } from '../../shared/messages/message';
-import type { AppServices } from '../services/context';
+import type { AppServices } from '../services/app';
 import { isJsonContentType } from './content-type';
 import { addressUnknownPage, addressUsedPage, notConnectedPage } from './notice-pages';
 import { SECURITY_HEADERS } from './security-headers';

@@ -6,6 +6,7 @@ import { benchAppend } from './append';
 import { benchRenderer } from './renderer';
 import { benchLargeDb } from './large-db';
 import { benchScopeGuard } from './scope-guard';
+import { benchSessionStep } from './session-step';
 
 type Figures = Record<string, number>;
 
@@ -17,6 +18,7 @@ interface Section {
 
 const sections: Section[] = [
   { name: 'Durable event append', goals: { append_ratio_vs_raw: '≤ 1.2' }, run: () => benchAppend() },
+  { name: 'Session step', goals: { session_view_us_median: '— (reference)', session_note_us_median: '— (reference)' }, run: () => benchSessionStep() },
   {
     name: 'Scope guard',
     goals: {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { createAppServices, type AppServices } from '../../electron/services/context';
+import { createAppServices, type AppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';
 import { median } from './stats';

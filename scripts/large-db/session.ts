@@ -8,7 +8,7 @@ import { applyCommand, isMandateStartable } from '../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../shared/session/state';
 import { between, pick, type Rng } from './random';
 import { CODE_CHARS, DECISIONS, HELPERS, NOTE_ENDINGS, NOTE_MIDDLES, NOTE_OPENINGS, OVERRIDE_REASONS, pointsOf, REQUESTS, SKIP_REASONS } from './vocabulary';
-import type { PersonPlan } from '../generate-large-db';
+import type { PersonPlan } from './plan';
 
 /**
  * One session driven through the step machine, like a helper clicking: the commands are

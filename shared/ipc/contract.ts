@@ -12,6 +12,7 @@ import { retentionCalls } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
 import { windowCalls } from '../window/calls';
+import { combine } from './combine';
 import { channelFor, type EventName as GeneratedEventName, type MethodName as GeneratedMethodName } from './names';
 
 /**
@@ -20,8 +21,9 @@ import { channelFor, type EventName as GeneratedEventName, type MethodName as Ge
  * bridge are all derived from it, so a call name is written once, in its domain file.
  *
  * How to add a call: add an entry to the domain's `calls.ts` (input and output zod
- * schemas with French messages), implement it in that domain's handlers under
- * electron/services/handlers/ — the compiler then points at every place that must follow.
+ * schemas with French messages) and its handler in that domain's service under
+ * electron/services/ (its `handlers` map), then `npm run gen:ipc`; the compiler refuses a
+ * call without its handler.
  */
 type Spec = { input: z.ZodType; output: z.ZodType };
 
@@ -34,19 +36,6 @@ export const AppInfo = z.object({
 const appCalls = {
   getAppInfo: { input: z.object({}).strict().default({}), output: AppInfo },
 } as const;
-
-/** Spreading would silently let one domain's call shadow another's: refuse duplicates at start-up. */
-function combine<T extends Record<string, unknown>[]>(...parts: T): UnionToIntersection<T[number]> {
-  const out: Record<string, unknown> = {};
-  for (const part of parts) {
-    for (const [key, value] of Object.entries(part)) {
-      if (key in out) throw new Error(`Duplicate IPC name: ${key}`);
-      out[key] = value;
-    }
-  }
-  return out as UnionToIntersection<T[number]>;
-}
-type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls) satisfies Record<string, Spec>;
 

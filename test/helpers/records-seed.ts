@@ -1,8 +1,7 @@
 import { expect } from 'vitest';
-import { createAppServices } from '../../electron/services/context';
-import type { MandateView } from '../../shared/mandate/calls';
-import type { SessionView } from '../../shared/session/calls';
+import { createAppServices } from '../../electron/services/app';
 import type { SessionCommand } from '../../shared/session/commands';
+import { call } from './call';
 import { memorySettingsFile } from './temp-dir';
 
 export const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -14,17 +13,13 @@ export function openServices(dataDir: string, clock: { now: number }, settings: 
   return createAppServices({ dataDir, settingsFile: memorySettingsFile(settings), version: 't', log: () => {}, now: () => new Date(clock.now) });
 }
 
-export async function call<T>(s: Services, name: string, input: unknown): Promise<T> {
-  const r = await s.dispatch(name, input);
-  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-  return r.value as T;
-}
+export { call };
 
-const cmd = (s: Services, sessionId: string, command: SessionCommand) => call<SessionView>(s, 'sessionCommand', { sessionId, command });
+const cmd = (s: Services, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
 
 /** A mandate signed on `start` for six months. */
 export async function signedMandate(s: Services, personId: string, start: string): Promise<string> {
-  const draft = await call<MandateView>(s, 'createMandateDraft', {
+  const draft = await call(s, 'createMandateDraft', {
     personId,
     helperName: 'Camille Aidante',
     associationName: 'Les Binômes',
@@ -41,7 +36,7 @@ export async function signedMandate(s: Services, personId: string, start: string
 
 /** A session with the given notes and a follow-up; closed unless `open`. */
 export async function session(s: Services, personId: string, notes: string[], options: { open?: boolean } = {}): Promise<string> {
-  const v = await call<SessionView>(s, 'startSession', { personId });
+  const v = await call(s, 'startSession', { personId });
   for (const text of notes) await cmd(s, v.id, { type: 'add_note', text });
   await cmd(s, v.id, { type: 'request_followup', text: `Suite : ${notes[0] ?? 'rien'}` });
   if (!options.open) {
@@ -52,5 +47,5 @@ export async function session(s: Services, personId: string, notes: string[], op
 }
 
 export async function person(s: Services, name: string, notes = ''): Promise<string> {
-  return (await call<{ id: string }>(s, 'createPerson', { name, notes })).id;
+  return (await call(s, 'createPerson', { name, notes })).id;
 }

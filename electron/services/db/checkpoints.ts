@@ -1,55 +1,9 @@
-import { firstBrokenLink, type ChainedRow } from './chain';
+import type { ChainPosition } from './chain-links';
+import { CHAINS, type ChainName } from './chains';
 import type { Db } from './types';
+import type Database from 'better-sqlite3';
 
-export type ChainName = 'session_events' | 'mandate_journal';
-
-/** A row of a chain that was reached by a walk: where the next walk may resume. */
-export interface ChainPosition {
-  rowid: number;
-  hash: string;
-  /** How many rows of the chain, this one included, lie up to here (its 1-based position). */
-  rows: number;
-}
-
-export interface ChainWalk<R> {
-  /** The first row whose link or hash does not hold, or null. */
-  broken: { index: number; row: R } | null;
-  /** The last row walked when intact (null if there was none): the next walk resumes after it. */
-  last: ChainPosition | null;
-  /** Rows recomputed by this walk. */
-  walked: number;
-}
-
-/**
- * Walks `rows` (in rowid order, each with its rowid) from `from`, or from the genesis row
- * when `from` is null, with the chain's own link check (firstBrokenLink). `gaps` are the
- * tombstone-declared gaps, loaded by the caller from the chain's tombstones.
- */
-export function walkChain<R extends ChainedRow & { rowid: number }>(
-  rows: Iterable<R>,
-  fieldsOf: (row: R) => readonly (string | number | null)[],
-  from: ChainPosition | null,
-  gaps: ReadonlyMap<string, string>,
-): ChainWalk<R> {
-  let last: R | null = null;
-  let walked = 0;
-  function* tracked() {
-    for (const row of rows) {
-      last = row;
-      walked++;
-      yield row;
-    }
-  }
-  const options = from ? { start: from.hash, startIndex: from.rows, gaps } : { gaps };
-  const broken = firstBrokenLink(tracked(), fieldsOf, options);
-  const end = last as R | null;
-  const base = from?.rows ?? 0;
-  return {
-    broken,
-    last: broken ? null : end ? { rowid: end.rowid, hash: end.hash, rows: base + walked } : from,
-    walked,
-  };
-}
+export type { ChainName } from './chains';
 
 interface CheckpointRow {
   last_rowid: number;
@@ -65,10 +19,9 @@ interface CheckpointRow {
  */
 export function createCheckpoints(db: Db) {
   const read = db.prepare<[string], CheckpointRow>('SELECT last_rowid, last_hash, rows FROM chain_checkpoints WHERE chain = ?');
-  const hashAt = {
-    session_events: db.prepare<[number], string>('SELECT hash FROM session_events WHERE rowid = ?').pluck(),
-    mandate_journal: db.prepare<[number], string>('SELECT hash FROM mandate_journal WHERE rowid = ?').pluck(),
-  };
+  const hashAt = Object.fromEntries(
+    Object.keys(CHAINS).map((name) => [name, db.prepare<[number], string>(`SELECT hash FROM ${name} WHERE rowid = ?`).pluck()]),
+  ) as Record<ChainName, Database.Statement<[number], string>>;
   const upsert = db.prepare(
     `INSERT INTO chain_checkpoints (chain, last_rowid, last_hash, rows, verified_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (chain) DO UPDATE SET last_rowid = excluded.last_rowid, last_hash = excluded.last_hash,

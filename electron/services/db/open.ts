@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
-import type { Db } from './types';
+import { writableDb, type Db, type WritableDB } from './types';
 
 export const DB_FILE_NAME = 'binome.sqlite';
 
@@ -20,9 +20,10 @@ export function applyPragmas(db: Db): void {
   db.pragma('secure_delete = ON');
 }
 
-export function openDatabase(dataDir: string, options: { migrate?: boolean } = {}): Db {
+/** The app's one connection, pragmas set and schema brought up to date: the only handle stores accept. */
+export function openDatabase(dataDir: string, options: { migrate?: boolean } = {}): WritableDB {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DB_FILE_NAME));
+  const db = writableDb(new Database(join(dataDir, DB_FILE_NAME)));
   try {
     applyPragmas(db);
     if (options.migrate !== false) migrate(db, migrations);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ChainedRow } from './chain';
+import type { ChainedRow } from './chain-links';
 
 /**
  * A tombstone is an ordinary chained row (type/kind 'tombstone') written in the same

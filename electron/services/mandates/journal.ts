@@ -1,8 +1,7 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
-import { chainHash, firstBrokenLink, GENESIS_HASH } from '../db/chain';
-import { walkChain, type ChainPosition } from '../db/checkpoints';
-import { gapMap, TOMBSTONE, type TombstonePayload } from '../db/tombstone';
-import type { Db } from '../db/types';
+import { createChain, type RowLink } from '../db/chain';
+import { mandateJournalChain } from '../db/chains';
+import type { WritableDB } from '../db/types';
 import { newId } from '../ids';
 
 export interface JournalRow {
@@ -16,49 +15,42 @@ export interface JournalRow {
   hash: string;
 }
 
-/** The fields a journal row's hash covers, in their fixed order. */
-export const journalFields = (r: Omit<JournalRow, 'prev_hash' | 'hash'>) => [r.id, r.mandate_id, r.person_id, r.kind, r.at, r.payload];
-const fieldsOf = journalFields;
+/** Sets of ids cross into SQL as one JSON array (json_each), whatever their size. */
+const IN_SET = '(SELECT value FROM json_each(?))';
 
 /**
- * The mandate journal: append-only (SQLite triggers refuse UPDATE and DELETE) and
- * hash-chained in rowid order. `append` must run inside an IMMEDIATE transaction (the
- * callers' write transactions are), so that the head read here is still the head when the
- * row is written, even with two processes on one database.
+ * The mandate journal, and the only code that writes it (rows are chained by db/chain.ts):
+ * append-only (SQLite triggers refuse UPDATE and DELETE) and hash-chained in rowid order.
+ * `append` must run inside an IMMEDIATE transaction: the callers' write transactions are.
+ * Only the purge removes rows (`removeRow`, gate open), with a tombstone.
  */
-export function createMandateJournal(db: Db) {
-  const head = db.prepare<[], string>('SELECT hash FROM mandate_journal ORDER BY rowid DESC LIMIT 1').pluck();
-  const insert = db.prepare(
-    'INSERT INTO mandate_journal (id, mandate_id, person_id, kind, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+export function createMandateJournal(db: WritableDB) {
+  const chain = createChain(db, mandateJournalChain);
+  const linksOfPerson = db.prepare<[string, string], RowLink>(
+    'SELECT rowid, prev_hash, hash FROM mandate_journal WHERE person_id = ? OR mandate_id IN (SELECT id FROM mandates WHERE person_id = ?) ORDER BY rowid',
   );
+  const linksForRetention = db.prepare<[string, string], RowLink>(
+    `SELECT rowid, prev_hash, hash FROM mandate_journal
+     WHERE mandate_id IN ${IN_SET} OR (mandate_id IS NULL AND person_id IS NOT NULL AND at < ?) ORDER BY rowid`,
+  );
+  const removeRow = db.prepare('DELETE FROM mandate_journal WHERE rowid = ?');
   const ofPerson = db.prepare<[string], JournalRow>('SELECT * FROM mandate_journal WHERE person_id = ? ORDER BY rowid');
   const hasKind = db.prepare<[string, string], number>('SELECT count(*) FROM mandate_journal WHERE mandate_id = ? AND kind = ?').pluck();
-  const all = db.prepare<[], JournalRow>('SELECT * FROM mandate_journal ORDER BY rowid');
-  const allAfter = db.prepare<[number, number], JournalRow & { rowid: number }>('SELECT rowid, * FROM mandate_journal WHERE rowid > ? ORDER BY rowid LIMIT ?');
-  const tombstones = db.prepare<[], string>(`SELECT payload FROM mandate_journal WHERE kind = '${TOMBSTONE}'`).pluck();
 
   return {
     /** `mandateId` null for person-level events (a rehearsal, a guide printed without a mandate). */
     append<K extends MandateEventKind>(kind: K, ids: { mandateId: string | null; personId: string }, at: string, payload: MandateEventPayload<K>) {
       // Validated against the journal's own schema: a malformed event is a bug, never stored.
       MandateEvent.parse({ kind, mandateId: ids.mandateId ?? ids.personId, at, payload });
-      const id = newId();
-      const json = JSON.stringify(payload);
-      const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
-      const hash = chainHash(prev, fieldsOf({ id, mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: json }));
-      insert.run(id, ids.mandateId, ids.personId, kind, at, json, prev, hash);
+      chain.append([{ id: newId(), mandate_id: ids.mandateId, person_id: ids.personId, kind, at, payload: JSON.stringify(payload) }]);
     },
-    /**
-     * A tombstone belongs to no mandate and no person. `append` validates mandate events only,
-     * so the purge writes through here, inside its own IMMEDIATE transaction.
-     */
-    appendTombstone(payload: TombstonePayload, at: string): void {
-      const id = newId();
-      const json = JSON.stringify(payload);
-      const prev = (head.get() as string | undefined) ?? GENESIS_HASH;
-      const hash = chainHash(prev, fieldsOf({ id, mandate_id: null, person_id: null, kind: TOMBSTONE, at, payload: json }));
-      insert.run(id, null, null, TOMBSTONE, at, json, prev, hash);
-    },
+    chain,
+    /** Erasure: every row about the person or one of their mandates, in chain order. */
+    linksOfPerson: (personId: string) => linksOfPerson.all(personId, personId),
+    /** Retention: the rows of these mandates (a JSON array of ids) and person-level rows older than `cutoffIso`. */
+    linksForRetention: (mandateIds: string, cutoffIso: string) => linksForRetention.all(mandateIds, cutoffIso),
+    /** Only inside the purge (chain-purge.ts), which declares the gap in a tombstone. */
+    removeRow: (rowid: number) => void removeRow.run(rowid),
     has: (mandateId: string, kind: MandateEventKind) => (hasKind.get(mandateId, kind) as number) > 0,
     ofPerson(personId: string) {
       return ofPerson.all(personId).map((r) => ({
@@ -68,14 +60,6 @@ export function createMandateJournal(db: Db) {
         at: r.at,
         ...describeMandateEvent(MandateEvent.parse({ kind: r.kind, mandateId: r.mandate_id ?? r.person_id, at: r.at, payload: JSON.parse(r.payload) })),
       }));
-    },
-    /** Recomputes the whole chain; the first broken row, or null when intact. */
-    verify() {
-      return firstBrokenLink(all.iterate(), fieldsOf, { gaps: gapMap(tombstones.all() as string[]) });
-    },
-    /** Like verify, from `from` (a checkpoint, or the first row when null), at most `limit` rows (all when negative). */
-    walk(from: ChainPosition | null = null, limit = -1) {
-      return walkChain(allAfter.iterate(from?.rowid ?? 0, limit), fieldsOf, from, gapMap(tombstones.all() as string[]));
     },
   };
 }

@@ -1,21 +1,25 @@
-import type { ConsentInput, MandateView, PrintTarget } from '../../../shared/mandate/calls';
+import type { mandateCalls, MandateView, PrintTarget } from '../../../shared/mandate/calls';
 import { amendMandate, startAmendment } from '../../../shared/mandate/amend';
 import { checkMandates, checkMessage, type MandateCheck } from '../../../shared/mandate/check';
 import { recordConsent } from '../../../shared/mandate/consent';
 import { createMandate, updateDraft } from '../../../shared/mandate/create';
 import { parisDate } from '../../../shared/mandate/dates';
-import type { Mandate, MandateDraftInput, Revocation, ScopeItemInput } from '../../../shared/mandate/schema';
+import type { Mandate, MandateDraftInput, Revocation } from '../../../shared/mandate/schema';
 import { revokeMandate } from '../../../shared/mandate/revoke';
 import { activeScopeItems } from '../../../shared/mandate/status';
 import type { Result } from '../../../shared/ipc/result';
-import type { Db } from '../db/types';
+import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
+import type { EventBus } from '../event-bus';
+import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
-import type { PersonsService } from '../persons';
+import type { PersonsService } from '../persons/service';
+import { pdfFileName, type Printer } from '../printer';
 import type { SettingsService } from '../settings';
-import { createMandateJournal } from './journal';
+import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
-import { createMandateStore } from './store';
+import type { RehearsalStore } from './rehearsal-store';
+import type { MandateStore } from './store';
 import { toView } from './view';
 
 function unwrap<T>(result: Result<T>): T {
@@ -25,10 +29,20 @@ function unwrap<T>(result: Result<T>): T {
 
 const PRINTED_DOC = { mandate: 'mandate', revocation: 'revocation_form', guide: 'large_print_guide' } as const;
 
-export function createMandatesService(db: Db, persons: PersonsService, settings: SettingsService, now: () => Date = () => new Date()) {
-  const store = createMandateStore(db);
-  const journal = createMandateJournal(db);
-  const rehearsals = createRehearsals(db, journal, now);
+export interface MandatesDeps {
+  db: WritableDB;
+  stores: { mandates: MandateStore; journal: MandateJournal; rehearsals: RehearsalStore };
+  bus: EventBus;
+  persons: PersonsService;
+  settings: SettingsService;
+  /** Print to PDF (Electron); browser mode has none and uses the browser's print dialog. */
+  printer?: Printer;
+  now?: () => Date;
+}
+
+export function createMandatesService({ db, stores, bus, persons, settings, printer, now = () => new Date() }: MandatesDeps) {
+  const { mandates: store, journal } = stores;
+  const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
   const expiringDays = () => settings.get().expiringWarningDays;
   // Every write and its journal row commit together, under the write lock (see journal.ts).
@@ -117,7 +131,7 @@ export function createMandatesService(db: Db, persons: PersonsService, settings:
    * (`activeScopeItems`), so a withdrawn action can never be matched by the scope guard.
    * A mandate whose attestation no longer matches never lets a session start.
    */
-function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null } {
+  function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null } {
     const stored = viewsOf(personId, day);
     const check = checkMandates(
       stored.map((v) => v.mandate),
@@ -136,54 +150,89 @@ function checkForPerson(personId: string, day: string): { check: MandateCheck; m
     return { check, mandate };
   }
 
-  return {
-    list(personId: string): { mandates: MandateView[]; check: MandateCheck } {
+  const changed = (v: MandateView): MandateView => {
+    bus.emit('mandatesChanged', { personId: v.mandate.personId });
+    return v;
+  };
+
+  function recordPrinted(target: Required<PrintTarget>, copies: number): void {
+    if (target.doc === 'guide') {
+      persons.get(target.id);
+      savePrinted({ mandateId: null, personId: target.id }, 'guide', copies);
+      return;
+    }
+    const { mandate } = store.get(target.id);
+    savePrinted({ mandateId: mandate.id, personId: mandate.personId }, target.doc, copies);
+  }
+
+  function pdfNameOf(target: Required<PrintTarget>): string {
+    if (target.doc === 'guide') return pdfFileName(['guide-assistance-rapide', persons.get(target.id).name]);
+    const { mandate } = view(target.id);
+    return pdfFileName([target.doc === 'mandate' ? 'mandat' : 'formulaire-retrait', mandate.personName, `v${mandate.version}`]);
+  }
+
+  const handlers: HandlersFor<typeof mandateCalls> = {
+    listMandates({ personId }) {
       persons.get(personId);
       const day = today();
       const mandates = viewsOf(personId, day);
       noteExpiries(mandates);
       return { mandates, check: checkForPerson(personId, day).check };
     },
-    get: (id: string) => view(id),
-    createDraft: (input: MandateDraftInput) => newMandate(input, null),
-    updateDraft(id: string, input: MandateDraftInput): MandateView {
+    getMandate: ({ id }) => view(id),
+    createMandateDraft: (input) => changed(newMandate(input, null)),
+    updateMandateDraft({ id, draft }) {
       const { mandate } = store.get(id);
-      const next = unwrap(updateDraft(mandate, input));
+      const next = unwrap(updateDraft(mandate, draft));
       write(() => store.update(next, now().toISOString()))();
-      return view(id);
+      return changed(view(id));
     },
-    recordConsent(id: string, input: ConsentInput): MandateView {
+    recordMandateConsent({ id, consent }) {
       const { mandate } = store.get(id);
       const at = now().toISOString();
-      const stamped = input.method === 'oral' ? { ...input, recordedAt: at } : input.method === 'paper' ? input : { ...input, signedAt: at };
+      const stamped = consent.method === 'oral' ? { ...consent, recordedAt: at } : consent.method === 'paper' ? consent : { ...consent, signedAt: at };
       saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at);
-      return view(id);
+      return changed(view(id));
     },
-    revoke(id: string, revocation: Revocation): MandateView {
+    revokeMandate({ id, revocation }) {
       const { mandate } = store.get(id);
       saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString());
-      return view(id);
+      return changed(view(id));
     },
-    startAmendment(id: string, extraItems: ScopeItemInput[] = []): MandateView {
+    startMandateAmendment({ id, extraItems }) {
       const { mandate } = store.get(id);
-      return newMandate(startAmendment(mandate, { today: today(), extraItems }), mandate);
+      return changed(newMandate(startAmendment(mandate, { today: today(), extraItems }), mandate));
     },
-    recordPrinted(target: Required<PrintTarget>, copies = 1): void {
-      if (target.doc === 'guide') {
-        persons.get(target.id);
-        savePrinted({ mandateId: null, personId: target.id }, 'guide', copies);
-        return;
-      }
-      const { mandate } = store.get(target.id);
-      savePrinted({ mandateId: mandate.id, personId: mandate.personId }, target.doc, copies);
+    recordMandatePrinted({ copies, ...target }) {
+      recordPrinted(target, copies);
+      return { recorded: true };
     },
+    async printDocumentToPdf(target) {
+      if (!printer) return { native: false, path: null };
+      const path = await printer.printToPdf(target, pdfNameOf(target));
+      if (path) recordPrinted(target, 1);
+      return { native: true, path };
+    },
+    recordRehearsal(input) {
+      persons.get(input.personId);
+      const r = rehearsals.record(input);
+      bus.emit('mandatesChanged', { personId: input.personId });
+      return r;
+    },
+    listRehearsals: ({ personId }) => rehearsals.list(personId),
+    listMandateJournal: ({ personId }) => journal.ofPerson(personId),
+    checkMandateForPerson({ personId, today: day }) {
+      persons.get(personId);
+      return checkForPerson(personId, day ?? today());
+    },
+  };
+
+  return {
+    handlers,
     checkForPerson,
     /** Today in Paris, from the injected clock. */
     today,
     journal: (personId: string) => journal.ofPerson(personId),
-    verifyJournal: () => journal.verify(),
-    walkJournal: journal.walk,
-    recordRehearsal: rehearsals.record,
     listRehearsals: rehearsals.list,
   };
 }

@@ -2,20 +2,33 @@ import type { MandateView } from '../../../shared/mandate/calls';
 import { attestationCode, verifyAttestation } from '../../../shared/mandate/attestation';
 import type { Mandate } from '../../../shared/mandate/schema';
 import { daysLeft, mandateStatus } from '../../../shared/mandate/status';
+import type { StoredMandate } from './store';
+
+/** The store hands back the same object while a row's text is unchanged: its verdict holds as long. */
+const verdicts = new WeakMap<StoredMandate, MandateView['attestation']>();
+
+function attestationOf(stored: StoredMandate): MandateView['attestation'] {
+  let verdict = verdicts.get(stored);
+  if (verdict === undefined) {
+    const { mandate, storedHash } = stored;
+    // A draft has nothing sealed yet; once consent exists, a missing hash is as bad as a wrong one.
+    verdict = mandate.consent !== null || storedHash ? (verifyAttestation(mandate, storedHash).ok ? 'ok' : 'mismatch') : 'none';
+    verdicts.set(stored, verdict);
+  }
+  return verdict;
+}
 
 /**
- * What every read returns: the status from today's date and the attestation re-verified
- * against the hash column, so an edit made outside the app shows at once.
+ * What every read returns: the status from today's date and the attestation verified
+ * against the hash column, again whenever the stored row changed, so an edit made outside
+ * the app shows at once.
  */
-export function toView(stored: { mandate: Mandate; storedHash: string | null }, siblings: readonly Mandate[], today: string, expiringDays: number): MandateView {
+export function toView(stored: StoredMandate, siblings: readonly Mandate[], today: string, expiringDays: number): MandateView {
   const { mandate, storedHash } = stored;
-  let attestation: MandateView['attestation'] = 'none';
-  // A draft has nothing sealed yet; once consent exists, a missing hash is as bad as a wrong one.
-  if (mandate.consent !== null || storedHash) attestation = verifyAttestation(mandate, storedHash).ok ? 'ok' : 'mismatch';
   return {
     mandate,
     status: mandateStatus(mandate, today, { expiringDays, siblings }),
-    attestation,
+    attestation: attestationOf(stored),
     code: storedHash ? attestationCode(storedHash) : null,
     daysLeft: daysLeft(mandate, today),
   };

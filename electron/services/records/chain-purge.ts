@@ -1,14 +1,11 @@
-import type { Db } from '../db/types';
+import type { RowLink } from '../db/chain';
+import { createCheckpoints } from '../db/checkpoints';
 import { gapsOf, type TombstonePayload } from '../db/tombstone';
-import { createMandateJournal } from '../mandates/journal';
-import { createEventStore } from '../sessions/event-store';
+import type { Db, WritableDB } from '../db/types';
+import type { Stores } from '../stores';
 
 /** A chained row about to go, with its link: enough to declare the gap it leaves. */
-export interface DoomedRow {
-  rowid: number;
-  prev_hash: string;
-  hash: string;
-}
+export type DoomedRow = RowLink;
 
 export interface PurgePlan {
   /** Every session event the deletions will remove (cascades included), in rowid order. */
@@ -31,14 +28,12 @@ export interface PurgeCounts {
  * gaps — nothing personal) onto each chain that lost rows, closes the gate, and forgets the
  * chains' checkpoints so that the next start-up check walks them in full.
  */
-export function createChainPurge(db: Db) {
-  const events = createEventStore(db);
-  const journal = createMandateJournal(db);
+export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' | 'journal' | 'searchIndex'>) {
+  const events = stores.events.chain;
+  const journal = stores.journal.chain;
+  const checkpoints = createCheckpoints(db);
+  // purge_gate: the triggers let chained rows be deleted only while it is open (migration 0002).
   const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
-  const countEvents = db.prepare<[], number>('SELECT count(*) FROM session_events').pluck();
-  const countJournal = db.prepare<[], number>('SELECT count(*) FROM mandate_journal').pluck();
-  const deleteJournalRow = db.prepare('DELETE FROM mandate_journal WHERE rowid = ?');
-  const dropCheckpoint = db.prepare('DELETE FROM chain_checkpoints WHERE chain = ?');
 
   return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
     if (plan.sessionEvents.length === 0 && plan.journal.length === 0) {
@@ -47,29 +42,30 @@ export function createChainPurge(db: Db) {
       plan.remove();
       return { sessionEvents: 0, journalRows: 0 };
     }
-    const before = { events: countEvents.get() as number, journal: countJournal.get() as number };
+    const before = { events: events.count(), journal: journal.count() };
     setGate.run(1);
     try {
       // Journal rows first: `remove` may then rely on what is left (a person with no row left).
-      for (const row of plan.journal) deleteJournalRow.run(row.rowid);
+      for (const row of plan.journal) stores.journal.removeRow(row.rowid);
       plan.remove();
     } finally {
       setGate.run(0);
     }
+    stores.searchIndex.afterPurge();
     // A row removed without being declared would break the chain for good: refuse (the
     // caller's transaction rolls everything back) rather than commit a silent gap.
-    const removedEvents = before.events - (countEvents.get() as number);
-    const removedJournal = before.journal - (countJournal.get() as number);
+    const removedEvents = before.events - events.count();
+    const removedJournal = before.journal - journal.count();
     if (removedEvents !== plan.sessionEvents.length || removedJournal !== plan.journal.length) {
       throw new Error(`purge removed ${removedEvents}/${removedJournal} chained rows, planned ${plan.sessionEvents.length}/${plan.journal.length}`);
     }
     if (plan.sessionEvents.length > 0) {
       events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents) }, at);
-      dropCheckpoint.run('session_events');
+      checkpoints.forget('session_events');
     }
     if (plan.journal.length > 0) {
-      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, new Date(at).toISOString());
-      dropCheckpoint.run('mandate_journal');
+      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, at);
+      checkpoints.forget('mandate_journal');
     }
     return { sessionEvents: removedEvents, journalRows: removedJournal };
   };

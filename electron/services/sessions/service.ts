@@ -1,19 +1,23 @@
 import { parisDate } from '../../../shared/mandate/dates';
-import type { SessionSummary, SessionView } from '../../../shared/session/calls';
+import type { sessionCalls, SessionSummary, SessionView } from '../../../shared/session/calls';
 import { SessionCommand } from '../../../shared/session/commands';
 import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
 import { applyCommand } from '../../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
-import type { Db } from '../db/types';
+import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
+import type { FollowupStore } from '../followups/store';
+import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
 import type { MandatesService } from '../mandates/service';
-import type { PersonsService } from '../persons';
+import type { PersonsService } from '../persons/service';
 import type { SettingsService } from '../settings';
-import { createEventStore } from './event-store';
+import type { EventStore } from './event-store';
+import { createSessionLog } from './log';
 import { sessionMandate } from './mandate-view';
+import type { NamedSessionRow, SessionRow, SessionStore } from './session-store';
 
 /**
  * The guided session service: every command is checked by the pure step machine against
@@ -25,7 +29,8 @@ import { sessionMandate } from './mandate-view';
 const EXPIRY_TOLERANCE_MS = 2_000;
 
 export interface SessionsDeps {
-  db: Db;
+  db: WritableDB;
+  stores: { sessions: SessionStore; events: EventStore; followups: FollowupStore };
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
@@ -35,68 +40,65 @@ export interface SessionsDeps {
   onClosed?: (sessionId: string) => void;
 }
 
-export function createSessionsService({ db, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
-  const store = createEventStore(db);
+export function createSessionsService({ db, stores, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
+  const log = createSessionLog(db, stores.sessions, stores.events);
   const clock = () => now().getTime();
-  const insertFollowup = db.prepare(
-    'INSERT INTO followups (id, person_id, session_id, text, requested_at) VALUES (?, ?, ?, ?, ?)',
-  );
-  const openRows = db.prepare<[], SummaryRow>(
-    `SELECT s.id, s.person_id, p.name AS person_name, s.started_at, s.closed_at, s.outcome, s.current_step
-     FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.closed_at IS NULL ORDER BY s.started_at`,
-  );
-  const personRows = db.prepare<[string], SummaryRow>(
-    `SELECT s.id, s.person_id, p.name AS person_name, s.started_at, s.closed_at, s.outcome, s.current_step
-     FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.person_id = ? ORDER BY s.started_at DESC`,
-  );
 
   function load(sessionId: string) {
-    const row = store.session(sessionId);
+    const row = stores.sessions.get(sessionId);
     if (!row) throw new AppError('not_found', 'sessions.notFound');
-    const parsed = parseStoredEvents(store.events(sessionId));
+    const parsed = parseStoredEvents(stores.events.events(sessionId));
     if (!parsed.ok) throw AppError.fromValue(parsed.error);
     return { row, state: foldEvents(parsed.events) };
   }
 
-  function view(sessionId: string, row = store.session(sessionId), state?: SessionState): SessionView {
-    if (!row) throw new AppError('not_found', 'sessions.notFound');
-    const current = state ?? load(sessionId).state;
-    const at = clock();
+  /**
+   * The person's mandate as the session sees it at `at`. Checked once per call and handed
+   * to whatever the call needs it for (the trusted status, the recap, the view).
+   */
+  const mandateAt = (personId: string, at: number) => mandates.checkForPerson(personId, parisDate(at));
+  type FoundMandate = ReturnType<typeof mandateAt>;
+
+  function view(row: SessionRow, state: SessionState, found: FoundMandate): SessionView {
     return {
       id: row.id,
       personId: row.person_id,
       personName: persons.get(row.person_id).name,
       helperName: row.helper_name,
-      state: current,
-      mandate: sessionMandate(mandates.checkForPerson(row.person_id, parisDate(at))),
-      serverNow: at,
+      state,
+      mandate: sessionMandate(found),
+      serverNow: clock(),
     };
   }
 
   function start(personId: string): SessionView {
     persons.get(personId);
-    if (openRows.all().some((r) => r.person_id === personId)) {
+    if (stores.sessions.openCountOf(personId) > 0) {
       throw new AppError('conflict', 'sessions.alreadyOpen');
     }
     const at = clock();
-    const { check } = mandates.checkForPerson(personId, parisDate(at));
+    const found = mandateAt(personId, at);
+    const { check } = found;
     const result = applyCommand(initialSessionState(), { type: 'start', mandateStatus: check.status, mandateId: check.mandateId }, at);
     if (!result.ok) throw AppError.fromValue(result.error);
     const id = newId();
-    store.create(
+    log.create(
       { id, personId, mandateId: check.mandateId ?? null, helperName: settings.get().helperName, startedAt: at, currentStep: 'preparation' },
       result.events,
     );
     bus.emit('sessionChanged', { sessionId: id, personId });
-    return view(id);
+    const { row, state } = load(id);
+    return view(row, state, found);
   }
 
-  const commit = db.transaction((sessionId: string, personId: string, events: SessionEvent[], state: SessionState) => {
-    // The recap the person heard (same scope as the recap view) is kept with the closing, in the same transaction.
-    const recap = state.closed ? buildRecap(state, sessionMandate(mandates.checkForPerson(personId, parisDate(state.closedAt ?? clock()))).scopeItems.map((i) => i.label)).text : undefined;
-    store.append(sessionId, events, { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap });
+  const commit = db.transaction((sessionId: string, personId: string, events: SessionEvent[], state: SessionState, found: FoundMandate, stepChanged: boolean) => {
+    // The recap the person heard (same scope as the recap view) is kept with the closing, in the same
+    // transaction; the closing is this call's, so the mandate checked for it is the one of its day.
+    const recap = state.closed ? buildRecap(state, sessionMandate(found).scopeItems.map((i) => i.label)).text : undefined;
+    const summary = stepChanged || state.closed ? { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap } : undefined;
+    log.append(sessionId, events, summary);
     for (const e of events) {
-      if (e.type === 'followup_requested') insertFollowup.run(newId(), personId, sessionId, e.text, e.at);
+      if (e.type === 'followup_requested') stores.followups.insert({ id: newId(), personId, sessionId, text: e.text, requestedAt: e.at, status: 'pending' });
     }
   });
 
@@ -104,31 +106,30 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     const { row, state } = load(sessionId);
     if (state.closed) throw new AppError('read_only', 'sessions.closed');
     const at = clock();
-    const cmd = trusted(raw, row.person_id, state, at);
+    const found = mandateAt(row.person_id, at);
+    const cmd = trusted(raw, state, at, found);
     const result = applyCommand(state, cmd, at);
     if (!result.ok) throw AppError.fromValue(result.error);
     // A new code while the old one is past its deadline: its expiry goes in the log first.
     const expired: SessionEvent[] =
       cmd.type === 'generate_code' && state.code?.status === 'pending' && at >= state.code.deadline ? [{ type: 'code_expired', at }] : [];
     const events = [...expired, ...result.events];
-    if (events.length === 0) return view(sessionId, row, state);
+    if (events.length === 0) return view(row, state, found);
     const next = foldEvents(events, state);
     // IMMEDIATE: the log and the follow-up row commit together, under the write lock.
-    commit.immediate(sessionId, row.person_id, events, next);
+    commit.immediate(sessionId, row.person_id, events, next, found, next.step !== state.step);
     bus.emit('sessionChanged', { sessionId, personId: row.person_id });
     if (next.closed) onClosed?.(sessionId);
-    return view(sessionId, store.session(sessionId), next);
+    return view(row, next, found);
   }
 
   /** Replaces what the renderer cannot be trusted with by the service's own answer. */
-  function trusted(cmd: SessionCommand, personId: string, state: SessionState, at: number): SessionCommand {
+  function trusted(cmd: SessionCommand, state: SessionState, at: number, { check }: FoundMandate): SessionCommand {
     switch (cmd.type) {
       case 'start':
         throw new AppError('conflict', 'sessions.alreadyStarted');
-      case 'recheck_mandate': {
-        const { check } = mandates.checkForPerson(personId, parisDate(at));
+      case 'recheck_mandate':
         return { type: 'recheck_mandate', mandateStatus: check.status, mandateId: check.mandateId };
-      }
       case 'generate_code':
         return { ...cmd, durationMinutes: settings.get().codeDurationMinutes };
       case 'expire_code':
@@ -141,33 +142,24 @@ export function createSessionsService({ db, bus, persons, settings, mandates, no
     }
   }
 
-  return {
-    start,
-    command,
-    get: (sessionId: string) => view(sessionId),
-    listOpen: (): SessionSummary[] => openRows.all().map(summary),
-    listForPerson(personId: string): SessionSummary[] {
-      persons.get(personId);
-      return personRows.all(personId).map(summary);
+  const handlers: HandlersFor<typeof sessionCalls> = {
+    startSession: ({ personId }) => start(personId),
+    getSession({ sessionId }) {
+      const { row, state } = load(sessionId);
+      return view(row, state, mandateAt(row.person_id, clock()));
     },
-    /** Recomputes the hash chain of every session event (integrity check). */
-    verifyLog: () => store.verify(),
-    /** The same chain from a checkpoint, in slices (start-up and background checks). */
-    walkLog: store.walk,
+    sessionCommand: ({ sessionId, command: cmd }) => command(sessionId, cmd),
+    listOpenSessions: () => stores.sessions.open().map(summary),
+    listPersonSessions({ personId }) {
+      persons.get(personId);
+      return stores.sessions.ofPerson(personId).map(summary);
+    },
   };
+
+  return { handlers };
 }
 
-interface SummaryRow {
-  id: string;
-  person_id: string;
-  person_name: string;
-  started_at: number;
-  closed_at: number | null;
-  outcome: string | null;
-  current_step: string;
-}
-
-function summary(r: SummaryRow): SessionSummary {
+function summary(r: NamedSessionRow): SessionSummary {
   return {
     id: r.id,
     personId: r.person_id,

@@ -6,8 +6,10 @@ import { m0004Tombstones } from './0004-tombstones';
 import { m0005HistorySearch } from './0005-history-search';
 import { m0006ChainCheckpoints } from './0006-chain-checkpoints';
 import { m0007RetentionRuns } from './0007-retention-runs';
+import { m0008SearchCatchUp } from './0008-search-catch-up';
+import { m0009NoEventCount } from './0009-no-event-count';
 
 /** In order. Append only. */
-export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns];
+export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns, m0008SearchCatchUp, m0009NoEventCount];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

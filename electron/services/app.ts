@@ -1,0 +1,126 @@
+import { createBackupsService } from './backups';
+import { schemaVersion } from './db/migrate';
+import { openDatabase } from './db/open';
+import { readOnly, type WritableDB } from './db/types';
+import { createDispatch, type Dispatch } from './dispatch';
+import { EventBus } from './event-bus';
+import { createFollowupsService } from './followups/service';
+import { combineHandlers, type Handlers } from './handler-map';
+import { createHistoryService } from './history';
+import { createMandatesService } from './mandates/service';
+import { createPersonExportService } from './person-export';
+import { createPersonsService } from './persons/service';
+import type { Printer } from './printer';
+import { createErasure } from './records/erasure';
+import { createIntegrityReports } from './records/integrity-reports';
+import { createRetention } from './records/retention';
+import { recoveryHandlers, type RecoveryControl } from './recovery';
+import { createSessionsService } from './sessions/service';
+import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
+import { createStores } from './stores';
+import { createWindowService, type WindowControl } from './window-control';
+
+/** The open services, as the transports, the host and the tools use them. */
+export interface AppServices {
+  /** The one connection (the host copies it before a restore; tests look into it). */
+  db: WritableDB;
+  bus: EventBus;
+  /** Every call of the contract, validated, then answered by its domain's handler. */
+  dispatch: Dispatch;
+  schemaVersion: number;
+  /** Electron's panel control keeps the panel's place in the settings. */
+  settings: SettingsService;
+  /** The daily backup check, at start and hourly, and the full integrity check: for the running app, not for tests. */
+  startBackgroundTasks(): void;
+  close(): void;
+}
+
+export interface AppServicesOptions {
+  dataDir: string;
+  settingsFile: KeyValueFile;
+  version: string;
+  /** The injected clock (tests move it). */
+  now?: () => Date;
+  log?: (error: unknown) => void;
+  windowControl?: WindowControl;
+  /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
+  printer?: Printer;
+  /** Given by the host so transports keep one bus across a restore. */
+  bus?: EventBus;
+  /** Restore and recovery, when the services run inside a host (host.ts). */
+  recovery?: RecoveryControl;
+}
+
+/** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const db = openDatabase(options.dataDir);
+  try {
+    return servicesOn(db, options);
+  } catch (error) {
+    // Release the file: on Windows an open handle would stop recovery moving it aside.
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Builds each domain service on the one connection and bus, then puts their handler maps
+ * together: a call answered twice throws here, a call answered nowhere does not compile.
+ */
+function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
+  const { dataDir, printer } = options;
+  const bus = options.bus ?? new EventBus();
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((e: unknown) => console.error(e));
+  const stores = createStores(db);
+  const settings = createSettingsService(options.settingsFile, bus);
+  const persons = createPersonsService(stores.persons, bus, now);
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
+  const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
+  // A closed session is a natural checkpoint: copy the database while nothing else is going on.
+  const onClosed = () => void backups.create(null, 'session').catch(log);
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
+  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
+  const retention = createRetention(db, stores, settings, now, log);
+  retention.runAtStartup(integrity.latest());
+  const version = schemaVersion(db);
+
+  const handlers: Handlers = combineHandlers(
+    { getAppInfo: () => ({ version: options.version, dataDir, schemaVersion: version }) },
+    persons.handlers,
+    settings.handlers,
+    createWindowService(settings, options.windowControl).handlers,
+    mandates.handlers,
+    sessions.handlers,
+    createFollowupsService(stores.followups).handlers,
+    integrity.handlers,
+    backups.handlers,
+    createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
+    recoveryHandlers(options.recovery, dataDir),
+    createErasure(db, stores, bus, now).handlers,
+    retention.handlers,
+    createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
+  );
+
+  let timer: NodeJS.Timeout | null = null;
+  return {
+    db,
+    bus,
+    dispatch: createDispatch(handlers, log),
+    schemaVersion: version,
+    settings,
+    startBackgroundTasks() {
+      const daily = () => void backups.dailyIfDue().catch(log);
+      daily();
+      timer = setInterval(daily, 60 * 60 * 1000);
+      timer.unref();
+      integrity.checkInBackground();
+    },
+    close: () => {
+      if (timer) clearInterval(timer);
+      integrity.stop();
+      db.close();
+    },
+  };
+}
+

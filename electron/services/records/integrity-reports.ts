@@ -1,0 +1,52 @@
+import { frenchText } from '../../../shared/messages/format';
+import type { IntegrityReport, recordsCalls } from '../../../shared/records/calls';
+import { createCheckpoints } from '../db/checkpoints';
+import type { Db } from '../db/types';
+import type { EventBus } from '../event-bus';
+import type { HandlersFor } from '../handler-map';
+import { createIntegrity } from '../integrity';
+
+/**
+ * What the app says about tamper evidence: the start-up check, replaced by each full
+ * check (in the background after start, or « Vérifier l'intégrité ») as it completes, and
+ * pushed to the renderer as `integrityChecked`. A break is logged as well as shown.
+ */
+export function createIntegrityReports(db: Db, bus: EventBus, now: () => number, log: (e: unknown) => void) {
+  const integrity = createIntegrity(db, createCheckpoints(db), now, log);
+  const logBreak = (r: IntegrityReport) => {
+    if (!r.ok) log(new Error(r.broken.map(frenchText).join('\n') || frenchText(r)));
+  };
+  let latest = integrity.startup();
+  logBreak(latest);
+  let stopped = false;
+
+  const verify = () =>
+    integrity.full().then((r) => {
+      if (!stopped) {
+        latest = r;
+        bus.emit('integrityChecked', r);
+      }
+      return r;
+    });
+
+  const handlers: HandlersFor<typeof recordsCalls> = {
+    verifyIntegrity: verify,
+    getStartupIntegrity: () => latest,
+  };
+
+  return {
+    handlers,
+    latest: () => latest,
+    /** The full check start-up skipped: in slices, so the window stays responsive meanwhile. */
+    checkInBackground(): void {
+      void verify().then(
+        (r) => !stopped && logBreak(r),
+        (e: unknown) => !stopped && log(e),
+      );
+    },
+    /** The database is closing: a check still running reports to nobody. */
+    stop(): void {
+      stopped = true;
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { frenchText } from '../../../../shared/messages/format';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../../../../electron/services/app';
+import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import type { SessionCommand } from '../../../../shared/session/commands';
+import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { call } from '../../../helpers/call';
+
+const tempDir = useTempDirs();
+const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
+const START = new Date('2026-03-02T11:00:00Z').getTime();
+
+/** Services on a real SQLite file with a clock the test moves. */
+function setup(dir = tempDir(), clock = { now: START }) {
+  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile({ codeDurationMinutes: 10 }), version: 't', log: () => {}, now: () => new Date(clock.now) });
+  return { s, clock, dir };
+}
+type S = ReturnType<typeof setup>['s'];
+
+const cmd = (s: S, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
+
+async function signedMandate(s: S, personId: string) {
+  const draft = await call(s, 'createMandateDraft', {
+    personId,
+    helperName: 'Camille Aidante',
+    associationName: 'Les Binômes',
+    scopeItems: [{ label: 'Installer l’imprimante' }, { label: 'Créer une adresse e-mail' }],
+    exclusions: ['Aucune opération bancaire'],
+    tools: ['Assistance rapide'],
+    validity: { kind: 'preset', preset: '6m', start: '2026-03-02' },
+    sessionMinutes: 45,
+    place: 'Lyon',
+  });
+  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+}
+
+describe('sessions service (real SQLite)', () => {
+  it('without a mandate: starts at préparation, refuses to go on until a reason is logged', async () => {
+    const { s } = setup();
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(s, 'startSession', { personId: person.id });
+    expect(v.state.step).toBe('preparation');
+    expect(v.mandate.status).toBe('none');
+    expect(v.mandate.key).toBe('mandateCheck.none');
+    const refused = await s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'next' } });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/Aucun mandat/);
+    await cmd(s, v.id, { type: 'override_mandate', reason: 'Mandat papier signé, saisie demain' });
+    const next = await cmd(s, v.id, { type: 'next' });
+    expect(next.state.step).toBe('call');
+    expect(next.state.overrideReason).toBe('Mandat papier signé, saisie demain');
+    const again = await s.dispatch('startSession', { personId: person.id });
+    expect(again.ok).toBe(false);
+  });
+
+  it('a signed mandate lets it start and gives the scope; the renderer cannot claim another status', async () => {
+    const { s } = setup();
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    await signedMandate(s, person.id);
+    const v = await call(s, 'startSession', { personId: person.id });
+    expect(v.mandate.canStart).toBe(true);
+    expect(v.mandate.scopeItems.map((i) => i.label)).toEqual(['Installer l’imprimante', 'Créer une adresse e-mail']);
+    expect(v.mandate.sessionMinutes).toBe(45);
+    const checked = await cmd(s, v.id, { type: 'recheck_mandate', mandateStatus: 'none' });
+    expect(checked.state.mandateStatus).toBe('valid');
+    expect((await cmd(s, v.id, { type: 'next' })).state.step).toBe('call');
+  });
+
+  it('resumes after a restart at the same step with the same deadline; expiry needs the service clock', async () => {
+    const dir = tempDir();
+    const clock = { now: START };
+    const first = setup(dir, clock);
+    const person = await call(first.s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(first.s, 'startSession', { personId: person.id });
+    await cmd(first.s, v.id, { type: 'override_mandate', reason: 'Essai en présence du coordinateur' });
+    await cmd(first.s, v.id, { type: 'next' });
+    await cmd(first.s, v.id, { type: 'next' });
+    clock.now += 5_000;
+    const coded = await cmd(first.s, v.id, { type: 'generate_code', code: 'ab1 2o3', durationMinutes: 60 });
+    expect(coded.state.code).toMatchObject({ code: 'AB12O3', deadline: START + 5_000 + 600_000, status: 'pending' });
+    const early = await first.s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'expire_code' } });
+    expect(early.ok).toBe(false);
+    first.s.close();
+
+    clock.now += 120_000;
+    const second = setup(dir, clock);
+    expect((await call(second.s, 'listOpenSessions', {})).map((o) => [o.id, o.currentStep])).toEqual([[v.id, 'code']]);
+    const resumed = await call(second.s, 'getSession', { sessionId: v.id });
+    expect(resumed.state).toEqual(coded.state);
+
+    clock.now = START + 5_000 + 600_000;
+    const renewed = await cmd(second.s, v.id, { type: 'generate_code' });
+    expect(renewed.state.codesGenerated).toBe(2);
+    expect(renewed.state.code).toMatchObject({ code: null, status: 'pending', deadline: clock.now + 600_000 });
+    const events = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const types = events.prepare('SELECT type FROM session_events WHERE session_id = ? ORDER BY seq').pluck().all(v.id);
+    events.close();
+    expect(types.slice(-3)).toEqual(['code_generated', 'code_expired', 'code_generated']);
+    second.s.close();
+  });
+
+  it('a follow-up gets its row with the event; a closed session is read-only', async () => {
+    const dir = tempDir();
+    const { s } = setup(dir);
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(s, 'startSession', { personId: person.id });
+    await cmd(s, v.id, { type: 'request_followup', text: 'Installer un antivirus' });
+    const closed = await cmd(s, v.id, { type: 'close', outcome: 'aborted' });
+    expect(closed.state.closed).toBe(true);
+    const after = await s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'add_note', text: 'x' } });
+    expect(after.ok).toBe(false);
+    if (!after.ok) expect(after.error.code).toBe('read_only');
+    expect(await call(s, 'listOpenSessions', {})).toEqual([]);
+    const mine = await call(s, 'listPersonSessions', { personId: person.id });
+    expect(mine.map((m) => m.outcome)).toEqual(['aborted']);
+    s.close();
+    const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    expect(db.prepare('SELECT person_id, session_id, text FROM followups').all()).toEqual([{ person_id: person.id, session_id: v.id, text: 'Installer un antivirus' }]);
+    db.close();
+  });
+
+  it('a mandate edited outside Binôme while a session runs shows at the very next step', async () => {
+    const dir = tempDir();
+    const { s } = setup(dir);
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    await signedMandate(s, person.id);
+    const v = await call(s, 'startSession', { personId: person.id });
+    expect((await cmd(s, v.id, { type: 'add_note', text: 'Imprimante branchée' })).mandate.canStart).toBe(true);
+    // Another program widens the scope behind the app's back (the app keeps its connection open).
+    const raw = new Database(join(dir, DB_FILE_NAME));
+    const content = JSON.parse(raw.prepare('SELECT content FROM mandates').pluck().get() as string);
+    content.scopeItems[0].label = 'Faire un virement bancaire';
+    raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));
+    raw.close();
+    const next = await cmd(s, v.id, { type: 'add_note', text: 'Pilote installé' });
+    expect(next.mandate).toMatchObject({ canStart: false, key: 'mandateCheck.attestationMismatch' });
+    expect(frenchText(next.mandate)).toMatch(/ne correspond plus à son code d’attestation/);
+    expect((await call(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
+    s.close();
+  });
+});
