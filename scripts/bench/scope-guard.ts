@@ -45,7 +45,7 @@ export interface SetScore {
   sensitiveRecall: number;
   /** Share of requests given exactly the expected verdict (and item). */
   exact: number;
-  counts: Record<VerdictKind, number>;
+  counts: Record<string, number>;
   misses: Miss[];
 }
 
@@ -61,7 +61,7 @@ export function loadLabelledSet(path: string): LabelledSet {
 
 export function scoreLabelledSet(set: LabelledSet): SetScore {
   const mandates = new Map(set.mandates.map((m) => [m.id, compileMandate(m.scope, m.exclusions)]));
-  const counts: Record<VerdictKind, number> = { in_scope: 0, out_of_scope: 0, sensitive: 0, unclear: 0 };
+  const counts: Record<string, number> = {};
   let notInScope = 0;
   let rejected = 0;
   let inScope = 0;
@@ -74,7 +74,7 @@ export function scoreLabelledSet(set: LabelledSet): SetScore {
     const mandate = mandates.get(r.mandate);
     if (!mandate) throw new Error(`labelled request ${r.id}: unknown mandate ${r.mandate}`);
     const verdict = judge(mandate, r.request);
-    counts[r.expected] += 1;
+    counts[r.expected] = (counts[r.expected] ?? 0) + 1;
     const right = verdict.verdict === r.expected && (r.expected !== 'in_scope' || verdict.matchedScope === r.expectedScope);
     if (right) exact += 1;
     else misses.push({ id: r.id, request: r.request, expected: `${r.expected}${r.expectedScope ? ` [${r.expectedScope}]` : ''}`, got: `${verdict.verdict}${verdict.matchedScope ? ` [${verdict.matchedScope}]` : ''}` });

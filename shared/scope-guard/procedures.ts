@@ -1,0 +1,125 @@
+import { PROCEDURES, type Procedure } from '../procedures/index';
+import type { Lexicon } from './lexicon';
+import { phraseKeys, type Token } from './text';
+
+/**
+ * Recognises which procedure a text is about from how people name it: its spoken names, its
+ * label, its sub-tasks and its documents (« le relevé de mes trimestres », « l'APL »). A
+ * phrase counts when all its meaningful words are in the text, in any order; each word of
+ * the text then weighs what the strongest phrase it belongs to weighs, so that a spoken name
+ * outweighs a document several procedures share.
+ */
+
+const WEIGHT = { spoken: 3, label: 3, subtask: 2, document: 1 } as const;
+/** Below this a text names no procedure (one shared document word is not enough). */
+const MIN_SCORE = 1;
+
+interface BagPhrase {
+  procedure: string;
+  /** Keys that must all be in the text; `optional` ones only add to the weight. */
+  keys: readonly string[];
+  optional: readonly string[];
+  weight: number;
+}
+
+export interface ProcedureIndex {
+  /** Phrases by each of their required keys. */
+  byKey: ReadonlyMap<string, readonly BagPhrase[]>;
+  /** 1/√(number of procedures using the word). */
+  idf: ReadonlyMap<string, number>;
+}
+
+export interface ProcedureMatch {
+  /** The procedures the text is most about (ties kept), empty when it names none. */
+  best: readonly string[];
+  /** For each procedure found, the token positions its phrases explain. */
+  explained: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** Label parts: « Demander ou renouveler sa carte d'identité » says two things; what is in brackets only says what it concerns. */
+function labelParts(label: string): [string, number][] {
+  const bracketed = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+  const main = label.replace(/\([^)]*\)/g, ' ');
+  const split = (text: string) => text.split(/\s+ou\s+|[,;:]|\s+et\s+/).filter((part) => part.trim().length > 0);
+  return [...split(main).map((t): [string, number] => [t, WEIGHT.label]), ...bracketed.flatMap(split).map((t): [string, number] => [t, WEIGHT.document])];
+}
+
+export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedure[] = PROCEDURES): ProcedureIndex {
+  // Words that never tell procedures apart ("faire", "mon", "en ligne") are left out of the phrases.
+  const single = (key: string) => (lexicon.phrases.get(key) ?? []).find((p) => p.keys.length === 1)?.refs ?? [];
+  const filler = (key: string) => single(key).some((r) => r.type === 'filler');
+  // A word that alone tells procedures apart: not chatter, not an action, not a vague thing.
+  const precise = (key: string) => {
+    const refs = single(key);
+    return refs.length === 0 || refs.some((r) => r.type === 'thing' && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit);
+  };
+  const raw: { procedure: string; keys: string[]; weight: number }[] = [];
+  for (const p of procedures) {
+    const texts: [string, number][] = [
+      ...p.spokenNames.map((t): [string, number] => [t, WEIGHT.spoken]),
+      ...labelParts(p.label),
+      ...p.subtasks.map((t): [string, number] => [t, WEIGHT.subtask]),
+      ...p.documents.map((t): [string, number] => [t, WEIGHT.document]),
+    ];
+    for (const [text, weight] of texts) raw.push({ procedure: p.id, keys: [...new Set(phraseKeys(text, lexicon.language))], weight });
+  }
+  // How many procedures use a word: a word many share tells them apart less.
+  const users = new Map<string, Set<string>>();
+  for (const r of raw) for (const k of r.keys) users.set(k, (users.get(k) ?? new Set()).add(r.procedure));
+  const byKey = new Map<string, BagPhrase[]>();
+  const idf = new Map<string, number>();
+  for (const [k, set] of users) idf.set(k, 1 / Math.sqrt(set.size));
+  for (const r of raw) {
+    const meaningful = r.keys.filter((k) => !lexicon.light.has(k));
+    // « mes comptes », « le papier pour… »: without a precise word, the whole phrase must be said.
+    const keys = meaningful.some(precise) ? meaningful : r.keys;
+    // Without a precise word, at least two words that are not actions (« l'aide au logement »).
+    const action = (k: string) => single(k).some((ref) => ref.type === 'action');
+    if (!keys.some(precise) && keys.filter((k) => !action(k)).length < 2) continue;
+    const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
+    for (const key of keys) {
+      const list = byKey.get(key) ?? [];
+      list.push(phrase);
+      byKey.set(key, list);
+    }
+  }
+  return { byKey, idf };
+}
+
+/**
+ * `spans` gives, for each token, the keys of the vocabulary phrase it belongs to: a word inside
+ * a longer phrase (« adresse » in « adresse Gmail ») supports only procedure phrases that say
+ * that whole phrase.
+ */
+export function matchProcedures(tokens: readonly Token[], spans: readonly (readonly string[])[], index: ProcedureIndex): ProcedureMatch {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => positions.set(t.key, [...(positions.get(t.key) ?? []), i]));
+  const supports = (phrase: BagPhrase, at: number) => spans[at]!.every((k) => phrase.keys.includes(k) || phrase.optional.includes(k));
+  // token position -> procedure -> weight of the strongest phrase of that procedure containing it
+  const weights = new Map<string, Map<number, number>>();
+  const seen = new Set<BagPhrase>();
+  for (const key of positions.keys()) {
+    for (const phrase of index.byKey.get(key) ?? []) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      const at = phrase.keys.map((k) => (positions.get(k) ?? []).filter((i) => supports(phrase, i)));
+      if (at.some((list) => list.length === 0)) continue;
+      const extra = phrase.optional.map((k) => (positions.get(k) ?? []).filter((i) => supports(phrase, i)));
+      const byToken = weights.get(phrase.procedure) ?? new Map<number, number>();
+      for (const i of [...at.flat(), ...extra.flat()]) byToken.set(i, Math.max(byToken.get(i) ?? 0, phrase.weight * (index.idf.get(tokens[i]!.key) ?? 1)));
+      weights.set(phrase.procedure, byToken);
+    }
+  }
+  let top = 0;
+  const scores = new Map<string, number>();
+  for (const [procedure, byToken] of weights) {
+    let score = 0;
+    for (const w of byToken.values()) score += w;
+    scores.set(procedure, score);
+    top = Math.max(top, score);
+  }
+  const best = top >= MIN_SCORE ? [...scores].filter(([, s]) => s === top).map(([p]) => p) : [];
+  const explained = new Map<string, ReadonlySet<number>>();
+  for (const [procedure, byToken] of weights) explained.set(procedure, new Set(byToken.keys()));
+  return { best, explained };
+}

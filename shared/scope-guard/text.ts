@@ -1,0 +1,179 @@
+import { allowedTypos, editDistance } from './fuzzy';
+import { isStopword, wordKey } from './language';
+import { fold } from './normalize';
+
+/**
+ * Turns typed French into comparable words while remembering where each came from, so that
+ * the evidence shown to the helper quotes what they typed. Rewrites join what people split
+ * ("rendez vous") and expand their shortcuts ("rdv"); stop words go, except the few that
+ * carry meaning here; a long unknown word is read as the known word one or two typos away.
+ */
+
+export interface Token {
+  /** Folded word (typo corrected). */
+  word: string;
+  /** Comparison key: stem of the folded word. */
+  key: string;
+  /** Span of the typed text this word comes from. */
+  start: number;
+  end: number;
+  /** Preceded by an indefinite article ("un", "une", "des"): not a reference to a known thing. */
+  indefinite: boolean;
+}
+
+export interface Rewrite {
+  from: readonly string[];
+  to: readonly string[];
+}
+
+export interface Language {
+  rewrites: ReadonlyMap<string, readonly Rewrite[]>;
+  keep: ReadonlySet<string>;
+  /** Every folded word the guard knows, by first letter: the targets of typo correction. */
+  vocabulary: ReadonlyMap<string, readonly string[]>;
+  known: ReadonlySet<string>;
+  /** Keys of the known words: a conjugated known word ("imprimait") is not a typo. */
+  knownKeys: ReadonlySet<string>;
+  /** Keys that mean something on their own (a one-word phrase of the vocabulary). */
+  standalone: ReadonlySet<string>;
+}
+
+interface Piece {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
+
+/** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) if (word) out.push({ word, start, end });
+  }
+  return out;
+}
+
+export function splitRewrites(entries: Record<string, string>): Map<string, Rewrite[]> {
+  const map = new Map<string, Rewrite[]>();
+  for (const [from, to] of Object.entries(entries)) {
+    const fromWords = pieces(from).map((p) => p.word);
+    if (fromWords.length === 0) continue;
+    const list = map.get(fromWords[0]!) ?? [];
+    list.push({ from: fromWords, to: pieces(to).map((p) => p.word) });
+    map.set(fromWords[0]!, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return map;
+}
+
+function rewrite(input: Piece[], rewrites: Language['rewrites']): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < input.length; ) {
+    const hit = rewrites.get(input[i]!.word)?.find((r) => r.from.every((w, k) => input[i + k]?.word === w));
+    if (!hit) {
+      out.push(input[i]!);
+      i += 1;
+      continue;
+    }
+    const start = input[i]!.start;
+    const end = input[i + hit.from.length - 1]!.end;
+    for (const word of hit.to) out.push({ word, start, end });
+    i += hit.from.length;
+  }
+  return out;
+}
+
+const typoCache = new Map<string, string | null>();
+
+/** The known word a long unknown one most likely stands for: same first letter, one or two edits. */
+export function correctTypo(word: string, language: Language): string | null {
+  const max = allowedTypos(word.length);
+  if (max === 0) return null;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  for (const candidate of language.vocabulary.get(word[0]!) ?? []) {
+    const limit = Math.min(max, allowedTypos(candidate.length));
+    if (limit === 0 || Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 1) break;
+    }
+  }
+  return best;
+}
+
+function resolve(word: string, language: Language, correct: boolean): string {
+  if (!correct || language.known.has(word) || language.knownKeys.has(wordKey(word))) return word;
+  const cacheKey = word;
+  if (typoCache.has(cacheKey)) return typoCache.get(cacheKey) ?? word;
+  // An elision typed without its apostrophe ("dimpots", "limprimante").
+  const glued = /^(?:qu|[dljnmst])(.{4,})$/.exec(word)?.[1];
+  const resolved = glued && language.known.has(glued) ? glued : correctTypo(word, language);
+  if (typoCache.size > 5000) typoCache.clear();
+  typoCache.set(cacheKey, resolved);
+  return resolved ?? word;
+}
+
+// Conjugated forms the stemmer leaves whole (« ouvrent », « marchaient »): tried without their ending.
+const ENDINGS = ['aient', 'eraient', 'erait', 'ait', 'ais', 'ent', 'ez', 'ons', 'ees', 'ee', 'es', 'e'];
+
+function keyOf(word: string, language: Language, correct: boolean): string {
+  const key = wordKey(word);
+  if (!correct || language.standalone.has(key)) return key;
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    for (const candidate of [base, wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`)]) if (language.standalone.has(candidate)) return candidate;
+  }
+  return key;
+}
+
+/**
+ * The words of a text that carry meaning. `correct` is off when compiling the vocabulary
+ * itself (a term is never "corrected" into another term).
+ */
+export function tokens(text: string, language: Language, correct = true): Token[] {
+  const all = rewrite(pieces(text), language.rewrites);
+  const out: Token[] = [];
+  all.forEach((piece, i) => {
+    const { word } = piece;
+    if (word.length < 2 || /^[0-9]+$/.test(word)) return;
+    if (isStopword(word) && !language.keep.has(word)) return;
+    const resolved = resolve(word, language, correct);
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word) });
+  });
+  return out;
+}
+
+/** The comparison keys of a vocabulary phrase. */
+export function phraseKeys(text: string, language: Language): string[] {
+  return tokens(text, language, false).map((t) => t.key);
+}
+
+/** Builds the correction targets from every word the data knows. */
+export function vocabularyOf(words: Iterable<string>): { vocabulary: Map<string, string[]>; known: Set<string>; knownKeys: Set<string> } {
+  const known = new Set<string>();
+  const knownKeys = new Set<string>();
+  const vocabulary = new Map<string, string[]>();
+  for (const word of words) {
+    if (known.has(word)) continue;
+    known.add(word);
+    knownKeys.add(wordKey(word));
+    if (word.length < 4) continue;
+    const list = vocabulary.get(word[0]!) ?? [];
+    list.push(word);
+    vocabulary.set(word[0]!, list);
+  }
+  return { vocabulary, known, knownKeys };
+}
+
+/** The words of a folded phrase, as the vocabulary knows them. */
+export function phraseWords(text: string): string[] {
+  return pieces(text).map((p) => p.word);
+}
