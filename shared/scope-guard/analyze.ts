@@ -1,4 +1,4 @@
-import { fromProcedures, type Lexicon, type Ref, type SensitiveKind } from './lexicon';
+import { fromProcedures, type Lexicon, type Phrase, type Ref, type SensitiveKind } from './lexicon';
 import { matchProcedures, type ProcedureIndex, type ProcedureMatch } from './procedures';
 import { tokens as tokenize, type Token } from './text';
 
@@ -26,12 +26,23 @@ export interface Reader {
 }
 
 /** Longest phrase first: « carte grise » is not a bank card, « mot de passe » not a word. */
+/** What a one-word phrase means for this spelling: an exact spelling beats a shared stem. */
+function meanings(phrase: Phrase, word: string): readonly Ref[] {
+  if (phrase.keys.length > 1) return phrase.refs;
+  const exact = phrase.refs.filter((_, i) => phrase.spellings[i]!.includes(word));
+  return exact.length > 0 ? exact : phrase.refs;
+}
+
 function lookup(tokens: readonly Token[], lexicon: Lexicon): { refs: Ref[][]; spans: (readonly string[])[] } {
   const refs: Ref[][] = tokens.map(() => []);
   const spans: (readonly string[])[] = tokens.map((t) => [t.key]);
   for (let i = 0; i < tokens.length; ) {
     let length = 1;
     for (const phrase of lexicon.phrases.get(tokens[i]!.key) ?? []) {
+      if (phrase.keys.length === 1 && phrase.keys[0] === tokens[i]!.key) {
+        refs[i]!.push(...meanings(phrase, tokens[i]!.word));
+        break;
+      }
       if (phrase.keys.every((k, j) => tokens[i + j]?.key === k)) {
         // A word inside a longer phrase of our vocabulary (« adresse » in « adresse Gmail ») only
         // supports procedure phrases that say it all; the procedures' own words do not restrict.
@@ -72,6 +83,12 @@ export function analyze(text: string, reader: Reader): Analysis {
       }
       if (ref.type === 'thing' && !things.includes(ref.id)) things.push(ref.id);
     }
+  });
+  // A secret word inside a longer phrase (« identifiant » in « identifiant France Travail ») is still one.
+  tokens.forEach((t, at) => {
+    if (refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
+    const alone = (lexicon.phrases.get(t.key) ?? []).find((p) => p.keys.length === 1);
+    for (const ref of alone ? meanings(alone, t.word) : []) if (ref.type === 'sensitive') flag(ref.kind, at);
   });
   // Words that are sensitive only together ("régler" and "facture"); neutral phrases never make
   // one, but do rule one out (« commander la carte vitale »).

@@ -30,6 +30,8 @@ export interface CompiledItem {
    * and brands (any browser), not their other parts (the bookmarks).
    */
   qualified: ReadonlySet<string>;
+  /** Vague things owned by a place it names (« l'application de la mairie »): only that one. */
+  owned: ReadonlySet<string>;
 }
 
 export type WordStatus = 'covered' | 'uncovered' | 'free';
@@ -70,7 +72,7 @@ function coverThing(id: string, indefinite: boolean, item: CompiledItem, lexicon
   });
   if (alternative) return 'alternative';
   const kindOf = (a: string) => [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a));
-  if ([...info.ancestors].some((a) => item.things.has(a) && (!item.qualified.has(a) || kindOf(a)))) return 1;
+  if ([...info.ancestors].some((a) => item.things.has(a) && !item.owned.has(a) && (!item.qualified.has(a) || kindOf(a)))) return 1;
   // A site or a document of the item's own procedure.
   if ([...info.procedures].some((p) => item.procedures.has(p))) return 1;
   // On a site the item names: its documents, the account and its details.
@@ -145,6 +147,7 @@ export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): 
   /** Vague words left without cover: fine beside a covered precise word, not alone. */
   const looseVague: number[] = [];
   let thingCovered = false;
+  let alternativeSeen = false;
   let score = 0;
   let why: Why | null = null;
   const note = (reason: Why) => (why ??= reason);
@@ -176,7 +179,7 @@ export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): 
         const result = actionOk(ref.id, item, lexicon, byProcedure && procedureCover === 'yes');
         if (result === 'blocked') blocked = true;
         if (result === 'ok') covered = true;
-        if (result === 'ok' && item.actions.has(ref.id)) score += 2;
+        if (result === 'ok' && item.actions.has(ref.id)) score += 1;
         free = false;
         if (lexicon.actions.get(ref.id)!.implies) anchor = true;
         if (result !== 'ok') note('action');
@@ -199,8 +202,10 @@ export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): 
         if (info.vague && !info.implicit) looseVague.push(at);
       } else {
         free = false;
-        if (result === 'alternative') note('alternative');
-        else if (info.kind === 'device') note('device');
+        if (result === 'alternative') {
+          alternativeSeen = true;
+          note(info.kind === 'device' ? 'device' : 'alternative');
+        }
         else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(ref.id))) note('generic');
       }
     }
@@ -234,6 +239,6 @@ export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): 
   const bareMatch = !anyAnchor && acts && (thingCovered || (!item.anchored && sameAction && looseVague.length === 0));
   const earned = !uncovered && (anchorCovered || bareMatch);
   // Partly covered: a word that says what it is about, the same kind of thing, or a neighbouring procedure.
-  const related = anchorCovered || why === 'alternative' || why === 'device' || why === 'generic' || (best.length > 0 && neighbours(best, item));
+  const related = anchorCovered || thingCovered || alternativeSeen || why === 'generic' || (best.length > 0 && neighbours(best, item));
   return { item, status, anchors, earned, score, related, why: earned ? null : why };
 }

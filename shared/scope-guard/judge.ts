@@ -63,8 +63,11 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const things = r.lexicon.things;
   const partOf = (part: string, whole: string) => things.get(part)!.ancestors.has(whole) && ![...things.get(part)!.groups].some((g) => g === whole || things.get(g)!.ancestors.has(whole));
   const qualified = new Set(analysis.things.filter((t, i) => analysis.things.slice(0, i).some((earlier) => partOf(earlier, t))));
+  // A vague thing owned by a place is one precise thing (« l'application de la mairie »).
+  const owned = new Set(analysis.things.filter((t, i) => things.get(t)!.vague && things.get(analysis.things[i + 1] ?? '')?.kind === 'place'));
   return {
     qualified,
+    owned,
     text,
     analysis,
     category,
@@ -146,7 +149,9 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
     return { verdict: 'in_scope', matchedScope: full.item.text, evidence: evidence({ matched }) };
   }
 
-  if (!coverages[0]!.anchors.includes(true)) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
+  // Nothing precise, and not both something to do and something to do it to: too vague.
+  const doesSomething = request.actions.size > 0 && request.things.length > 0;
+  if (!coverages[0]!.anchors.includes(true) && !doesSomething) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
   let partial: Coverage | null = null;
   for (const c of coverages) if (c.related && better(c, partial)) partial = c;

@@ -4,7 +4,7 @@ import languageData from './data/language.json';
 import sensitiveData from './data/sensitive.json';
 import sessionData from './data/session.json';
 import thingData from './data/things.json';
-import { phraseKeys, phraseWords, splitRewrites, vocabularyOf, type Language } from './text';
+import { phraseKeys, phraseWords, splitRewrites, tokens, vocabularyOf, type Language } from './text';
 
 /**
  * Compiles the guard's data (data/*.json and the procedures of shared/procedures) into the
@@ -25,6 +25,8 @@ export type Ref =
 export interface Phrase {
   keys: readonly string[];
   refs: readonly Ref[];
+  /** For a one-word phrase: the spellings each ref was written with ("imprimante" is the device, "imprimer" the action). */
+  spellings: readonly (readonly string[])[];
 }
 
 /** Things read from the procedures' own data (their sites and documents). */
@@ -116,15 +118,21 @@ export function compileLexicon(): Lexicon {
     knownKeys: new Set(),
     standalone: new Set(),
   };
-  const byFirst = new Map<string, Map<string, { keys: string[]; refs: Ref[] }>>();
+  const byFirst = new Map<string, Map<string, { keys: string[]; refs: Ref[]; spellings: string[][] }>>();
   const add = (term: string, ref: Ref) => {
     words.push(...phraseWords(term));
     const keys = phraseKeys(term, language);
     if (keys.length === 0) return;
     const signature = keys.join(' ');
-    const phrases = byFirst.get(keys[0]!) ?? new Map<string, { keys: string[]; refs: Ref[] }>();
-    const phrase = phrases.get(signature) ?? { keys, refs: [] };
-    if (!phrase.refs.some((r) => JSON.stringify(r) === JSON.stringify(ref))) phrase.refs.push(ref);
+    const phrases = byFirst.get(keys[0]!) ?? new Map<string, { keys: string[]; refs: Ref[]; spellings: string[][] }>();
+    const phrase = phrases.get(signature) ?? { keys, refs: [], spellings: [] };
+    let at = phrase.refs.findIndex((r) => JSON.stringify(r) === JSON.stringify(ref));
+    if (at < 0) {
+      phrase.refs.push(ref);
+      phrase.spellings.push([]);
+      at = phrase.refs.length - 1;
+    }
+    if (keys.length === 1) phrase.spellings[at]!.push(...tokens(term, language, false).map((t) => t.word));
     phrases.set(signature, phrase);
     byFirst.set(keys[0]!, phrases);
   };
@@ -156,7 +164,12 @@ export function compileLexicon(): Lexicon {
       documents.set(id, entry);
     }
   }
-  for (const [id, doc] of documents) specs.push({ id, kind: 'document', terms: [...doc.terms], under: ['document'], procedures: doc.procedures, label: [...doc.terms][0]! });
+  // A document worded exactly as one of our things (« CV », « formulaire ») is that thing.
+  const written = new Set((thingData.things as ThingSpec[]).flatMap((t) => t.terms.map((term) => phraseKeys(term, language).join('-'))));
+  for (const [id, doc] of documents) {
+    const terms = [...doc.terms].filter((term) => !written.has(phraseKeys(term, language).join('-')));
+    if (terms.length > 0) specs.push({ id, kind: 'document', terms, under: ['document'], procedures: doc.procedures, label: terms[0]! });
+  }
 
   const byId = new Map(specs.map((s) => [s.id, s]));
   const category = (procedures: ReadonlySet<string>): CategoryId | null => {

@@ -12,7 +12,7 @@ import { phraseKeys, type Token } from './text';
 
 const WEIGHT = { spoken: 3, label: 3, subtask: 2, document: 1 } as const;
 /** Below this a text names no procedure (one shared document word is not enough). */
-const MIN_SCORE = 1;
+const MIN_SCORE = 0.6;
 
 interface BagPhrase {
   procedure: string;
@@ -55,10 +55,12 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   };
   const raw: { procedure: string; keys: string[]; weight: number }[] = [];
   for (const p of procedures) {
+    // « inscrire à la garderie ou au centre de loisirs » names two sub-tasks.
+    const either = (text: string) => text.split(/\s+ou\s+/);
     const texts: [string, number][] = [
-      ...p.spokenNames.map((t): [string, number] => [t, WEIGHT.spoken]),
+      ...p.spokenNames.flatMap(either).map((t): [string, number] => [t, WEIGHT.spoken]),
       ...labelParts(p.label),
-      ...p.subtasks.map((t): [string, number] => [t, WEIGHT.subtask]),
+      ...p.subtasks.flatMap(either).map((t): [string, number] => [t, WEIGHT.subtask]),
       ...p.documents.map((t): [string, number] => [t, WEIGHT.document]),
     ];
     for (const [text, weight] of texts) raw.push({ procedure: p.id, keys: [...new Set(phraseKeys(text, lexicon.language))], weight });
