@@ -1,6 +1,6 @@
 import { findProcedure, type CategoryId } from '../procedures/index';
 import { isChatter, type Analysis } from './analyze';
-import { pairKey, type Lexicon, type Ref } from './lexicon';
+import { pairKey, type Lexicon } from './lexicon';
 import type { Why } from './verdict';
 
 /**
@@ -12,6 +12,9 @@ import type { Why } from './verdict';
  * item earns « in scope » only if it covers every word and at least one that says what the
  * request is about.
  */
+
+type ThingCover = number | 'free' | 'alternative' | null;
+type ActionCover = 'ok' | 'blocked' | 'no';
 
 export interface CompiledItem {
   text: string;
@@ -32,6 +35,10 @@ export interface CompiledItem {
   qualified: ReadonlySet<string>;
   /** Vague things owned by a place it names (« l'application de la mairie »): only that one. */
   owned: ReadonlySet<string>;
+  /** Procedures done on the sites it names, when it names no procedure of its own. */
+  siteProcedures: ReadonlySet<string> | null;
+  /** Answers already worked out for this item (a request is re-judged at each keystroke). */
+  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover>; known: Map<string, ActionCover> };
 }
 
 export type WordStatus = 'covered' | 'uncovered' | 'free';
@@ -45,12 +52,34 @@ export interface Coverage {
   earned: boolean;
   /** How well covered words match: exact beats "through a broader thing". */
   score: number;
-  /** Covered anchors, and whether the item's procedure is a neighbour of the request's. */
+  /** Partly covered: a precise word, a thing of the same kind, or a neighbouring procedure. */
   related: boolean;
   why: Why | null;
 }
 
-type ThingCover = number | 'free' | 'alternative' | null;
+/** What each word of a request stands for, worked out once for all the items. */
+export interface RequestWords {
+  analysis: Analysis;
+  actions: readonly (readonly string[])[];
+  things: readonly (readonly string[])[];
+  chatter: readonly boolean[];
+  /** Explained by the procedure the request is most about. */
+  byProcedure: readonly boolean[];
+  sites: readonly string[];
+}
+
+export function readRequest(analysis: Analysis): RequestWords {
+  const { refs, procedures } = analysis;
+  const explains = procedures.best.map((p) => procedures.explained.get(p)!);
+  return {
+    analysis,
+    actions: refs.map((list) => list.flatMap((r) => (r.type === 'action' ? [r.id] : []))),
+    things: refs.map((list) => list.flatMap((r) => (r.type === 'thing' ? [r.id] : []))),
+    chatter: refs.map(isChatter),
+    byProcedure: refs.map((_, at) => explains.some((set) => set.has(at))),
+    sites: analysis.things.filter((t) => t.startsWith('site:')),
+  };
+}
 
 function anchoredThing(id: string, lexicon: Lexicon): boolean {
   const info = lexicon.things.get(id)!;
@@ -62,54 +91,71 @@ export function isAnchored(analysis: Analysis, lexicon: Lexicon): boolean {
 }
 
 function coverThing(id: string, indefinite: boolean, item: CompiledItem, lexicon: Lexicon): ThingCover {
+  const memo = indefinite ? item.memo.indefinite : item.memo.things;
+  let result = memo.get(id);
+  if (result === undefined) memo.set(id, (result = thingCover(id, indefinite, item, lexicon)));
+  return result;
+}
+
+function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon: Lexicon): ThingCover {
   const info = lexicon.things.get(id)!;
   if (info.implicit) return 'free';
   if (item.things.has(id)) return 3;
-  const named = [...item.things];
-  const alternative = named.some((other) => {
+  for (const other of item.things) {
     const o = lexicon.things.get(other)!;
-    return [...o.groups].some((g) => info.groups.has(g)) && !info.ancestors.has(other) && !o.ancestors.has(id);
-  });
-  if (alternative) return 'alternative';
-  const kindOf = (a: string) => [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a));
-  if ([...info.ancestors].some((a) => item.things.has(a) && !item.owned.has(a) && (!item.qualified.has(a) || kindOf(a)))) return 1;
-  // A site or a document of the item's own procedure.
-  if ([...info.procedures].some((p) => item.procedures.has(p))) return 1;
-  // On a site the item names: its documents, the account and its details.
-  const sites = named.filter((t) => t.startsWith('site:')).map((t) => lexicon.things.get(t)!.procedures);
-  if (sites.length > 0 && item.procedures.size === 0) {
-    if ([...info.procedures].some((p) => sites.some((hosted) => hosted.has(p)))) return 1;
-    if (id === 'account' || info.ancestors.has('account')) return 1;
+    if (!info.ancestors.has(other) && !o.ancestors.has(id) && [...o.groups].some((g) => info.groups.has(g))) return 'alternative';
   }
-  // « l'imprimante » for « l'imprimante HP »: the one the item names. Not for services: any
-  // doctor is not the booking site the item names.
-  if (info.kind !== 'place' && !(indefinite && (info.kind === 'product' || info.kind === 'device')) && named.some((other) => lexicon.things.get(other)!.ancestors.has(id))) return 1;
+  for (const a of info.ancestors) {
+    if (!item.things.has(a) || item.owned.has(a)) continue;
+    // A broad thing named as a setting covers only its kinds and brands.
+    if (!item.qualified.has(a) || [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a))) return 1;
+  }
+  // A site or a document of the item's own procedure, or of a site it names.
+  for (const p of info.procedures) if (item.procedures.has(p) || item.siteProcedures?.has(p)) return 1;
+  // The account and its details, on a site the item names.
+  if (item.siteProcedures && (id === 'account' || info.ancestors.has('account'))) return 1;
+  // « l'imprimante » for « l'imprimante HP »: the one the item names. Not for services (any
+  // doctor is not the booking site the item names), nor for « un logiciel » against Zoom.
+  const definite = !(indefinite && (info.kind === 'product' || info.kind === 'device'));
+  if (info.kind !== 'place' && definite) for (const other of item.things) if (lexicon.things.get(other)!.ancestors.has(id)) return 1;
   if (item.category && info.category === item.category) return 1;
   return info.vague ? 'free' : null;
 }
 
-function actionOk(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt = false): 'ok' | 'blocked' | 'no' {
+function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
+  const memo = procedureKnowsIt ? item.memo.known : item.memo.actions;
+  let result = memo.get(id);
+  if (result === undefined) memo.set(id, (result = actionCover(id, item, lexicon, procedureKnowsIt)));
+  return result;
+}
+
+function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
   const action = lexicon.actions.get(id)!;
-  const related = (a: string, b: string) => a === b || lexicon.actions.get(a)?.parent === b || lexicon.actions.get(b)?.parent === a;
   for (const other of item.actions) {
     if (lexicon.opposites.has(pairKey(id, other)) || (action.parent && lexicon.opposites.has(pairKey(action.parent, other)))) return 'blocked';
   }
   if (action.implies && !item.things.has(action.implies) && ![...item.actions].some((a) => lexicon.actions.get(a)!.implies === action.implies)) return 'no';
-  // A removal the item does not name is never covered, unless the item names no action and the
-  // request's procedure (covered by the item) has it among its sub-tasks (« résilier son forfait »).
-  if (action.family === 'remove' && item.actions.size === 0 && procedureKnowsIt) return 'ok';
-  if (action.family === 'remove') return [...item.actions].some((other) => related(id, other) || (lexicon.actions.get(other)!.family === 'remove' && lexicon.actions.get(other)!.parent === action.parent && action.parent !== null)) ? 'ok' : 'blocked';
+  if (action.family === 'remove') {
+    // A removal the item does not name is never covered, unless the item names no action and
+    // the request's procedure (covered by the item) has it among its sub-tasks (« résilier son forfait »).
+    if (item.actions.size === 0) return procedureKnowsIt ? 'ok' : 'blocked';
+    for (const other of item.actions) {
+      const o = lexicon.actions.get(other)!;
+      if (other === id || o.parent === id || action.parent === other || (o.family === 'remove' && action.parent !== null && o.parent === action.parent)) return 'ok';
+    }
+    return 'blocked';
+  }
   if (item.actions.size === 0) return 'ok';
-  return [...item.actions].some((other) => lexicon.covers.get(lexicon.actions.get(other)!.family)?.has(action.family)) ? 'ok' : 'no';
+  for (const other of item.actions) if (lexicon.covers.get(lexicon.actions.get(other)!.family)?.has(action.family)) return 'ok';
+  return 'no';
 }
 
-function coverProcedures(best: readonly string[], item: CompiledItem, siteItem: boolean, lexicon: Lexicon): 'yes' | 'alt' | 'no' {
-  if (best.some((p) => item.procedures.has(p))) return 'yes';
+function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
+  if (best.some((p) => item.procedures.has(p) || item.siteProcedures?.has(p))) return 'yes';
   if (item.category) {
     if (best.some((p) => findProcedure(p)?.category === item.category)) return 'yes';
     if (best.some((p) => findProcedure(p)?.altCategories.includes(item.category!))) return 'alt';
   }
-  if (siteItem && best.some((p) => [...item.things].some((t) => lexicon.things.get(t)!.procedures.has(p) && t.startsWith('site:')))) return 'yes';
   return 'no';
 }
 
@@ -119,94 +165,97 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
     const procedure = findProcedure(p);
     if (!procedure) continue;
     for (const q of item.procedures) {
-      const other = findProcedure(q);
-      if (procedure.neighbours.includes(q) || other?.sites.some((s) => procedure.sites.includes(s))) return true;
+      if (procedure.neighbours.includes(q) || findProcedure(q)?.sites.some((s) => procedure.sites.includes(s))) return true;
     }
   }
   return false;
 }
 
-export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): Coverage {
-  const { tokens, refs, procedures } = request;
-  const best = procedures.best;
-  const inBest = (at: number) => best.some((p) => procedures.explained.get(p)?.has(at));
-  const siteItem = item.procedures.size === 0 && [...item.things].some((t) => t.startsWith('site:'));
-  const administrative = item.procedures.size > 0 || item.category !== null || siteItem;
-  const procedureCover = best.length > 0 ? coverProcedures(best, item, siteItem, lexicon) : 'no';
-  const carriedBy = new Set(
-    tokens.flatMap((_, at) => refs[at]!.flatMap((r) => (r.type === 'action' && actionOk(r.id, item, lexicon) === 'ok' ? lexicon.actions.get(r.id)!.carries : []))),
-  );
-  const carried = (id: string) => carriedBy.has(id) || [...lexicon.things.get(id)!.ancestors].some((a) => carriedBy.has(a));
-  const siteContext = new Set(
-    request.things
-      .filter((t) => t.startsWith('site:') && typeof coverThing(t, false, item, lexicon) === 'number')
-      .flatMap((t) => [...lexicon.things.get(t)!.procedures].map((p) => findProcedure(p)?.category)),
-  );
+export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Coverage {
+  const { analysis } = request;
+  const { tokens } = analysis;
+  const best = analysis.procedures.best;
+  const administrative = item.procedures.size > 0 || item.category !== null || item.siteProcedures !== null;
+  const procedureCover = best.length > 0 ? coverProcedures(best, item) : 'no';
+
+  // What covered actions carry (a document to print), and the categories of the covered sites named.
+  const carried = new Set<string>();
+  for (const ids of request.actions) for (const id of ids) if (coverAction(id, item, lexicon, false) === 'ok') for (const c of lexicon.actions.get(id)!.carries) carried.add(c);
+  const siteCategories = new Set<CategoryId | undefined>();
+  for (const site of request.sites) {
+    if (typeof coverThing(site, false, item, lexicon) !== 'number') continue;
+    for (const p of lexicon.things.get(site)!.procedures) siteCategories.add(findProcedure(p)?.category);
+  }
+
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
-  /** Vague words left without cover: fine beside a covered precise word, not alone. */
-  const looseVague: number[] = [];
+  let looseVague = 0;
   let thingCovered = false;
+  let sameAction = false;
+  let actionCovered = false;
   let alternativeSeen = false;
   let score = 0;
   let why: Why | null = null;
-  const note = (reason: Why) => (why ??= reason);
 
-  tokens.forEach((token, at) => {
-    const list: readonly Ref[] = refs[at]!;
-    const meaning = list.filter((r) => r.type === 'action' || r.type === 'thing');
-    const byProcedure = inBest(at);
-    if (isChatter(list) && !byProcedure) {
+  for (let at = 0; at < tokens.length; at++) {
+    const actions = request.actions[at]!;
+    const things = request.things[at]!;
+    const byProcedure = request.byProcedure[at]!;
+    if (request.chatter[at] && !byProcedure) {
       status.push('free');
       anchors.push(false);
-      return;
+      continue;
     }
-    if (meaning.length === 0 && !byProcedure) {
+    if (actions.length === 0 && things.length === 0 && !byProcedure) {
       // A word the guard does not know: covered only by the same word in the item.
-      const literal = item.keys.has(token.key);
-      status.push(list.length > 0 ? 'free' : literal ? 'covered' : 'uncovered');
-      anchors.push(list.length === 0);
-      if (list.length === 0 && literal) score += 2;
-      if (list.length === 0 && !literal) note('words');
-      return;
+      const unknown = analysis.refs[at]!.length === 0;
+      const literal = item.keys.has(tokens[at]!.key);
+      status.push(!unknown ? 'free' : literal ? 'covered' : 'uncovered');
+      anchors.push(unknown);
+      if (unknown && literal) score += 2;
+      if (unknown && !literal) why ??= 'words';
+      continue;
     }
     let covered = false;
     let blocked = false;
     let anchor = byProcedure;
     let free = true;
-    for (const ref of meaning) {
-      if (ref.type === 'action') {
-        const result = actionOk(ref.id, item, lexicon, byProcedure && procedureCover === 'yes');
-        if (result === 'blocked') blocked = true;
-        if (result === 'ok') covered = true;
-        if (result === 'ok' && item.actions.has(ref.id)) score += 1;
-        free = false;
-        if (lexicon.actions.get(ref.id)!.implies) anchor = true;
-        if (result !== 'ok') note('action');
-        continue;
-      }
-      const info = lexicon.things.get(ref.id)!;
-      if (anchoredThing(ref.id, lexicon)) anchor = true;
-      let result = coverThing(ref.id, token.indefinite, item, lexicon);
+    for (const id of actions) {
+      const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
+      free = false;
+      if (lexicon.actions.get(id)!.implies) anchor = true;
+      if (result === 'blocked') blocked = true;
+      if (result === 'ok') {
+        covered = true;
+        actionCovered = true;
+        if (item.actions.has(id)) {
+          sameAction = true;
+          score += 1;
+        }
+      } else why ??= 'action';
+    }
+    for (const id of things) {
+      const info = lexicon.things.get(id)!;
+      if (anchoredThing(id, lexicon)) anchor = true;
+      let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
       // A document to print is covered where printing is.
-      if (result === null && carried(ref.id)) result = 1;
+      if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
       if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »).
-      if (result === null && info.kind === 'place' && info.category && siteContext.has(info.category)) result = 1;
+      if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category)) result = 1;
       if (typeof result === 'number') {
         covered = true;
         thingCovered = true;
         score += result;
       } else if (result === 'free') {
-        if (info.vague && !info.implicit) looseVague.push(at);
+        if (info.vague && !info.implicit) looseVague += 1;
       } else {
         free = false;
         if (result === 'alternative') {
           alternativeSeen = true;
-          note(info.kind === 'device' ? 'device' : 'alternative');
-        }
-        else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(ref.id))) note('generic');
+          why ??= info.kind === 'device' ? 'device' : 'alternative';
+        } else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(id))) why ??= 'generic';
       }
     }
     if (byProcedure) {
@@ -217,28 +266,22 @@ export function cover(request: Analysis, item: CompiledItem, lexicon: Lexicon): 
       } else if (administrative) {
         // Another procedure than the item's: its words are not covered, whatever else they name.
         covered = false;
-        note(procedureCover === 'alt' ? 'category' : 'procedure');
+        why ??= procedureCover === 'alt' ? 'category' : 'procedure';
       }
     }
     if (blocked) covered = false;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
-    if (!covered && !free && why === null) note('words');
-  });
+    if (!covered && !free) why ??= 'words';
+  }
 
-  const uncovered = status.includes('uncovered');
   const anyAnchor = anchors.includes(true);
   const anchorCovered = anchors.some((a, i) => a && status[i] === 'covered');
-  // A request naming nothing precise ("faire les mises à jour") is covered by an item naming
-  // nothing precise either, when the item does that very action.
   // A request naming nothing precise is covered when it does something the item covers to a
-  // thing the item names (« créer un dossier » for « Ranger les dossiers »), or does the very
+  // thing the item covers (« créer un dossier » for « Ranger les dossiers »), or does the very
   // action of an item that names nothing precise either (« faire les mises à jour »).
-  const sameAction = status.some((st, i) => st === 'covered' && refs[i]!.some((r) => r.type === 'action' && item.actions.has(r.id)));
-  const acts = status.some((st, i) => st === 'covered' && refs[i]!.some((r) => r.type === 'action'));
-  const bareMatch = !anyAnchor && acts && (thingCovered || (!item.anchored && sameAction && looseVague.length === 0));
-  const earned = !uncovered && (anchorCovered || bareMatch);
-  // Partly covered: a word that says what it is about, the same kind of thing, or a neighbouring procedure.
+  const bareMatch = !anyAnchor && actionCovered && (thingCovered || (!item.anchored && sameAction && looseVague === 0));
+  const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
   const related = anchorCovered || thingCovered || alternativeSeen || why === 'generic' || (best.length > 0 && neighbours(best, item));
   return { item, status, anchors, earned, score, related, why: earned ? null : why };
 }

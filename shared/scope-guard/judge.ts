@@ -1,6 +1,6 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
-import { cover, isAnchored, type CompiledItem, type Coverage } from './cover';
+import { cover, isAnchored, readRequest, type CompiledItem, type Coverage } from './cover';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
@@ -65,9 +65,13 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const qualified = new Set(analysis.things.filter((t, i) => analysis.things.slice(0, i).some((earlier) => partOf(earlier, t))));
   // A vague thing owned by a place is one precise thing (« l'application de la mairie »).
   const owned = new Set(analysis.things.filter((t, i) => things.get(t)!.vague && things.get(analysis.things[i + 1] ?? '')?.kind === 'place'));
+  const sites = [...named].filter((t) => t.startsWith('site:'));
+  const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
   return {
+    siteProcedures,
     qualified,
     owned,
+    memo: { things: new Map(), indefinite: new Map(), actions: new Map(), known: new Map() },
     text,
     analysis,
     category,
@@ -141,7 +145,8 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
       : { verdict: 'out_of_scope', matchedScope: null, why: 'no_scope', evidence: evidence({ uncovered: quote(request, said) }) };
   }
 
-  const coverages = mandate.items.map((item) => cover(request, item, r.lexicon));
+  const words = readRequest(request);
+  const coverages = mandate.items.map((item) => cover(words, item, r.lexicon));
   let full: Coverage | null = null;
   for (const c of coverages) if (c.earned && better(c, full)) full = c;
   if (full) {

@@ -26,7 +26,18 @@ export function isStopword(word: string): boolean {
  * French stemmer keeps the -s of some words ("photos" stays "photos") while it strips it from others, so
  * dropping it first keeps singular and plural together. Applied identically to both sides.
  */
+const keys = new Map<string, string>();
+
 export function wordKey(word: string): string {
+  const cached = keys.get(word);
+  if (cached !== undefined) return cached;
+  if (keys.size > 20000) keys.clear();
+  const key = computeKey(word);
+  keys.set(word, key);
+  return key;
+}
+
+function computeKey(word: string): string {
   let base = word;
   if (base.length > 3 && /[sx]$/.test(base) && !/(ss|us|is)$/.test(base)) base = base.slice(0, -1);
   return frenchStemmer.stem(base);

@@ -23,7 +23,7 @@ interface BagPhrase {
 }
 
 export interface ProcedureIndex {
-  /** Phrases by each of their required keys. */
+  /** Phrases by the rarest of their required keys: each is looked at once, only when that word is said. */
   byKey: ReadonlyMap<string, readonly BagPhrase[]>;
   /** 1/√(number of procedures using the word). */
   idf: ReadonlyMap<string, number>;
@@ -79,11 +79,10 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     const action = (k: string) => single(k).some((ref) => ref.type === 'action');
     if (!keys.some(precise) && keys.filter((k) => !action(k)).length < 2) continue;
     const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
-    for (const key of keys) {
-      const list = byKey.get(key) ?? [];
-      list.push(phrase);
-      byKey.set(key, list);
-    }
+    const rarest = keys.reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
+    const list = byKey.get(rarest) ?? [];
+    list.push(phrase);
+    byKey.set(rarest, list);
   }
   return { byKey, idf };
 }
@@ -95,21 +94,22 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
  */
 export function matchProcedures(tokens: readonly Token[], spans: readonly (readonly string[])[], index: ProcedureIndex): ProcedureMatch {
   const positions = new Map<string, number[]>();
-  tokens.forEach((t, i) => positions.set(t.key, [...(positions.get(t.key) ?? []), i]));
-  const supports = (phrase: BagPhrase, at: number) => spans[at]!.every((k) => phrase.keys.includes(k) || phrase.optional.includes(k));
-  // token position -> procedure -> weight of the strongest phrase of that procedure containing it
+  for (let i = 0; i < tokens.length; i++) {
+    const list = positions.get(tokens[i]!.key);
+    if (list) list.push(i);
+    else positions.set(tokens[i]!.key, [i]);
+  }
+  // procedure -> token position -> weight of the strongest of its phrases containing that word
   const weights = new Map<string, Map<number, number>>();
-  const seen = new Set<BagPhrase>();
+  const found: number[] = [];
   for (const key of positions.keys()) {
     for (const phrase of index.byKey.get(key) ?? []) {
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
-      const at = phrase.keys.map((k) => (positions.get(k) ?? []).filter((i) => supports(phrase, i)));
-      if (at.some((list) => list.length === 0)) continue;
-      const extra = phrase.optional.map((k) => (positions.get(k) ?? []).filter((i) => supports(phrase, i)));
-      const byToken = weights.get(phrase.procedure) ?? new Map<number, number>();
-      for (const i of [...at.flat(), ...extra.flat()]) byToken.set(i, Math.max(byToken.get(i) ?? 0, phrase.weight * (index.idf.get(tokens[i]!.key) ?? 1)));
-      weights.set(phrase.procedure, byToken);
+      found.length = 0;
+      if (!phrase.keys.every((k) => collect(phrase, k, positions, spans, found))) continue;
+      for (const k of phrase.optional) collect(phrase, k, positions, spans, found);
+      let byToken = weights.get(phrase.procedure);
+      if (!byToken) weights.set(phrase.procedure, (byToken = new Map()));
+      for (const i of found) byToken.set(i, Math.max(byToken.get(i) ?? 0, phrase.weight * (index.idf.get(tokens[i]!.key) ?? 1)));
     }
   }
   let top = 0;
@@ -120,8 +120,21 @@ export function matchProcedures(tokens: readonly Token[], spans: readonly (reado
     scores.set(procedure, score);
     top = Math.max(top, score);
   }
-  const best = top >= MIN_SCORE ? [...scores].filter(([, s]) => s === top).map(([p]) => p) : [];
+  const best: string[] = [];
+  if (top >= MIN_SCORE) for (const [procedure, score] of scores) if (score === top) best.push(procedure);
   const explained = new Map<string, ReadonlySet<number>>();
   for (const [procedure, byToken] of weights) explained.set(procedure, new Set(byToken.keys()));
   return { best, explained };
+}
+
+/** Adds the positions where the phrase's word `key` is said (and may count); false if nowhere. */
+function collect(phrase: BagPhrase, key: string, positions: ReadonlyMap<string, number[]>, spans: readonly (readonly string[])[], into: number[]): boolean {
+  let any = false;
+  for (const at of positions.get(key) ?? []) {
+    if (spans[at]!.every((k) => phrase.keys.includes(k) || phrase.optional.includes(k))) {
+      into.push(at);
+      any = true;
+    }
+  }
+  return any;
 }
