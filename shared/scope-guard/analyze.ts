@@ -33,6 +33,12 @@ function meanings(phrase: Phrase, word: string): readonly Ref[] {
   return exact.length > 0 ? exact : phrase.refs;
 }
 
+/** The plain (not sensitive) actions a word names on its own. */
+function actionsOf(token: Token, lexicon: Lexicon): Ref[] {
+  const alone = (lexicon.phrases.get(token.key) ?? []).find((p) => p.keys.length === 1);
+  return alone ? meanings(alone, token.word).filter((r) => r.type === 'action' && !lexicon.actions.get(r.id)!.sensitive) : [];
+}
+
 function lookup(tokens: readonly Token[], lexicon: Lexicon): { refs: Ref[][]; spans: (readonly string[])[] } {
   const refs: Ref[][] = tokens.map(() => []);
   const spans: (readonly string[])[] = tokens.map((t) => [t.key]);
@@ -46,10 +52,12 @@ function lookup(tokens: readonly Token[], lexicon: Lexicon): { refs: Ref[][]; sp
       if (phrase.keys.every((k, j) => tokens[i + j]?.key === k)) {
         // A word inside a longer phrase of our vocabulary (« adresse » in « adresse Gmail ») only
         // supports procedure phrases that say it all; the procedures' own words do not restrict.
-        const restricts = phrase.keys.length > 1 && !phrase.refs.every((r) => r.type === 'thing' && fromProcedures(r.id));
+        const procedureWords = phrase.refs.every((r) => r.type === 'thing' && fromProcedures(r.id));
         for (let j = 0; j < phrase.keys.length; j++) {
           refs[i + j]!.push(...phrase.refs);
-          if (restricts) spans[i + j] = phrase.keys;
+          if (!procedureWords) spans[i + j] = phrase.keys;
+          // « déclaration » in « déclaration de revenus » is also the act of declaring.
+          else refs[i + j]!.push(...actionsOf(tokens[i + j]!, lexicon));
         }
         length = phrase.keys.length;
         break;

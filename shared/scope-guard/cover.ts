@@ -192,6 +192,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   let looseVague = 0;
   let thingCovered = false;
   let sameAction = false;
+  let namedAct = false;
   let actionCovered = false;
   let alternativeSeen = false;
   let score = 0;
@@ -230,6 +231,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         actionCovered = true;
         if (item.actions.has(id)) {
           sameAction = true;
+          if (tokens[at]!.determined) namedAct = true;
           score += 1;
         }
       } else why ??= 'action';
@@ -280,8 +282,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   // A request naming nothing precise is covered when it does something the item covers to a
   // thing the item covers (« créer un dossier » for « Ranger les dossiers »), or does the very
   // action of an item that names nothing precise either (« faire les mises à jour »).
-  const bareMatch = !anyAnchor && actionCovered && (thingCovered || (!item.anchored && sameAction && looseVague === 0));
+  // « corriger sa déclaration » names the item's very act as a noun: it is about that act.
+  const bareMatch = !anyAnchor && actionCovered && (thingCovered || namedAct || (!item.anchored && sameAction && looseVague === 0));
   const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
-  const related = anchorCovered || thingCovered || alternativeSeen || why === 'generic' || (best.length > 0 && neighbours(best, item));
+  const related = anchorCovered || thingCovered || alternativeSeen || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
   return { item, status, anchors, earned, score, related, why: earned ? null : why };
 }

@@ -155,7 +155,8 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
   }
 
   // Nothing precise, and not both something to do and something to do it to: too vague.
-  const doesSomething = request.actions.size > 0 && request.things.length > 0;
+  const namesAnAct = request.tokens.some((t, at) => t.determined && request.refs[at]!.some((ref) => ref.type === 'action'));
+  const doesSomething = (request.actions.size > 0 && request.things.length > 0) || namesAnAct;
   if (!coverages[0]!.anchors.includes(true) && !doesSomething) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
   let partial: Coverage | null = null;

@@ -49,9 +49,11 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   const single = (key: string) => (lexicon.phrases.get(key) ?? []).find((p) => p.keys.length === 1)?.refs ?? [];
   const filler = (key: string) => single(key).some((r) => r.type === 'filler');
   // A word that alone tells procedures apart: not chatter, not an action, not a vague thing.
+  // A site's name says where, not which procedure (« dire à la CAF… » is not enough).
   const precise = (key: string) => {
     const refs = single(key);
-    return refs.length === 0 || refs.some((r) => r.type === 'thing' && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit);
+    if (refs.length === 0) return true;
+    return refs.some((r) => r.type === 'thing' && !r.id.startsWith('site:') && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit);
   };
   const raw: { procedure: string; keys: string[]; weight: number }[] = [];
   for (const p of procedures) {

@@ -19,6 +19,8 @@ export interface Token {
   end: number;
   /** Preceded by an indefinite article ("un", "une", "des"): not a reference to a known thing. */
   indefinite: boolean;
+  /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
+  determined: boolean;
 }
 
 export interface Rewrite {
@@ -45,6 +47,7 @@ interface Piece {
 }
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
 function pieces(text: string): Piece[] {
@@ -146,7 +149,7 @@ export function tokens(text: string, language: Language, correct = true): Token[
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word) });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word) });
   });
   return out;
 }
