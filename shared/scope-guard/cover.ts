@@ -195,6 +195,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   let namedAct = false;
   let actionCovered = false;
   let alternativeSeen = false;
+  let sameKind = false;
   let score = 0;
   let why: Why | null = null;
 
@@ -219,7 +220,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     }
     let covered = false;
     let blocked = false;
-    let anchor = byProcedure;
+    // A procedure the request names is what it is about, when the item is about procedures too.
+    let anchor = byProcedure && administrative;
     let free = true;
     for (const id of actions) {
       const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
@@ -258,6 +260,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
           alternativeSeen = true;
           why ??= info.kind === 'device' ? 'device' : 'alternative';
         } else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(id))) why ??= 'generic';
+        // Another one of the same kind as a thing the item names (the physiotherapist, not the GP).
+        if (result === null && [...item.things].some((t) => [...lexicon.things.get(t)!.ancestors].some((a) => info.ancestors.has(a) && !lexicon.things.get(a)!.vague))) sameKind = true;
       }
     }
     if (byProcedure) {
@@ -285,6 +289,6 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   // « corriger sa déclaration » names the item's very act as a noun: it is about that act.
   const bareMatch = !anyAnchor && actionCovered && (thingCovered || namedAct || (!item.anchored && sameAction && looseVague === 0));
   const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
-  const related = anchorCovered || thingCovered || alternativeSeen || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
+  const related = anchorCovered || thingCovered || alternativeSeen || sameKind || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
   return { item, status, anchors, earned, score, related, why: earned ? null : why };
 }

@@ -72,7 +72,7 @@ export interface Lexicon {
   covers: ReadonlyMap<Family, ReadonlySet<Family>>;
   opposites: ReadonlySet<string>;
   combos: readonly Combo[];
-  /** Keys of words a procedure's phrase may leave out. */
+  /** Folded words a procedure's phrase may leave out. */
   light: ReadonlySet<string>;
 }
 
@@ -237,6 +237,6 @@ export function compileLexicon(): Lexicon {
   language.knownKeys = knownKeys;
   for (const [first, list] of phrases) if (list.some((p) => p.keys.length === 1)) language.standalone.add(first);
 
-  const light = new Set(languageData.light.flatMap((w) => phraseKeys(w, language)).concat(languageData.light.map((w) => phraseWords(w)).flat()));
+  const light = new Set(languageData.light.flatMap((w) => phraseWords(w)));
   return { language, phrases, actions, things, covers, opposites, combos, light };
 }

@@ -1,6 +1,6 @@
 import { PROCEDURES, type Procedure } from '../procedures/index';
 import type { Lexicon } from './lexicon';
-import { phraseKeys, type Token } from './text';
+import { tokens, type Token } from './text';
 
 /**
  * Recognises which procedure a text is about from how people name it: its spoken names, its
@@ -45,9 +45,7 @@ function labelParts(label: string): [string, number][] {
 }
 
 export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedure[] = PROCEDURES): ProcedureIndex {
-  // Words that never tell procedures apart ("faire", "mon", "en ligne") are left out of the phrases.
   const single = (key: string) => (lexicon.phrases.get(key) ?? []).find((p) => p.keys.length === 1)?.refs ?? [];
-  const filler = (key: string) => single(key).some((r) => r.type === 'filler');
   // A word that alone tells procedures apart: not chatter, not an action, not a vague thing.
   // A site's name says where, not which procedure (« dire à la CAF… » is not enough).
   const precise = (key: string) => {
@@ -55,7 +53,9 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     if (refs.length === 0) return true;
     return refs.some((r) => r.type === 'thing' && !r.id.startsWith('site:') && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit);
   };
-  const raw: { procedure: string; keys: string[]; weight: number }[] = [];
+  // Light words (« faire », « demander », « mon ») may be left out when a procedure is named;
+  // they are told by their spelling, not their stem (« passer » is light, « pass » is not).
+  const raw: { procedure: string; keys: string[]; light: Set<string>; weight: number }[] = [];
   for (const p of procedures) {
     // « inscrire à la garderie ou au centre de loisirs » names two sub-tasks.
     const either = (text: string) => text.split(/\s+ou\s+/);
@@ -65,7 +65,12 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
       ...p.subtasks.flatMap(either).map((t): [string, number] => [t, WEIGHT.subtask]),
       ...p.documents.map((t): [string, number] => [t, WEIGHT.document]),
     ];
-    for (const [text, weight] of texts) raw.push({ procedure: p.id, keys: [...new Set(phraseKeys(text, lexicon.language))], weight });
+    for (const [text, weight] of texts) {
+      const words = tokens(text, lexicon.language, false);
+      const light = new Set(words.filter((w) => lexicon.light.has(w.word)).map((w) => w.key));
+      for (const w of words) if (!lexicon.light.has(w.word)) light.delete(w.key);
+      raw.push({ procedure: p.id, keys: [...new Set(words.map((w) => w.key))], light, weight });
+    }
   }
   // How many procedures use a word: a word many share tells them apart less.
   const users = new Map<string, Set<string>>();
@@ -74,12 +79,13 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   const idf = new Map<string, number>();
   for (const [k, set] of users) idf.set(k, 1 / Math.sqrt(set.size));
   for (const r of raw) {
-    const meaningful = r.keys.filter((k) => !lexicon.light.has(k));
+    const meaningful = r.keys.filter((k) => !r.light.has(k));
     // « mes comptes », « le papier pour… »: without a precise word, the whole phrase must be said.
     const keys = meaningful.some(precise) ? meaningful : r.keys;
-    // Without a precise word, at least two words that are not actions (« l'aide au logement »).
-    const action = (k: string) => single(k).some((ref) => ref.type === 'action');
-    if (!keys.some(precise) && keys.filter((k) => !action(k)).length < 2) continue;
+    // Without a precise word, two words that say something together (« l'aide au logement »,
+    // « la déclaration d'impôts »), not a site and chatter (« dire à la CAF »).
+    const site = (k: string) => single(k).some((ref) => ref.type === 'thing' && ref.id.startsWith('site:'));
+    if (!keys.some(precise) && (keys.length < 2 || meaningful.every(site))) continue;
     const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
     const rarest = keys.reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
     const list = byKey.get(rarest) ?? [];
