@@ -1,6 +1,6 @@
 /**
  * English for the French messages the shared domain writes (zod field messages, refusals of
- * the session and mandate rules, the mandate check, scope-guard reasons, mandate journal lines) and
+ * the session and mandate rules, the mandate check, mandate journal lines) and
  * the main process's integrity report.
  * Keyed by the French text, as a translation memory: the domain stays French-first and the
  * English UI looks its lines up here. `{0}`, `{1}`… stand for the parts a template fills in.
@@ -181,15 +181,6 @@ export const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
   "Le mandat a pris fin le {0} : faites signer un nouveau mandat avant la séance.": "The mandate ended on {0}: have a new mandate signed before the session.",
   " Une action a été retirée du mandat.": " One action was withdrawn from the mandate.",
   " {0} actions ont été retirées du mandat.": " {0} actions were withdrawn from the mandate.",
-  "Mot de passe ou code confidentiel : la personne le saisit elle-même, sans vous le dire.": "Password or secret code: the person types it in themselves, without telling you.",
-  "Opération bancaire : la personne la fait seule, vous ne prenez pas la main.": "Banking operation: the person does it alone, you do not take over.",
-  "Paiement : la personne le fait elle-même, vous ne prenez pas la main.": "Payment: the person makes it themselves, you do not take over.",
-  "Achat ou abonnement : la personne le fait elle-même, vous ne prenez pas la main.": "Purchase or subscription: the person does it themselves, you do not take over.",
-  "Prévu au mandat : « {0} ». Vous pouvez le faire en expliquant chaque action.": "In the mandate: “{0}”. You may do it, explaining each action.",
-  "Cela fait partie de la connexion Assistance rapide : ce code n'est pas confidentiel, vous pouvez continuer.": "This is part of the Quick Assist connection: this code is not secret, you may go on.",
-  "Exclu par le mandat (« {0} ») : ne le faites pas ; proposez une nouvelle intervention si besoin.": "Excluded by the mandate (“{0}”): do not do it; offer a new session if needed.",
-  "Hors mandat : proposez une nouvelle intervention, avec un mandat complété.": "Outside the mandate: offer a new session, with an updated mandate.",
-  "Demande trop vague : demandez à la personne de préciser ce qu’elle souhaite.": "Request too vague: ask the person to say exactly what they want.",
   "Étape inconnue.": "Unknown step.",
   "État du mandat inconnu.": "Unknown mandate state.",
   "État inconnu : fait, pas fait ou reporté.": "Unknown state: done, not done or postponed.",

@@ -111,13 +111,6 @@ export function analyze(text: string, reader: Reader): Analysis {
     if (combo.none.some((k) => every.has(k))) continue;
     for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }
-  let procedures = matchProcedures(tokens, spans, reader.procedures);
-  // « changer son adresse sur le compte ameli » is about the account on that site, not the
-  // procedure done elsewhere that the same words name.
-  const sites = things.filter((t) => t.startsWith('site:')).map((t) => lexicon.things.get(t)!.procedures);
-  if (sites.length > 0 && procedures.best.length > 0) {
-    const here = procedures.best.filter((p) => sites.some((hosted) => hosted.has(p)));
-    procedures = { ...procedures, best: here };
-  }
+  const procedures = matchProcedures(tokens, spans, reader.procedures);
   return { text, tokens, refs, procedures, sensitive, actions, things };
 }

@@ -119,6 +119,8 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   const definite = !(indefinite && (info.kind === 'product' || info.kind === 'device'));
   if (info.kind !== 'place' && definite) for (const other of item.things) if (lexicon.things.get(other)!.ancestors.has(id)) return 1;
   if (item.category && info.category === item.category) return 1;
+  // Every item is done on the person's computer: another device is an alternative to it.
+  if (info.groups.has('device')) return 'alternative';
   return info.vague ? 'free' : null;
 }
 
@@ -209,8 +211,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       continue;
     }
     if (actions.length === 0 && things.length === 0 && !byProcedure) {
-      // A word the guard does not know: covered only by the same word in the item.
-      const unknown = analysis.refs[at]!.length === 0;
+      // A word the guard does not know: covered only by the same word in the item. A short one
+      // (« quil », « ya ») is chatter typed fast, not a thing.
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3;
       const literal = item.keys.has(tokens[at]!.key);
       status.push(!unknown ? 'free' : literal ? 'covered' : 'uncovered');
       anchors.push(unknown);

@@ -56,7 +56,7 @@ function splitCategory(text: string): { category: CategoryId | null; rest: strin
 function compileItem(text: string, r: Reader): CompiledItem {
   const { category, rest } = splitCategory(text);
   const analysis = analyze(rest, r);
-  const named = new Set(analysis.things.filter((t) => !r.lexicon.things.get(t)!.implicit));
+  const named = new Set(analysis.things);
   // A broad thing named after a narrower one it holds is the setting of that one.
   // Only a part qualifies it: « WhatsApp pour les appels vidéo » is about video calls, WhatsApp
   // being a kind of video-call application; « la page d'accueil du navigateur » is about the page.

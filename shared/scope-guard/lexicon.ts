@@ -110,13 +110,12 @@ export function compileLexicon(): Lexicon {
   const keep = new Set(languageData.keep);
   const words: string[] = [];
   // The vocabulary is filled while terms are compiled; correction is off during compilation.
-  const language: Language & { vocabulary: Map<string, string[]>; known: Set<string>; knownKeys: Set<string>; standalone: Set<string> } = {
+  const language: Language & { vocabulary: Map<string, string[]>; known: Set<string>; knownKeys: Set<string> } = {
     rewrites,
     keep,
     vocabulary: new Map(),
     known: new Set(),
     knownKeys: new Set(),
-    standalone: new Set(),
   };
   const byFirst = new Map<string, Map<string, { keys: string[]; refs: Ref[]; spellings: string[][] }>>();
   const add = (term: string, ref: Ref) => {
@@ -235,7 +234,6 @@ export function compileLexicon(): Lexicon {
   language.vocabulary = vocabulary;
   language.known = known;
   language.knownKeys = knownKeys;
-  for (const [first, list] of phrases) if (list.some((p) => p.keys.length === 1)) language.standalone.add(first);
 
   const light = new Set(languageData.light.flatMap((w) => phraseWords(w)));
   return { language, phrases, actions, things, covers, opposites, combos, light };

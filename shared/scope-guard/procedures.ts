@@ -84,8 +84,10 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     const keys = meaningful.some(precise) ? meaningful : r.keys;
     // Without a precise word, two words that say something together (« l'aide au logement »,
     // « la déclaration d'impôts »), not a site and chatter (« dire à la CAF »).
+    // Nor an action on a vague thing (« créer son compte », « changer d'adresse »).
     const site = (k: string) => single(k).some((ref) => ref.type === 'thing' && ref.id.startsWith('site:'));
-    if (!keys.some(precise) && (keys.length < 2 || meaningful.every(site))) continue;
+    const generic = (k: string) => single(k).some((ref) => ref.type === 'action' || (ref.type === 'thing' && lexicon.things.get(ref.id)!.vague));
+    if (!keys.some(precise) && (keys.length < 2 || meaningful.every(site) || meaningful.every(generic))) continue;
     const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
     const rarest = keys.reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
     const list = byKey.get(rarest) ?? [];

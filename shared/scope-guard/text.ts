@@ -36,8 +36,6 @@ export interface Language {
   known: ReadonlySet<string>;
   /** Keys of the known words: a conjugated known word ("imprimait") is not a typo. */
   knownKeys: ReadonlySet<string>;
-  /** Keys that mean something on their own (a one-word phrase of the vocabulary). */
-  standalone: ReadonlySet<string>;
 }
 
 interface Piece {
@@ -128,11 +126,11 @@ const ENDINGS = ['aient', 'eraient', 'erait', 'ait', 'ais', 'ent', 'ez', 'ons', 
 
 function keyOf(word: string, language: Language, correct: boolean): string {
   const key = wordKey(word);
-  if (!correct || language.standalone.has(key)) return key;
+  if (!correct || language.knownKeys.has(key)) return key;
   for (const ending of ENDINGS) {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
-    for (const candidate of [base, wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`)]) if (language.standalone.has(candidate)) return candidate;
+    for (const candidate of [base, wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`)]) if (language.knownKeys.has(candidate)) return candidate;
   }
   return key;
 }

@@ -30,7 +30,6 @@ const TRANSLATED = [
   'shared/persons/schema.ts',
   'shared/records/backups.ts',
   'shared/records/recovery.ts',
-  'shared/scope-guard/reasons.ts',
   'shared/session/calls.ts',
   'shared/session/commands.ts',
   'shared/session/hygiene.ts',
@@ -54,7 +53,6 @@ const FRENCH_BY_DESIGN: Record<string, string> = {
   'shared/session/troubleshooting.ts': 'cards of words to say to the person on the phone',
   'shared/session/spelling.ts': 'the French spelling alphabet used to dictate the code',
   'shared/session/recap.ts': 'the recap given to the person, in French',
-  'shared/scope-guard/thesaurus.ts': 'French vocabulary the guard matches requests against',
   'shared/ipc/api.ts': 'developer errors, in English',
   'shared/ipc/contract.ts': 'developer errors, in English',
 };

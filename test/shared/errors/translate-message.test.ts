@@ -5,7 +5,6 @@ import { zodToAppError } from '../../../shared/ipc/zod-errors';
 import { checkMandates } from '../../../shared/mandate/check';
 import { describeMandateEvent } from '../../../shared/mandate/journal';
 import { PersonCreate } from '../../../shared/persons/schema';
-import { compileMandate, judge } from '../../../shared/scope-guard/judge';
 import { started } from '../session/driver';
 
 const english = createTranslator(ENGLISH_MESSAGES);
@@ -37,13 +36,6 @@ describe('the English translation memory on real messages of the domain', () => 
     expect(english(line)).toBe('Mandate revoked. Reason: La personne a déménagé.');
     const signed = describeMandateEvent({ kind: 'signed', payload: { method: 'paper' } } as never);
     expect(english(signed)).toBe('Mandate signed (on paper).');
-  });
-
-  it('translates the scope guard’s reason for a verdict', () => {
-    const verdict = judge(compileMandate(['Installer une imprimante'], []), 'faire un virement bancaire');
-    expect(verdict.reason).toMatch(/bancaire|mandat/);
-    expect(english(verdict.reason)).not.toBe(verdict.reason);
-    expect(english(verdict.reason)).toMatch(/^[A-Z][a-z]/);
   });
 
   it('translates the integrity report of the main process, with the broken line it names', () => {
