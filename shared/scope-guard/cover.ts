@@ -178,7 +178,10 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   const { tokens } = analysis;
   const best = analysis.procedures.best;
   const administrative = item.procedures.size > 0 || item.category !== null || item.siteProcedures !== null;
-  const procedureCover = best.length > 0 ? coverProcedures(best, item) : 'no';
+  // « changer son adresse sur le compte ameli » under « son compte Ameli »: the request is about
+  // the site both name, not about the procedure done elsewhere that its words also name.
+  const sameSite = item.siteProcedures !== null && request.sites.some((s) => item.things.has(s)) && !best.some((p) => item.siteProcedures!.has(p));
+  const procedureCover = best.length > 0 && !sameSite ? coverProcedures(best, item) : 'no';
 
   // What covered actions carry (a document to print), and the categories of the covered sites named.
   const carried = new Set<string>();
@@ -204,7 +207,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   for (let at = 0; at < tokens.length; at++) {
     const actions = request.actions[at]!;
     const things = request.things[at]!;
-    const byProcedure = request.byProcedure[at]!;
+    const byProcedure = request.byProcedure[at]! && !sameSite;
     if (request.chatter[at] && !byProcedure) {
       status.push('free');
       anchors.push(false);

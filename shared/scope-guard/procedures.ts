@@ -55,12 +55,13 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   };
   // Light words (« faire », « demander », « mon ») may be left out when a procedure is named;
   // they are told by their spelling, not their stem (« passer » is light, « pass » is not).
-  const raw: { procedure: string; keys: string[]; light: Set<string>; weight: number }[] = [];
+  const raw: { procedure: string; keys: string[]; light: Set<string>; weight: number; spoken: boolean }[] = [];
   for (const p of procedures) {
     // « inscrire à la garderie ou au centre de loisirs » names two sub-tasks.
     const either = (text: string) => text.split(/\s+ou\s+/);
+    const spoken = new Set(p.spokenNames.flatMap(either));
     const texts: [string, number][] = [
-      ...p.spokenNames.flatMap(either).map((t): [string, number] => [t, WEIGHT.spoken]),
+      ...[...spoken].map((t): [string, number] => [t, WEIGHT.spoken]),
       ...labelParts(p.label),
       ...p.subtasks.flatMap(either).map((t): [string, number] => [t, WEIGHT.subtask]),
       ...p.documents.map((t): [string, number] => [t, WEIGHT.document]),
@@ -69,7 +70,7 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
       const words = tokens(text, lexicon.language, false);
       const light = new Set(words.filter((w) => lexicon.light.has(w.word)).map((w) => w.key));
       for (const w of words) if (!lexicon.light.has(w.word)) light.delete(w.key);
-      raw.push({ procedure: p.id, keys: [...new Set(words.map((w) => w.key))], light, weight });
+      raw.push({ procedure: p.id, keys: [...new Set(words.map((w) => w.key))], light, weight, spoken: spoken.has(text) });
     }
   }
   // How many procedures use a word: a word many share tells them apart less.
@@ -87,7 +88,11 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     // Nor an action on a vague thing (« créer son compte », « changer d'adresse »).
     const site = (k: string) => single(k).some((ref) => ref.type === 'thing' && ref.id.startsWith('site:'));
     const generic = (k: string) => single(k).some((ref) => ref.type === 'action' || (ref.type === 'thing' && lexicon.things.get(ref.id)!.vague));
-    if (!keys.some(precise) && (keys.length < 2 || meaningful.every(site) || meaningful.every(generic))) continue;
+    // A spoken name is how people name the procedure itself: it may be plain (« le tribunal »,
+    // « le changement d'adresse »), but never only a site or only chatter.
+    const thing = (k: string) => single(k).some((ref) => ref.type === 'thing');
+    const named = r.spoken && meaningful.some(thing) && !meaningful.every(site);
+    if (!keys.some(precise) && !named && (keys.length < 2 || meaningful.every(site) || meaningful.every(generic))) continue;
     const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
     const rarest = keys.reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
     const list = byKey.get(rarest) ?? [];
