@@ -1,4 +1,4 @@
-import { fromProcedures, type Lexicon, type Phrase, type Ref, type SensitiveKind } from './lexicon';
+import type { Lexicon, Phrase, Ref, SensitiveKind } from './lexicon';
 import { matchProcedures, type ProcedureIndex, type ProcedureMatch } from './procedures';
 import { tokens as tokenize, type Token } from './text';
 

@@ -29,8 +29,6 @@ export interface Phrase {
   spellings: readonly (readonly string[])[];
 }
 
-/** Things read from the procedures' own data (their sites and documents). */
-export const fromProcedures = (id: string) => id.startsWith('site:') || id.startsWith('doc:');
 
 export interface ActionInfo {
   id: string;

@@ -17,6 +17,8 @@ function sessionAtRecap(): Driver {
   d.run({ type: 'check_scope', request: 'Faire un virement à ma fille', verdict: 'sensitive' });
   d.run({ type: 'check_scope', request: 'Imprimer une page', verdict: 'in_scope', matchedScope: 'Installer l’imprimante' });
   d.run({ type: 'check_scope', request: 'le truc de l’autre jour', verdict: 'unclear' });
+  d.run({ type: 'check_scope', request: 'Supprimer les vieilles photos', verdict: 'excluded', decision: 'Exclu par le mandat' });
+  d.run({ type: 'check_scope', request: 'Envoyer les photos par mail', verdict: 'check', decision: 'Vérifié : prévu' });
   d.run({ type: 'request_followup', text: 'installer un jeu de cartes' });
   d.run({ type: 'request_followup', text: 'Sauvegarder les photos sur une clé USB' });
   d.run({ type: 'add_note', text: 'Le mot de passe du Wi-Fi est sous la box' });
@@ -41,6 +43,7 @@ describe('recap for the person', () => {
     const outside = recap.sections.find((s) => s.kind === 'out_of_scope')!;
     expect(outside.items).toEqual([
       { label: 'Installer un jeu de cartes', detail: 'Nouvelle séance à fixer' },
+      { label: 'Supprimer les vieilles photos', detail: 'Exclu par le mandat' },
       { label: 'Sauvegarder les photos sur une clé USB' },
     ]);
     expect(outside.lead).toBe('Pour cela, il faudra une nouvelle séance, avec un mandat mis à jour.');
@@ -48,6 +51,8 @@ describe('recap for the person', () => {
     // Requests within the mandate, or not yet understood, are not read out as extras.
     expect(recap.text).not.toContain('Imprimer une page');
     expect(recap.text).not.toContain('le truc');
+    // A request to check is read out only if the helper planned a new session for it (a follow-up).
+    expect(recap.text).not.toContain('Envoyer les photos par mail');
   });
 
   it('renders one text to read aloud, with a closing line that fits the outcome', () => {
