@@ -64,7 +64,7 @@ describe('recap for the person', () => {
         'Ce qui est fait :\n- Installer l’imprimante : la page de test est sortie.',
         'Ce qui n’est pas fait :\n- Créer une adresse e-mail : Il manque le numéro de portable.\n- Régler la taille du texte : Nous n’en avons pas parlé aujourd’hui.',
         'Ce qui est reporté à une prochaine fois :\n- Classer les photos : Trop de photos pour aujourd’hui.',
-        'Ce qui n’est pas prévu dans le mandat :\nPour cela, il faudra une nouvelle séance, avec un mandat mis à jour.\n- Installer un jeu de cartes : Nouvelle séance à fixer.\n- Sauvegarder les photos sur une clé USB.',
+        'Ce qui n’est pas prévu dans le mandat :\nPour cela, il faudra une nouvelle séance, avec un mandat mis à jour.\n- Installer un jeu de cartes : Nouvelle séance à fixer.\n- Supprimer les vieilles photos : Exclu par le mandat.\n- Sauvegarder les photos sur une clé USB.',
         'Ce que vous ferez vous-même :\nCe sont des démarches personnelles : c’est vous qui les faites.\n- Faire un virement à ma fille.',
         'À retenir :\n- Le mot de passe du Wi-Fi est sous la box.',
         'Nous avons fait une partie de ce qui était prévu. Le reste se fera une autre fois. Merci pour votre confiance.',
