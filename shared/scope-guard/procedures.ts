@@ -51,7 +51,7 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   const precise = (key: string) => {
     const refs = single(key);
     if (refs.length === 0) return true;
-    return refs.some((r) => r.type === 'thing' && !r.id.startsWith('site:') && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit);
+    return refs.some((r) => r.type === 'thing' && !lexicon.things.get(r.id)!.vague && !lexicon.things.get(r.id)!.implicit && !(r.id.startsWith('site:') && lexicon.things.get(r.id)!.procedures.size > 1));
   };
   // Light words (« faire », « demander », « mon ») may be left out when a procedure is named;
   // they are told by their spelling, not their stem (« passer » is light, « pass » is not).
@@ -86,7 +86,8 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     // Without a precise word, two words that say something together (« l'aide au logement »,
     // « la déclaration d'impôts »), not a site and chatter (« dire à la CAF »).
     // Nor an action on a vague thing (« créer son compte », « changer d'adresse »).
-    const site = (k: string) => single(k).some((ref) => ref.type === 'thing' && ref.id.startsWith('site:'));
+    // (A site where one procedure only is done — Pronote, Parcoursup — names that procedure.)
+    const site = (k: string) => single(k).some((ref) => ref.type === 'thing' && ref.id.startsWith('site:') && lexicon.things.get(ref.id)!.procedures.size > 1);
     const generic = (k: string) => single(k).some((ref) => ref.type === 'action' || (ref.type === 'thing' && lexicon.things.get(ref.id)!.vague));
     // A spoken name is how people name the procedure itself: it may be plain (« le tribunal »,
     // « le changement d'adresse »), but never only a site or only chatter.
