@@ -14,6 +14,8 @@ import type { Why } from './verdict';
  */
 
 type ThingCover = number | 'free' | 'alternative' | null;
+/** Covered only beside the thing that sets a broad one (see thingCover). */
+const BESIDE = 0.5;
 type ActionCover = 'ok' | 'blocked' | 'no';
 
 export interface CompiledItem {
@@ -54,6 +56,8 @@ export interface Coverage {
   score: number;
   /** Partly covered: a precise word, a thing of the same kind, or a neighbouring procedure. */
   related: boolean;
+  /** Names the very thing asked for, but to do the opposite (« Installer Firefox » against « désinstaller firefox »). */
+  conflict: boolean;
   why: Why | null;
 }
 
@@ -107,8 +111,10 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   }
   for (const a of info.ancestors) {
     if (!item.things.has(a) || item.owned.has(a)) continue;
-    // A broad thing named as a setting covers only its kinds and brands.
-    if (!item.qualified.has(a) || [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a))) return 1;
+    if (!item.qualified.has(a)) return 1;
+    // A broad thing named as a setting covers only its kinds and brands, beside what it sets
+    // (« la page de démarrage de Edge » for « la page d'accueil du navigateur »).
+    if ([...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a))) return BESIDE;
   }
   // A site or a document of the item's own procedure, or of a site it names.
   for (const p of info.procedures) if (item.procedures.has(p) || item.siteProcedures?.has(p)) return 1;
@@ -121,7 +127,11 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   if (item.category && info.category === item.category) return 1;
   // Every item is done on the person's computer: another device is an alternative to it.
   if (info.groups.has('device')) return 'alternative';
-  return info.vague ? 'free' : null;
+  if (!info.vague) return null;
+  // A vague word needs no cover beside covered ones, unless the item names another thing of its
+  // kind (« les documents » where the item names the photos).
+  for (const other of item.things) for (const a of lexicon.things.get(other)!.ancestors) if (info.ancestors.has(a)) return null;
+  return 'free';
 }
 
 function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
@@ -201,6 +211,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   let actionCovered = false;
   let alternativeSeen = false;
   let sameKind = false;
+  let exactThing = false;
+  let opposed = false;
+  const beside: number[] = [];
   let score = 0;
   let why: Why | null = null;
 
@@ -233,7 +246,10 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
       free = false;
       if (lexicon.actions.get(id)!.implies) anchor = true;
-      if (result === 'blocked') blocked = true;
+      if (result === 'blocked') {
+        blocked = true;
+        opposed = true;
+      }
       if (result === 'ok') {
         covered = true;
         actionCovered = true;
@@ -254,6 +270,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »).
       if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category)) result = 1;
+      if (result === BESIDE) beside.push(at);
+      if (result === 3) exactThing = true;
       if (typeof result === 'number') {
         covered = true;
         thingCovered = true;
@@ -287,6 +305,12 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     if (!covered && !free) why ??= 'words';
   }
 
+  // « installer Zoom » under « Régler le micro pour les appels vidéo »: a kind of the broad thing
+  // counts only beside the very thing the item is about.
+  if (!exactThing) {
+    for (const at of beside) status[at] = 'uncovered';
+    if (beside.length > 0) why ??= 'words';
+  }
   const anyAnchor = anchors.includes(true);
   const anchorCovered = anchors.some((a, i) => a && status[i] === 'covered');
   // A request naming nothing precise is covered when it does something the item covers to a
@@ -296,5 +320,5 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   const bareMatch = !anyAnchor && actionCovered && (thingCovered || namedAct || (!item.anchored && sameAction && looseVague === 0));
   const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
   const related = anchorCovered || thingCovered || alternativeSeen || sameKind || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
-  return { item, status, anchors, earned, score, related, why: earned ? null : why };
+  return { item, status, anchors, earned, score, related, conflict: opposed && exactThing, why: earned ? null : why };
 }

@@ -149,9 +149,12 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
   const coverages = mandate.items.map((item) => cover(words, item, r.lexicon));
   let full: Coverage | null = null;
   for (const c of coverages) if (c.earned && better(c, full)) full = c;
-  if (full) {
-    const matched = quote(request, positions(full, 'covered')).map((words) => ({ words, item: full!.item.text }));
-    return { verdict: 'in_scope', matchedScope: full.item.text, evidence: evidence({ matched }) };
+  // Another item names that very thing to do the opposite: a broad item's cover is in doubt.
+  const conflict = coverages.find((c) => c.conflict);
+  const earned = full && !(conflict && full.score < conflict.score) ? full : null;
+  if (earned) {
+    const item = earned.item.text;
+    return { verdict: 'in_scope', matchedScope: item, evidence: evidence({ matched: quote(request, positions(earned, 'covered')).map((words) => ({ words, item })) }) };
   }
 
   // Nothing precise, and not both something to do and something to do it to: too vague.
@@ -161,6 +164,7 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
 
   let partial: Coverage | null = null;
   for (const c of coverages) if (c.related && better(c, partial)) partial = c;
+  if (conflict) partial = conflict;
   if (partial) {
     const matched = quote(request, positions(partial, 'covered')).map((words) => ({ words, item: partial!.item.text }));
     return { verdict: 'check', matchedScope: partial.item.text, why: partial.why ?? 'words', evidence: evidence({ matched, uncovered: quote(request, positions(partial, 'uncovered')) }) };
