@@ -52,8 +52,9 @@ function lookup(tokens: readonly Token[], lexicon: Lexicon): { refs: Ref[][]; sp
       if (phrase.keys.every((k, j) => tokens[i + j]?.key === k)) {
         // A word inside a longer phrase of our vocabulary (« adresse » in « adresse Gmail ») only
         // supports procedure phrases that say it all; the procedures' own words do not restrict.
-        // A document's words do not restrict (« attestation de droits » still says « attestation »); a site's do (« assurance maladie »).
-        const procedureWords = phrase.refs.every((r) => r.type === 'thing' && r.id.startsWith('doc:'));
+        // A document's words do not restrict (« attestation de droits » still says « attestation »),
+        // nor do words kept from being sensitive; a site's do (« assurance maladie » is not « l'assurance »).
+        const procedureWords = phrase.refs.every((r) => (r.type === 'thing' && r.id.startsWith('doc:')) || r.type === 'neutral' || r.type === 'filler');
         for (let j = 0; j < phrase.keys.length; j++) {
           refs[i + j]!.push(...phrase.refs);
           if (!procedureWords) spans[i + j] = phrase.keys;

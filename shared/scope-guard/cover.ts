@@ -70,9 +70,11 @@ export interface RequestWords {
   /** Explained by the procedure the request is most about. */
   byProcedure: readonly boolean[];
   sites: readonly string[];
+  /** Sends, copies or moves something: its « pour … » may name where it goes. */
+  moves: boolean;
 }
 
-export function readRequest(analysis: Analysis): RequestWords {
+export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords {
   const { refs, procedures } = analysis;
   const explains = procedures.best.map((p) => procedures.explained.get(p)!);
   return {
@@ -82,6 +84,7 @@ export function readRequest(analysis: Analysis): RequestWords {
     chatter: refs.map(isChatter),
     byProcedure: refs.map((_, at) => explains.some((set) => set.has(at))),
     sites: analysis.things.filter((t) => t.startsWith('site:')),
+    moves: [...analysis.actions].some((a) => ['send', 'transfer'].includes(lexicon.actions.get(a)!.family)),
   };
 }
 
@@ -183,6 +186,10 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
   return false;
 }
 
+function aside(role: string, request: RequestWords): boolean {
+  return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
+}
+
 export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Coverage {
   const { analysis } = request;
   const { tokens } = analysis;
@@ -231,10 +238,11 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // (« quil », « ya ») is chatter typed fast, not a thing.
       const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3;
       const literal = item.keys.has(tokens[at]!.key);
-      status.push(!unknown ? 'free' : literal ? 'covered' : 'uncovered');
-      anchors.push(unknown);
+      const loose = unknown && !literal && aside(tokens[at]!.role, request);
+      status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');
+      anchors.push(unknown && !loose);
       if (unknown && literal) score += 2;
-      if (unknown && !literal) why ??= 'words';
+      if (unknown && !literal && !loose) why ??= 'words';
       continue;
     }
     let covered = false;
@@ -300,6 +308,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       }
     }
     if (blocked) covered = false;
+    // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
+    // around the request, not asked for: it needs no cover (a removal still does).
+    if (!covered && !blocked && !free && aside(tokens[at]!.role, request)) free = true;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
     if (!covered && !free) why ??= 'words';

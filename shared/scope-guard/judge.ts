@@ -145,7 +145,7 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
       : { verdict: 'out_of_scope', matchedScope: null, why: 'no_scope', evidence: evidence({ uncovered: quote(request, said) }) };
   }
 
-  const words = readRequest(request);
+  const words = readRequest(request, r.lexicon);
   const coverages = mandate.items.map((item) => cover(words, item, r.lexicon));
   let full: Coverage | null = null;
   for (const c of coverages) if (c.earned && better(c, full)) full = c;

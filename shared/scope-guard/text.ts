@@ -21,6 +21,12 @@ export interface Token {
   indefinite: boolean;
   /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
   determined: boolean;
+  /**
+   * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
+   * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
+   * name: « madame Dupont », « chez Carrefour »).
+   */
+  role: 'said' | 'scene' | 'purpose' | 'name';
 }
 
 export interface Rewrite {
@@ -45,6 +51,9 @@ interface Piece {
 }
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
+/** Words opening a clause that sets the scene; the second word, if any, must follow. */
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['puisque'], ['car']];
+const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
@@ -130,7 +139,7 @@ function keyOf(word: string, language: Language, correct: boolean): string {
   for (const ending of ENDINGS) {
     if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
-    for (const candidate of [base, wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`)]) if (language.knownKeys.has(candidate)) return candidate;
+    for (const candidate of [wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`), base]) if (language.knownKeys.has(candidate)) return candidate;
   }
   return key;
 }
@@ -142,12 +151,16 @@ function keyOf(word: string, language: Language, correct: boolean): string {
 export function tokens(text: string, language: Language, correct = true): Token[] {
   const all = rewrite(pieces(text), language.rewrites);
   const out: Token[] = [];
+  let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
+    if (SCENE.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w))) clause = 'scene';
+    else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
+    const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word) });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), role });
   });
   return out;
 }

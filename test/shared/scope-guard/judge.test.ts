@@ -100,6 +100,14 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expect(verdictOf(['Nettoyer l’ordinateur et supprimer les virus'], 'supprimer les virus', ['Ne pas supprimer de fichiers personnels']).verdict).toBe('in_scope');
   });
 
+  it('gives no cover through a broad item to what another item names for the opposite, nor to another thing of the same kind', () => {
+    expect(verdictOf(['Installer Firefox', 'Désinstaller les logiciels inutiles'], 'desinstaller firefox').verdict).toBe('check');
+    expectInScope(['Installer Firefox', 'Désinstaller les logiciels inutiles'], 'desinstaller candy crush', 'Désinstaller les logiciels inutiles');
+    expectCheck(['Sauvegarder les photos sur le disque dur externe'], 'sauvegarder les documents sur le disque externe', 'documents');
+    expect(verdictOf(['Régler le son et le micro pour les appels vidéo'], 'installer zoom').verdict).not.toBe('in_scope');
+    expectInScope(["Changer la page d'accueil du navigateur"], 'la page de démarrage de edge');
+  });
+
   it('shows the exclusion and the words it matched', () => {
     const v = verdictOf(['Trier les photos'], 'supprimer des photos en double', ['Ne pas supprimer de photos']);
     expect(v.evidence.matched).toEqual([{ words: 'supprimer des photos', item: 'Ne pas supprimer de photos' }]);
