@@ -36,6 +36,14 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     ]);
   });
 
+  it('needs no cover for what is said around the request: the scene, a name, a purpose', () => {
+    expectInScope(['Régler le son'], 'on entend rien quand je regarde des videos');
+    expectInScope(["Installer l'imprimante"], 'madame dupont a achete une imprimante chez carrefour et elle arrive pas a la brancher');
+    expectInScope(['Télécharger l’attestation de paiement CAF'], "l'attestation de la caf pour le bailleur");
+    // A purpose is a destination when something is sent or moved.
+    expectCheck(['Sauvegarder les photos sur une clé USB'], 'copier les photos pour les mettre sur facebook', 'facebook');
+  });
+
   it('1. another destination: the item saves photos on a USB key, the request sends them elsewhere', () => {
     const scope = ['Sauvegarder les photos du téléphone sur une clé USB'];
     expectInScope(scope, 'copier les photos sur la clé');
