@@ -18,8 +18,8 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   // In scope, typed the way a hurried helper types it: the words and the action that covers them.
   await field.fill("elle veut que j'instale l'imprimente");
   await expect(verdict).toHaveAttribute('data-verdict', 'in_scope');
-  await expect(verdict).toContainText('Prévu au mandat — « Installer l’imprimante du salon »');
-  await expect(evidence.getByRole('list', { name: 'Détail' })).toContainText('Couvert par « Installer l’imprimante du salon » : « instale l\'imprimente »');
+  await expect(verdict).toContainText('Prévu au mandat — « Installer l’imprimante du salon »');
+  await expect(evidence.getByRole('list', { name: 'Détail' })).toContainText('Couvert : « instale l\'imprimente »');
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Noté : « elle veut que j\'instale l\'imprimente » est prévu au mandat.')).toBeVisible();
@@ -31,8 +31,8 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await expect(verdict).toHaveAttribute('data-verdict', 'check');
   await expect(verdict).toContainText('À vérifier');
   await expect(verdict).toContainText('C’est un autre appareil que celui prévu.');
-  await expect(evidence).toContainText('Couvert par « Créer une adresse e-mail » : « créer une adresse e-mail »');
-  await expect(evidence).toContainText('Pas dans le mandat : « tablette »');
+  await expect(evidence).toContainText('Couvert par « Créer une adresse e-mail » : « créer une adresse e-mail »');
+  await expect(evidence).toContainText('Pas dans le mandat : « tablette »');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Noter : vérifié, c\'est prévu, je le fais' }).click();
   await expect(page.getByText('Noté : « créer une adresse e-mail sur sa tablette » vérifié, prévu au mandat.')).toBeVisible();
@@ -41,7 +41,7 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await field.fill('taper le code de sa carte bleue');
   await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
   await expect(evidence).toContainText('Je détourne le regard et je ne note rien.');
-  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
+  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
   await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
   await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
 
@@ -49,7 +49,7 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await field.fill('installer zoom pour parler avec ses petits enfants');
   await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
   await expect(verdict).toContainText('Aucune action du mandat ne porte sur cela.');
-  await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
+  await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
   await expect(evidence).toContainText('nous prévoirons une nouvelle intervention');
   await page.getByRole('button', { name: 'Noter pour une nouvelle intervention' }).click();
   await expect(page.getByText('Noté pour une nouvelle intervention : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();

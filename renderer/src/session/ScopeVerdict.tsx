@@ -27,7 +27,7 @@ export function verdictReason(verdict: Verdict, t: (key: string, options?: Recor
 /** The live part: what the verdict is, and why in one sentence. */
 export function VerdictSummary({ verdict }: { verdict: Verdict }) {
   const { t } = useTranslation();
-  const item = verdict.verdict === 'in_scope' && verdict.matchedScope ? ` — « ${verdict.matchedScope} »` : '';
+  const item = verdict.verdict === 'in_scope' && verdict.matchedScope ? ` — «\u00a0${verdict.matchedScope}\u00a0»` : '';
   return (
     <div className={`scope-verdict verdict-${verdict.verdict}`} data-verdict={verdict.verdict}>
       <p className="verdict-title">
@@ -49,7 +49,9 @@ export function VerdictEvidence({ verdict, id }: { verdict: Verdict; id: string 
   if (verdict.exclusion) rows.push({ key: 'exclusion', label: t('scope.evidence.exclusion', { exclusion: verdict.exclusion }), words: '', kind: 'exclusion' });
   for (const [item, words] of byItem) {
     if (item === verdict.exclusion) continue;
-    rows.push({ key: `item-${item}`, label: t('scope.evidence.coveredBy', { item }), words: quote(words), kind: 'matched' });
+    // The title already names the one action that covers it all.
+    const label = verdict.verdict === 'in_scope' && item === verdict.matchedScope ? t('scope.evidence.covered') : t('scope.evidence.coveredBy', { item });
+    rows.push({ key: `item-${item}`, label, words: quote(words), kind: 'matched' });
   }
   if (verdict.verdict === 'check' && byItem.size === 0 && verdict.matchedScope) rows.push({ key: 'nearest', label: t('scope.evidence.nearest', { item: verdict.matchedScope }), words: '', kind: 'matched' });
   if (verdict.evidence.uncovered.length > 0) rows.push({ key: 'uncovered', label: t('scope.evidence.uncovered'), words: quote(verdict.evidence.uncovered), kind: 'uncovered' });
