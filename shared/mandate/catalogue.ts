@@ -49,7 +49,7 @@ export const COMPUTER_TASKS: readonly CatalogueEntry[] = [
 
 /**
  * The ten categories of procedures used by Aidants Connect, so mandates read the same way.
- * Read from shared/procedures/categories.json, the grouping the scope guard files every
+ * Read from shared/procedures/categories.ts, the grouping the scope guard files every
  * procedure under: the mandate and the guard cannot disagree on where a procedure belongs.
  */
 export const PROCEDURE_CATEGORIES: readonly CatalogueEntry[] = CATEGORIES.map((c) => procedure(c.id, c.label, c.description));

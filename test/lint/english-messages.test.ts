@@ -46,6 +46,7 @@ const FRENCH_BY_DESIGN: Record<string, string> = {
   'shared/errors/english-messages.ts': 'the translation memory itself',
   'shared/mandate/text.ts': 'the mandate the person reads and signs, in French',
   'shared/mandate/catalogue.ts': 'the actions written into the French mandate',
+  'shared/procedures/categories.ts': 'the categories of procedures written into the French mandate',
   'shared/mandate/rehearsal.ts': 'the rehearsal steps printed in the French guide for the person',
   'shared/mandate/attestation.ts': 'the printed attestation, in French',
   'shared/mandate/dates.ts': 'French month names for the printed documents; developer errors',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { PROCEDURE_CATEGORIES } from '../../../shared/mandate/catalogue';
 import { CATEGORIES, PROCEDURES, SITES } from '../../../shared/procedures';
-import categoryData from '../../../shared/procedures/categories.json';
 import procedureData from '../../../shared/procedures/procedures.json';
 import { compileMandate, judge } from '../../../shared/scope-guard';
 
@@ -32,7 +31,7 @@ const ProcedureSchema = z
 
 describe('procedures data', () => {
   it('has the ten categories of Aidants Connect, in its order, with their keys', () => {
-    z.array(z.object({ id: CategoryId, label: text, aidantsConnectKey: text, description: text }).strict()).parse(categoryData.categories);
+    z.array(z.object({ id: CategoryId, label: text, aidantsConnectKey: text, description: text }).strict()).parse(CATEGORIES);
     expect(CATEGORIES.map((c) => c.aidantsConnectKey)).toEqual(['papiers', 'famille', 'social', 'travail', 'logement', 'transports', 'argent', 'justice', 'etranger', 'loisirs']);
   });
 
