@@ -40,6 +40,7 @@ const RegistrySchema = z.object({
       figuresAtScoring: Figures.nullable(),
       note: z.string().optional(),
       relabelled: z.array(z.object({ id: z.string(), request: z.string(), was: z.string(), now: z.string(), reason: z.string() })).default([]),
+      disputed: z.array(z.object({ id: z.string(), request: z.string(), label: z.string(), guard: z.string(), why: z.string() })).default([]),
     }),
   ),
 });

@@ -31,6 +31,7 @@ describe('scope guard: quality on the registered sets', () => {
       const scopes = new Map(data.mandates.map((m) => [m.id, m.scope]));
       for (const r of data.requests) if (r.expected === 'in_scope' && r.expectedScope) expect(scopes.get(r.mandate), `${set.name} ${r.id}`).toContain(r.expectedScope);
       for (const change of set.relabelled) expect(data.requests.some((r) => r.id === change.id), `${set.name} ${change.id}`).toBe(true);
+      for (const doubt of set.disputed) expect(data.requests.find((r) => r.id === doubt.id)?.request, `${set.name} ${doubt.id}`).toBe(doubt.request);
     }
   });
 
