@@ -186,6 +186,16 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
   return false;
 }
 
+/** The item names another thing of the same (not vague) kind. */
+function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
+  const ancestors = lexicon.things.get(id)!.ancestors;
+  for (const other of item.things) {
+    if (other === id) continue;
+    for (const a of lexicon.things.get(other)!.ancestors) if (ancestors.has(a) && !lexicon.things.get(a)!.vague) return true;
+  }
+  return false;
+}
+
 function aside(role: string, request: RequestWords): boolean {
   return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
 }
@@ -276,8 +286,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
       if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
-      // A service named with a covered site that offers it (« un généraliste sur Doctolib »).
-      if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category)) result = 1;
+      // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
+      // the item names another one of its kind (the eye doctor, not the physiotherapist).
+      if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
       if (result === BESIDE) beside.push(at);
       if (result === 3) exactThing = true;
       if (typeof result === 'number') {
@@ -293,7 +304,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
           why ??= info.kind === 'device' ? 'device' : 'alternative';
         } else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(id))) why ??= 'generic';
         // Another one of the same kind as a thing the item names (the physiotherapist, not the GP).
-        if (result === null && [...item.things].some((t) => [...lexicon.things.get(t)!.ancestors].some((a) => info.ancestors.has(a) && !lexicon.things.get(a)!.vague))) sameKind = true;
+        if (result === null && namesKin(id, item, lexicon)) sameKind = true;
       }
     }
     if (byProcedure) {

@@ -11,6 +11,8 @@ import type { Lexicon, SensitiveKind } from './lexicon';
 
 export interface CompiledExclusion {
   text: string;
+  /** What it leaves out (« … d'autre que l'imprimante »): a request naming one is not excluded. */
+  except: ReadonlySet<string>;
   actions: ReadonlySet<string>;
   /** The thing it is about: the first it names (« le mot de passe de la box » is about the password). */
   object: string | null;
@@ -19,15 +21,21 @@ export interface CompiledExclusion {
 }
 
 export function compileExclusion(text: string, analysis: Analysis, lexicon: Lexicon): CompiledExclusion {
-  const object = analysis.things.find((t) => !lexicon.things.get(t)!.implicit) ?? null;
+  const excepted = new Set<string>();
+  const named = new Set<string>();
+  analysis.refs.forEach((list, at) => {
+    for (const ref of list) if (ref.type === 'thing') (analysis.tokens[at]!.role === 'except' ? excepted : named).add(ref.id);
+  });
+  const object = analysis.things.find((t) => !lexicon.things.get(t)!.implicit && named.has(t)) ?? null;
   const actions = new Set([...analysis.actions].filter((a) => !lexicon.actions.get(a)!.sensitive));
-  return { text, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()) };
+  return { text, except: excepted, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()) };
 }
 
 /** Token positions of the request that the exclusion names, or null when it does not apply. */
 export function excludes(exclusion: CompiledExclusion, request: Analysis, lexicon: Lexicon): number[] | null {
   if (exclusion.sensitive.size > 0) return null;
   if (exclusion.actions.size === 0 && !exclusion.object && exclusion.procedures.length === 0) return null;
+  if (request.things.some((t) => exclusion.except.has(t) || [...exclusion.except].some((e) => lexicon.things.get(t)!.ancestors.has(e)))) return null;
   const at: number[] = [];
   const mark = (ok: (refId: string, type: 'action' | 'thing') => boolean) => {
     let found = false;

@@ -26,7 +26,7 @@ export interface Token {
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
    * name: « madame Dupont », « chez Carrefour »).
    */
-  role: 'said' | 'scene' | 'purpose' | 'name';
+  role: 'said' | 'scene' | 'purpose' | 'name' | 'except';
 }
 
 export interface Rewrite {
@@ -54,6 +54,8 @@ const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
 const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['puisque'], ['car']];
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
+/** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
+const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
@@ -153,7 +155,9 @@ export function tokens(text: string, language: Language, correct = true): Token[
   const out: Token[] = [];
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
-    if (SCENE.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w))) clause = 'scene';
+    const opens = (list: readonly (readonly string[])[]) => list.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w));
+    if (opens(SCENE)) clause = 'scene';
+    else if (opens(EXCEPT)) clause = 'except';
     else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
     const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;

@@ -50,6 +50,7 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(scope, 'envoyer les photos par mail', 'par mail');
     expectCheck(scope, 'mettre les photos sur le disque dur externe', 'disque dur externe', 'alternative');
     expectCheck(scope, 'mettre les photos sur google photos', 'google photos');
+    expectCheck(['Envoyer des photos par mail à la famille'], 'envoyer une video par mail', 'video');
   });
 
   it('2. another device: the phone or the tablet against the computer', () => {
@@ -70,6 +71,7 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
   it('4. a generic service against the specific one the item names, or the reverse', () => {
     expectInScope(['Prendre rendez-vous sur Doctolib'], 'prendre un rdv sur doctolib');
     expectInScope(['Prendre rendez-vous sur Doctolib'], 'voir un generaliste sur doctolib');
+    expectCheck(["Prendre rendez-vous chez l'ophtalmologue sur Doctolib"], 'prendre rdv chez le kine sur doctolib', 'kine');
     expectCheck(['Prendre rendez-vous sur Doctolib'], 'prendre un rdv chez le dentiste', 'dentiste');
     expectCheck(['Sauvegarder les documents sur OneDrive'], 'sauvegarder ses fichiers dans le cloud', 'cloud', 'generic');
     expect(verdictOf(['Gérer son compte Ameli'], 'la mutuelle').verdict).not.toBe('in_scope');
@@ -106,6 +108,9 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     // A broad object covers what it holds: photos are personal files.
     expect(verdictOf(['Nettoyer le bureau'], 'supprimer ses photos de vacances', ['Ne pas supprimer de fichiers personnels']).verdict).toBe('excluded');
     expect(verdictOf(['Nettoyer l’ordinateur et supprimer les virus'], 'supprimer les virus', ['Ne pas supprimer de fichiers personnels']).verdict).toBe('in_scope');
+    // What an exclusion leaves out is not excluded.
+    expectInScope(["Installer l'imprimante"], "installer l'imprimante", "Installer l'imprimante", ["Ne rien installer d'autre que l'imprimante"]);
+    expect(verdictOf(["Installer l'imprimante"], 'installer zoom', ["Ne rien installer d'autre que l'imprimante"]).verdict).toBe('excluded');
   });
 
   it('gives no cover through a broad item to what another item names for the opposite, nor to another thing of the same kind', () => {
