@@ -45,7 +45,15 @@ function labelParts(label: string): [string, number][] {
 }
 
 export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedure[] = PROCEDURES): ProcedureIndex {
-  const single = (key: string) => (lexicon.phrases.get(key) ?? []).find((p) => p.keys.length === 1)?.refs ?? [];
+  // What a word means on its own, as spelt in the phrase (« imprimer » is the action, « imprimante » the device).
+  let spelling: ReadonlyMap<string, string> = new Map();
+  const single = (key: string) => {
+    const phrase = (lexicon.phrases.get(key) ?? []).find((p) => p.keys.length === 1);
+    if (!phrase) return [];
+    const word = spelling.get(key);
+    const exact = phrase.refs.filter((_, i) => word !== undefined && phrase.spellings[i]!.includes(word));
+    return exact.length > 0 ? exact : phrase.refs;
+  };
   // A word that alone tells procedures apart: not chatter, not an action, not a vague thing.
   // A site's name says where, not which procedure (« dire à la CAF… » is not enough).
   const precise = (key: string) => {
@@ -55,7 +63,7 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   };
   // Light words (« faire », « demander », « mon ») may be left out when a procedure is named;
   // they are told by their spelling, not their stem (« passer » is light, « pass » is not).
-  const raw: { procedure: string; keys: string[]; light: Set<string>; weight: number; spoken: boolean }[] = [];
+  const raw: { procedure: string; keys: string[]; light: Set<string>; weight: number; spoken: boolean; spelling: Map<string, string> }[] = [];
   for (const p of procedures) {
     // « inscrire à la garderie ou au centre de loisirs » names two sub-tasks.
     const either = (text: string) => text.split(/\s+ou\s+/);
@@ -70,7 +78,7 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
       const words = tokens(text, lexicon.language, false);
       const light = new Set(words.filter((w) => lexicon.light.has(w.word)).map((w) => w.key));
       for (const w of words) if (!lexicon.light.has(w.word)) light.delete(w.key);
-      raw.push({ procedure: p.id, keys: [...new Set(words.map((w) => w.key))], light, weight, spoken: spoken.has(text) });
+      raw.push({ procedure: p.id, keys: [...new Set(words.map((w) => w.key))], light, weight, spoken: spoken.has(text), spelling: new Map(words.map((w) => [w.key, w.word])) });
     }
   }
   // How many procedures use a word: a word many share tells them apart less.
@@ -80,6 +88,7 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
   const idf = new Map<string, number>();
   for (const [k, set] of users) idf.set(k, 1 / Math.sqrt(set.size));
   for (const r of raw) {
+    spelling = r.spelling;
     const meaningful = r.keys.filter((k) => !r.light.has(k));
     // « mes comptes », « le papier pour… »: without a precise word, the whole phrase must be said.
     const keys = meaningful.some(precise) ? meaningful : r.keys;
