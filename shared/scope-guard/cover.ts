@@ -321,7 +321,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     if (blocked) covered = false;
     // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
     // around the request, not asked for: it needs no cover (a removal still does).
-    if (!covered && !blocked && !free && aside(tokens[at]!.role, request)) free = true;
+    // A device or a product in a purpose is where it goes (« pour la tablette »): still needed.
+    const sideThing = things.every((id) => !['device', 'product'].includes(lexicon.things.get(id)!.kind));
+    if (!covered && !blocked && !free && aside(tokens[at]!.role, request) && (tokens[at]!.role !== 'purpose' || sideThing)) free = true;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
     if (!covered && !free) why ??= 'words';

@@ -40,7 +40,8 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectInScope(['Régler le son'], 'on entend rien quand je regarde des videos');
     expectInScope(["Installer l'imprimante"], 'madame dupont a achete une imprimante chez carrefour et elle arrive pas a la brancher');
     expectInScope(['Télécharger l’attestation de paiement CAF'], "l'attestation de la caf pour le bailleur");
-    // A purpose is a destination when something is sent or moved.
+    // A purpose is a destination when something is sent or moved, or when it names a device.
+    expectCheck(["Installer WhatsApp sur l'ordinateur"], 'installer whatsapp pour la tablette', 'tablette');
     expectCheck(['Sauvegarder les photos sur une clé USB'], 'copier les photos pour les mettre sur facebook', 'facebook');
   });
 
