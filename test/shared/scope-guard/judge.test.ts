@@ -145,6 +145,9 @@ describe('scope guard: sensitive requests', () => {
       ['acheter le billet', 'purchase'],
       ['commander des cartouches', 'purchase'],
       ['prendre zoom pro payant', 'payment'],
+      ['elle me donne son code', 'password'],
+      ["verser de l'argent a mon fils", 'bank'],
+      ['recharger le pass navigo', 'payment'],
     ];
     for (const [request, kind] of cases) expect(verdictOf(scope, request), request).toMatchObject({ verdict: 'sensitive', sensitiveKind: kind });
     expect(verdictOf(scope, 'le mot de passe gmail').evidence.flagged).toEqual(['mot de passe']);
