@@ -112,12 +112,18 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
     const o = lexicon.things.get(other)!;
     if (!info.ancestors.has(other) && !o.ancestors.has(id) && [...o.groups].some((g) => info.groups.has(g))) return 'alternative';
   }
+  // Kinds are what a broad thing is covered through: a kind of it (Zoom for « un logiciel ») or,
+  // under a precise thing, a part of it (the cartridge of « l'imprimante »).
+  const kindUnder = (a: string) => [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a));
   for (const a of info.ancestors) {
     if (!item.things.has(a) || item.owned.has(a)) continue;
+    // A vague broad thing (« un logiciel ») covers its kinds, not their parts (the bookmarks).
+    const broad = lexicon.things.get(a)!;
+    if (broad.vague && broad.kind !== info.kind) continue;
     if (!item.qualified.has(a)) return 1;
     // A broad thing named as a setting covers only its kinds and brands, beside what it sets
     // (« la page de démarrage de Edge » for « la page d'accueil du navigateur »).
-    if ([...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a))) return BESIDE;
+    if (kindUnder(a)) return BESIDE;
   }
   // A site or a document of the item's own procedure, or of a site it names.
   for (const p of info.procedures) if (item.procedures.has(p) || item.siteProcedures?.has(p)) return 1;
@@ -126,14 +132,25 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   // « l'imprimante » for « l'imprimante HP »: the one the item names. Not for services (any
   // doctor is not the booking site the item names), nor for « un logiciel » against Zoom.
   const definite = !(indefinite && (info.kind === 'product' || info.kind === 'device'));
-  if (info.kind !== 'place' && definite) for (const other of item.things) if (lexicon.things.get(other)!.ancestors.has(id)) return 1;
+  // A vague word (« l'attestation », « un poste ») for any of its kinds the item names; a precise
+  // one only for a kind of it: « faire une visio » is not covered by « Régler le micro », a part of the call.
+  if (info.kind !== 'place' && definite) {
+    for (const other of item.things) {
+      const o = lexicon.things.get(other)!;
+      if (o.ancestors.has(id) && (info.vague || [...o.groups].some((g) => g === id || lexicon.things.get(g)!.ancestors.has(id)))) return 1;
+    }
+  }
   if (item.category && info.category === item.category) return 1;
   // Every item is done on the person's computer: another device is an alternative to it.
   if (info.groups.has('device')) return 'alternative';
   if (!info.vague) return null;
   // A vague word needs no cover beside covered ones, unless the item names another thing of its
   // kind (« les documents » where the item names the photos).
-  for (const other of item.things) for (const a of lexicon.things.get(other)!.ancestors) if (info.ancestors.has(a)) return null;
+  for (const other of item.things) {
+    const o = lexicon.things.get(other)!;
+    if (o.ancestors.has(id)) continue;
+    for (const a of o.ancestors) if (info.ancestors.has(a)) return null;
+  }
   return 'free';
 }
 
@@ -211,14 +228,23 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   const procedureCover = best.length > 0 && !sameSite ? coverProcedures(best, item) : 'no';
 
   // What covered actions carry (a document to print), and the categories of the covered sites named.
+  // Only where the item does that kind of thing itself (prints, saves), and names none of them.
   const carried = new Set<string>();
-  for (const ids of request.actions) for (const id of ids) if (coverAction(id, item, lexicon, false) === 'ok') for (const c of lexicon.actions.get(id)!.carries) carried.add(c);
+  const itemFamilies = new Set([...item.actions].map((a) => lexicon.actions.get(a)!.family));
+  for (const ids of request.actions) {
+    for (const id of ids) {
+      const action = lexicon.actions.get(id)!;
+      if (coverAction(id, item, lexicon, false) !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
+      for (const c of action.carries) if (![...item.things].some((t) => t === c || lexicon.things.get(t)!.ancestors.has(c))) carried.add(c);
+    }
+  }
   const siteCategories = new Set<CategoryId | undefined>();
   for (const site of request.sites) {
     if (typeof coverThing(site, false, item, lexicon) !== 'number') continue;
     for (const p of lexicon.things.get(site)!.procedures) siteCategories.add(findProcedure(p)?.category);
   }
 
+  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device'));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -289,6 +315,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
       // the item names another one of its kind (the eye doctor, not the physiotherapist).
       if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
+      // The phone the photos come from, when the request also names the computer they go to and the
+      // item names no device: the task is still done on the computer.
+      if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
       if (result === BESIDE) beside.push(at);
       if (result === 3) exactThing = true;
       if (typeof result === 'number') {

@@ -13,7 +13,7 @@ import { phraseKeys, phraseWords, splitRewrites, tokens, vocabularyOf, type Lang
  */
 
 export type SensitiveKind = 'password' | 'bank' | 'payment' | 'purchase';
-export type Family = 'general' | 'create' | 'transfer' | 'send' | 'obtain' | 'print' | 'scan' | 'modify' | 'organise' | 'remove' | 'money';
+export type Family = 'setup' | 'use' | 'create' | 'transfer' | 'send' | 'obtain' | 'print' | 'scan' | 'modify' | 'organise' | 'remove' | 'money';
 export type ThingKind = 'device' | 'product' | 'place' | 'object' | 'document';
 
 export type Ref =

@@ -45,6 +45,18 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(['Sauvegarder les photos sur une clé USB'], 'copier les photos pour les mettre sur facebook', 'facebook');
   });
 
+  it('reads the mandate catalogue’s broad items as they are written', () => {
+    expectInScope(['Transférer des photos'], 'copier les photos du telephone sur l ordi');
+    expectInScope(['Sauvegarder des fichiers'], 'sauvegarder mes documents sur une cle');
+    expectInScope(['Régler l’accessibilité'], 'agrandir le texte');
+    // Using something is not setting it up; a broad « logiciel » covers kinds of software, not their parts.
+    expect(verdictOf(['Apprendre à utiliser Outlook'], 'regler outlook').verdict).toBe('check');
+    expect(verdictOf(['Installer un logiciel'], 'changer la page d accueil').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Régler le son et le micro'], 'faire une visio').verdict).not.toBe('in_scope');
+    // Saving somewhere covers any place only where the item itself saves and names none.
+    expect(verdictOf(["Installer l'imprimante"], 'sauvegarder mes documents sur une cle').verdict).not.toBe('in_scope');
+  });
+
   it('1. another destination: the item saves photos on a USB key, the request sends them elsewhere', () => {
     const scope = ['Sauvegarder les photos du téléphone sur une clé USB'];
     expectInScope(scope, 'copier les photos sur la clé');
@@ -91,7 +103,7 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
     expectInScope(scope, 'corriger sa declaration de revenus');
     expectCheck(scope, 'la taxe d habitation', 'taxe d habitation', 'procedure');
-    expectCheck(scope, 'mettre a jour mon taux de prelevement', 'taux de prelevement', 'procedure');
+    expectCheck(scope, 'changer mon taux de prelevement', 'taux de prelevement', 'procedure');
     expect(verdictOf(scope, 'payer la taxe fonciere').verdict).toBe('sensitive');
     expect(verdictOf(scope, 'changer mon rib aux impots').verdict).toBe('sensitive');
     expectCheck(['Demander sa retraite en ligne'], 'la retraite de reversion de sa femme', 'reversion', 'procedure');
