@@ -56,6 +56,12 @@ const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
 const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
+/** The last word of each opening above: only these need the full check. */
+const CLAUSE_ENDS = new Set([...SCENE, ...EXCEPT].map((words) => words.at(-1)!));
+
+function opens(list: readonly (readonly string[])[], all: readonly Piece[], i: number): boolean {
+  return list.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w));
+}
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
@@ -155,9 +161,10 @@ export function tokens(text: string, language: Language, correct = true): Token[
   const out: Token[] = [];
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
-    const opens = (list: readonly (readonly string[])[]) => list.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w));
-    if (opens(SCENE)) clause = 'scene';
-    else if (opens(EXCEPT)) clause = 'except';
+    if (CLAUSE_ENDS.has(piece.word)) {
+      if (opens(SCENE, all, i)) clause = 'scene';
+      else if (opens(EXCEPT, all, i)) clause = 'except';
+    }
     else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
     const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
