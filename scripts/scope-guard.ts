@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { frenchText } from '../shared/messages/format';
 import { compileMandate, judge, type CompiledMandate } from '../shared/scope-guard';
 
 /**
  * Batch scope guard: `npm run -s scope-guard -- --batch FILE` (or `-` for stdin). Reads JSON lines
  * {"id", "scope": [..], "exclusions": [..], "request"} and prints exactly one JSON line per
- * non-empty input line, a verdict or an error, so that a bad line never hides the others.
+ * non-empty input line, a verdict or an error, so that a bad line never hides the others. A
+ * verdict line is the guard's verdict as data, with its id: {"id", "verdict", "matchedScope",
+ * "why"?, "sensitiveKind"?, "exclusion"?, "evidence": {"matched", "uncovered", "flagged"}}.
  */
 
 const RequestLine = z.object({
@@ -59,7 +60,7 @@ function runBatch(input: string, write: (line: string) => void): void {
         cache.set(cacheKey, mandate);
       }
       const verdict = judge(mandate, request);
-      write(JSON.stringify({ id, verdict: verdict.verdict, matchedScope: verdict.matchedScope, reason: frenchText(verdict.reason) }));
+      write(JSON.stringify({ id, ...verdict }));
     } catch (error) {
       write(JSON.stringify({ id: result.data.id, line: lineNumber, error: `internal error: ${(error as Error).message}` }));
     }

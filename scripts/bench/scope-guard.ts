@@ -1,32 +1,69 @@
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { compileMandate, judge, type VerdictKind } from '../../shared/scope-guard';
+import { z } from 'zod';
+import { compileMandate, judge } from '../../shared/scope-guard';
 
 /**
- * Quality and speed of the scope guard, measured on the labelled sets in
- * test/fixtures/scope-guard/. Shared by `npm run bench` and by the quality test, so that both
- * report the very same figures.
+ * Quality and speed of the scope guard on the labelled sets listed in
+ * test/fixtures/scope-guard/sets.json. Shared by `npm run bench` and by the quality test, so
+ * that both report the very same figures.
  */
 
-export interface LabelledMandate {
-  id: string;
-  scope: string[];
-  exclusions: string[];
+const Label = z.enum(['in_scope', 'check', 'out_of_scope', 'excluded', 'sensitive', 'unclear']);
+
+const LabelledSetSchema = z.object({
+  mandates: z.array(z.object({ id: z.string(), scope: z.array(z.string()), exclusions: z.array(z.string()) })),
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      mandate: z.string(),
+      request: z.string(),
+      expected: Label,
+      /** For in_scope: the scope item expected, or null for the Quick Assist connection itself. */
+      expectedScope: z.string().nullable().optional(),
+    }),
+  ),
+});
+export type LabelledSet = z.infer<typeof LabelledSetSchema>;
+
+const Figures = z.object({ notInScopeKeptOut: z.number(), inScopeRecall: z.number(), sensitiveRecall: z.number() });
+
+const RegistrySchema = z.object({
+  sets: z.array(
+    z.object({
+      file: z.string(),
+      status: z.enum(['development', 'blind']),
+      written: z.string().nullable().optional(),
+      scored: z.string().nullable(),
+      figuresAtScoring: Figures.nullable(),
+      note: z.string().optional(),
+      relabelled: z.array(z.object({ id: z.string(), request: z.string(), was: z.string(), now: z.string(), reason: z.string() })).default([]),
+      disputed: z.array(z.object({ id: z.string(), request: z.string(), label: z.string(), guard: z.string(), why: z.string() })).default([]),
+    }),
+  ),
+});
+export type RegisteredSet = z.infer<typeof RegistrySchema>['sets'][number] & { path: string; name: string };
+
+export const REGISTRY = fileURLToPath(new URL('../../test/fixtures/scope-guard/sets.json', import.meta.url));
+
+export function loadRegistry(path = REGISTRY): RegisteredSet[] {
+  const registry = RegistrySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return registry.sets.map((set) => ({ ...set, path: isAbsolute(set.file) ? set.file : join(dirname(path), set.file), name: set.file.replace(/^.*\//, '').replace(/\.json$/, '') }));
 }
 
-export interface LabelledRequest {
-  id: string;
-  mandate: string;
-  request: string;
-  expected: VerdictKind;
-  /** For in_scope: the scope item expected, or null for the Quick Assist procedure itself. */
-  expectedScope: string | null;
+/** The blind set scored last: the one whose figures say how the guard does on requests it never saw. */
+export function newestBlind(sets: readonly RegisteredSet[]): RegisteredSet | null {
+  const blind = sets.filter((s) => s.status === 'blind');
+  return blind.sort((a, b) => (b.scored ?? '9999').localeCompare(a.scored ?? '9999'))[0] ?? null;
 }
 
-export interface LabelledSet {
-  mandates: LabelledMandate[];
-  requests: LabelledRequest[];
+export function loadLabelledSet(path: string): LabelledSet {
+  const set = LabelledSetSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const ids = new Set(set.mandates.map((m) => m.id));
+  for (const r of set.requests) if (!ids.has(r.mandate)) throw new Error(`${path}: request ${r.id} names an unknown mandate ${r.mandate}`);
+  return set;
 }
 
 export interface Miss {
@@ -37,33 +74,22 @@ export interface Miss {
 }
 
 export interface SetScore {
-  /** Of the requests that are not in scope, the share not judged in_scope. */
-  notInScopeRejected: number;
+  /** Of the requests that are not in scope, the share not judged in_scope (check, out of scope, excluded, sensitive, unclear all keep out). */
+  notInScopeKeptOut: number;
   /** Of the in-scope requests, the share judged in_scope with the right item. */
   inScopeRecall: number;
   /** Of the sensitive requests, the share judged sensitive. */
   sensitiveRecall: number;
   /** Share of requests given exactly the expected verdict (and item). */
   exact: number;
-  counts: Record<VerdictKind, number>;
+  requests: number;
   misses: Miss[];
-}
-
-export const LABELLED_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/labelled.json', import.meta.url));
-export const HELD_OUT_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/held-out.json', import.meta.url));
-/** Written before the generalisation work (blind-1) and after it, never tuned on (blind-2). */
-export const BLIND_1_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/blind-1.json', import.meta.url));
-export const BLIND_2_SET = fileURLToPath(new URL('../../test/fixtures/scope-guard/blind-2.json', import.meta.url));
-
-export function loadLabelledSet(path: string): LabelledSet {
-  return JSON.parse(readFileSync(path, 'utf8')) as LabelledSet;
 }
 
 export function scoreLabelledSet(set: LabelledSet): SetScore {
   const mandates = new Map(set.mandates.map((m) => [m.id, compileMandate(m.scope, m.exclusions)]));
-  const counts: Record<VerdictKind, number> = { in_scope: 0, out_of_scope: 0, sensitive: 0, unclear: 0 };
   let notInScope = 0;
-  let rejected = 0;
+  let keptOut = 0;
   let inScope = 0;
   let recalled = 0;
   let sensitive = 0;
@@ -71,19 +97,17 @@ export function scoreLabelledSet(set: LabelledSet): SetScore {
   let exact = 0;
   const misses: Miss[] = [];
   for (const r of set.requests) {
-    const mandate = mandates.get(r.mandate);
-    if (!mandate) throw new Error(`labelled request ${r.id}: unknown mandate ${r.mandate}`);
-    const verdict = judge(mandate, r.request);
-    counts[r.expected] += 1;
-    const right = verdict.verdict === r.expected && (r.expected !== 'in_scope' || verdict.matchedScope === r.expectedScope);
+    const verdict = judge(mandates.get(r.mandate)!, r.request);
+    const expectedScope = r.expectedScope ?? null;
+    const right = verdict.verdict === r.expected && (r.expected !== 'in_scope' || verdict.matchedScope === expectedScope);
     if (right) exact += 1;
-    else misses.push({ id: r.id, request: r.request, expected: `${r.expected}${r.expectedScope ? ` [${r.expectedScope}]` : ''}`, got: `${verdict.verdict}${verdict.matchedScope ? ` [${verdict.matchedScope}]` : ''}` });
+    else misses.push({ id: r.id, request: r.request, expected: `${r.expected}${expectedScope ? ` [${expectedScope}]` : ''}`, got: `${verdict.verdict}${verdict.matchedScope ? ` [${verdict.matchedScope}]` : ''}` });
     if (r.expected === 'in_scope') {
       inScope += 1;
       if (right) recalled += 1;
     } else {
       notInScope += 1;
-      if (verdict.verdict !== 'in_scope') rejected += 1;
+      if (verdict.verdict !== 'in_scope') keptOut += 1;
     }
     if (r.expected === 'sensitive') {
       sensitive += 1;
@@ -92,11 +116,11 @@ export function scoreLabelledSet(set: LabelledSet): SetScore {
   }
   const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
   return {
-    notInScopeRejected: ratio(rejected, notInScope),
+    notInScopeKeptOut: ratio(keptOut, notInScope),
     inScopeRecall: ratio(recalled, inScope),
     sensitiveRecall: ratio(sensitiveFound, sensitive),
     exact: ratio(exact, set.requests.length),
-    counts,
+    requests: set.requests.length,
     misses,
   };
 }
@@ -107,28 +131,39 @@ export function measureMsPerRequest(set: LabelledSet, iterations = 20): number {
   const exclusions = [...new Set(set.mandates.flatMap((m) => m.exclusions))].slice(0, 5);
   const mandate = compileMandate(items, exclusions);
   const requests = set.requests.map((r) => r.request);
-  for (const request of requests) judge(mandate, request); // warm-up: JIT and word cache
+  for (const request of requests) judge(mandate, request); // warm-up: JIT and caches
   const start = performance.now();
   for (let i = 0; i < iterations; i++) for (const request of requests) judge(mandate, request);
   return (performance.now() - start) / (iterations * requests.length);
 }
 
-export async function benchScopeGuard(): Promise<{ notInScopeRejected: number; inScopeRecall: number; sensitiveRecall: number; msPerRequest: number }> {
-  const set = loadLabelledSet(LABELLED_SET);
-  const score = scoreLabelledSet(set);
-  return {
-    notInScopeRejected: score.notInScopeRejected,
-    inScopeRecall: score.inScopeRecall,
-    sensitiveRecall: score.sensitiveRecall,
-    msPerRequest: measureMsPerRequest(set),
-  };
+export interface SetFigures {
+  name: string;
+  status: string;
+  notInScopeKeptOut: number;
+  inScopeRecall: number;
+  sensitiveRecall: number;
 }
 
-// Run directly (`npx tsx scripts/bench/scope-guard.ts [set.json]`): print the figures and the misses.
+export async function benchScopeGuard(): Promise<{ sets: SetFigures[]; msPerRequest: number }> {
+  const registry = loadRegistry();
+  const sets = registry.map((entry) => {
+    const score = scoreLabelledSet(loadLabelledSet(entry.path));
+    return { name: entry.name, status: entry.status, notInScopeKeptOut: score.notInScopeKeptOut, inScopeRecall: score.inScopeRecall, sensitiveRecall: score.sensitiveRecall };
+  });
+  // The set with the most distinct scope items gives a full 20-item mandate.
+  const widest = registry.map((entry) => loadLabelledSet(entry.path)).sort((a, b) => new Set(b.mandates.flatMap((m) => m.scope)).size - new Set(a.mandates.flatMap((m) => m.scope)).size)[0]!;
+  return { sets, msPerRequest: measureMsPerRequest(widest) };
+}
+
+// Run directly (`npx tsx scripts/bench/scope-guard.ts [set.json]`): the figures and the misses of
+// one set, or of every registered set.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const path = process.argv[2] ?? LABELLED_SET;
-  const set = loadLabelledSet(path);
-  const score = scoreLabelledSet(set);
-  for (const miss of score.misses) console.log(`${miss.id}\t${miss.request}\n\texpected ${miss.expected}\n\tgot      ${miss.got}`);
-  console.log(JSON.stringify({ ...score, misses: score.misses.length, msPerRequest: measureMsPerRequest(set) }, null, 2));
+  const paths = process.argv[2] ? [process.argv[2]] : loadRegistry().map((s) => s.path);
+  for (const path of paths) {
+    const score = scoreLabelledSet(loadLabelledSet(path));
+    console.log(`\n${path}`);
+    for (const miss of score.misses) console.log(`${miss.id}\t${miss.request}\n\texpected ${miss.expected}\n\tgot      ${miss.got}`);
+    console.log(JSON.stringify({ ...score, misses: score.misses.length }));
+  }
 }

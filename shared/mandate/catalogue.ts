@@ -1,3 +1,5 @@
+import { CATEGORIES } from '../procedures/categories';
+
 /**
  * What a mandate can list, ready to tick. Ids are stable: they are stored in mandates and
  * hashed into attestations, so an id is never renamed or reused; labels may be reworded
@@ -45,19 +47,12 @@ export const COMPUTER_TASKS: readonly CatalogueEntry[] = [
   task('sound_mic', 'Régler le son et le micro', 'Choisir les haut-parleurs ou le casque, régler le volume, tester le micro.'),
 ];
 
-/** The ten categories of procedures used by Aidants Connect, so mandates read the same way. */
-export const PROCEDURE_CATEGORIES: readonly CatalogueEntry[] = [
-  procedure('papers_citizenship', 'Papiers - Citoyenneté - Élections', 'Carte d’identité, passeport, permis, inscription sur les listes électorales.'),
-  procedure('family_school', 'Famille - Scolarité', 'Naissance, mariage, aides aux familles, inscriptions scolaires, bourses.'),
-  procedure('social_health', 'Social - Santé', 'Assurance maladie, complémentaire santé, retraite, aides sociales, handicap.'),
-  procedure('work_training', 'Travail - Formation', 'Recherche d’emploi, inscription et actualisation, formation professionnelle.'),
-  procedure('housing', 'Logement', 'Aides au logement, logement social, déménagement, énergie.'),
-  procedure('transport', 'Transports - Mobilité', 'Carte grise, titres de transport, amendes, aides à la mobilité.'),
-  procedure('money_tax', 'Argent - Impôts - Consommation', 'Déclaration de revenus, impôts locaux, litiges de consommation.'),
-  procedure('justice', 'Justice', 'Casier judiciaire, aide juridictionnelle, démarches auprès d’un tribunal.'),
-  procedure('foreign_europe', 'Étranger - Europe', 'Titre de séjour, démarches depuis ou vers un autre pays.'),
-  procedure('leisure', 'Loisirs - Sport - Culture', 'Inscriptions, réservations, pass culture et activités.'),
-];
+/**
+ * The ten categories of procedures used by Aidants Connect, so mandates read the same way.
+ * Read from shared/procedures/categories.ts, the grouping the scope guard files every
+ * procedure under: the mandate and the guard cannot disagree on where a procedure belongs.
+ */
+export const PROCEDURE_CATEGORIES: readonly CatalogueEntry[] = CATEGORIES.map((c) => procedure(c.id, c.label, c.description));
 
 export const CATALOGUE: readonly CatalogueEntry[] = [...COMPUTER_TASKS, ...PROCEDURE_CATEGORIES];
 

@@ -1,123 +1,118 @@
-import { wordKey } from './language';
-import { contentTokens, correctTypo, THESAURUS, type CompiledThesaurus, type SensitiveKind, type Strength } from './thesaurus';
+import type { Lexicon, Phrase, Ref, SensitiveKind } from './lexicon';
+import { matchProcedures, type ProcedureIndex, type ProcedureMatch } from './procedures';
+import { tokens as tokenize, type Token } from './text';
 
 /**
- * Turns a short French text (a request, a scope item or an exclusion) into what the judge
- * compares: the concepts it names, the words the thesaurus does not know, and the restrictive
- * actions (install, delete, modify…) it mentions.
+ * What a text (a request, a scope item or an exclusion) says, word by word: which action,
+ * which thing, which procedure each word stands for, which words are chatter, which are
+ * unknown, and whether anything in it is for the person alone (sensitive).
  */
 
-export interface ConceptHit {
-  strength: Strength;
-  /** Rank of this concept among the text's strong concepts (0 = first named), -1 for weak ones. */
-  rank: number;
-}
-
 export interface Analysis {
-  concepts: Map<string, ConceptHit>;
-  /** Keys of meaningful words the thesaurus does not know ("salon", "edf"…), in order. */
-  unknown: string[];
-  /** Keys of every meaningful word, known or not. */
-  keys: Set<string>;
-  actions: Set<string>;
-  sensitive: Set<SensitiveKind>;
-  /** Concepts first named right after a preposition: details of the text rather than its subject. */
-  qualifiers: Set<string>;
+  text: string;
+  tokens: readonly Token[];
+  /** For each token, what the longest phrase it belongs to stands for. */
+  refs: readonly (readonly Ref[])[];
+  procedures: ProcedureMatch;
+  sensitive: ReadonlyMap<SensitiveKind, readonly number[]>;
+  actions: ReadonlySet<string>;
+  /** Things named, in order of first mention. */
+  things: readonly string[];
 }
 
-interface ResolvedWord {
-  word: string;
-  key: string;
+export interface Reader {
+  lexicon: Lexicon;
+  procedures: ProcedureIndex;
 }
 
-// Requests are re-judged on each keystroke: words resolve the same way every time, so remember them.
-const wordCache = new Map<string, ResolvedWord>();
-const WORD_CACHE_LIMIT = 5000;
-
-function resolveWord(word: string, thesaurus: CompiledThesaurus): ResolvedWord {
-  if (thesaurus === THESAURUS) {
-    const cached = wordCache.get(word);
-    if (cached) return cached;
-  }
-  let resolved: ResolvedWord = { word, key: wordKey(word) };
-  if (!thesaurus.knownWords.has(word) && !thesaurus.knownKeys.has(resolved.key)) {
-    // An elision typed without its apostrophe ("dimpots", "limprimante", "lordi").
-    const elided = /^(?:qu|[dljnmst])(.{4,})$/.exec(word)?.[1];
-    const unglued = elided && (thesaurus.knownWords.has(elided) || thesaurus.knownKeys.has(wordKey(elided))) ? elided : null;
-    const corrected = unglued ?? correctTypo(word, thesaurus);
-    if (corrected) resolved = { word: corrected, key: wordKey(corrected) };
-  }
-  if (thesaurus === THESAURUS) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(word, resolved);
-  }
-  return resolved;
+/** Longest phrase first: « carte grise » is not a bank card, « mot de passe » not a word. */
+/** What a one-word phrase means for this spelling: an exact spelling beats a shared stem. */
+function meanings(phrase: Phrase, word: string): readonly Ref[] {
+  if (phrase.keys.length > 1) return phrase.refs;
+  const exact = phrase.refs.filter((_, i) => phrase.spellings[i]!.includes(word));
+  return exact.length > 0 ? exact : phrase.refs;
 }
 
-export function analyze(text: string, thesaurus: CompiledThesaurus = THESAURUS): Analysis {
-  const tokens = contentTokens(text, thesaurus);
-  const words = tokens.map((t) => resolveWord(t.word, thesaurus));
-  const keys = words.map((w) => w.key);
-  const concepts = new Map<string, ConceptHit>();
-  const unknown: string[] = [];
-  const actions = new Set<string>();
-  const sensitive = new Set<SensitiveKind>();
-  const qualifiers = new Set<string>();
-  let strongCount = 0;
+/** The plain (not sensitive) actions a word names on its own. */
+function actionsOf(token: Token, lexicon: Lexicon): Ref[] {
+  const alone = (lexicon.phrases.get(token.key) ?? []).find((p) => p.keys.length === 1);
+  return alone ? meanings(alone, token.word).filter((r) => r.type === 'action' && !lexicon.actions.get(r.id)!.sensitive) : [];
+}
 
-  const record = (concept: string, strength: Strength, position = -1) => {
-    // A concept after a preposition qualifies the one named before it ("l'attestation de la sécu");
-    // after a word that names nothing ("une demande de carte grise") it is the subject itself.
-    if (!concepts.has(concept) && position >= 0 && tokens[position]?.afterPreposition && concepts.size > 0) qualifiers.add(concept);
-    const info = thesaurus.concepts.get(concept);
-    if (info?.sensitive) sensitive.add(info.sensitive);
-    const existing = concepts.get(concept);
-    if (strength === 'strong' && (!existing || existing.strength === 'weak')) {
-      concepts.set(concept, { strength, rank: strongCount++ });
-    } else if (!existing) {
-      concepts.set(concept, { strength, rank: -1 });
-    }
-  };
-
-  for (const key of keys) {
-    const action = thesaurus.actionByKey.get(key);
-    if (action) actions.add(action);
-  }
-
-  for (let i = 0; i < words.length; ) {
-    // Longest phrase first, so that "carte grise" is not read as a bank "carte" nor "mot de passe" as "mot".
-    let matched = 0;
-    for (const phrase of thesaurus.phrases.get(keys[i]!) ?? []) {
-      if (phrase.keys.length < 2) continue;
-      if (phrase.keys.every((k, j) => keys[i + j] === k)) {
-        for (const entry of phrase.entries) record(entry.concept, entry.strength, i);
-        matched = phrase.keys.length;
+function lookup(tokens: readonly Token[], lexicon: Lexicon): { refs: Ref[][]; spans: (readonly string[])[] } {
+  const refs: Ref[][] = tokens.map(() => []);
+  const spans: (readonly string[])[] = tokens.map((t) => [t.key]);
+  for (let i = 0; i < tokens.length; ) {
+    let length = 1;
+    for (const phrase of lexicon.phrases.get(tokens[i]!.key) ?? []) {
+      if (phrase.keys.length === 1 && phrase.keys[0] === tokens[i]!.key) {
+        refs[i]!.push(...meanings(phrase, tokens[i]!.word));
+        break;
+      }
+      if (phrase.keys.every((k, j) => tokens[i + j]?.key === k)) {
+        // A word inside a longer phrase of our vocabulary (« adresse » in « adresse Gmail ») only
+        // supports procedure phrases that say it all; the procedures' own words do not restrict.
+        // A document's words do not restrict (« attestation de droits » still says « attestation »),
+        // nor do words kept from being sensitive; a site's do (« assurance maladie » is not « l'assurance »).
+        const procedureWords = phrase.refs.every((r) => (r.type === 'thing' && r.id.startsWith('doc:')) || r.type === 'neutral' || r.type === 'filler');
+        for (let j = 0; j < phrase.keys.length; j++) {
+          refs[i + j]!.push(...phrase.refs);
+          if (!procedureWords) spans[i + j] = phrase.keys;
+          // « déclaration » in « déclaration de revenus » is also the act of declaring.
+          else refs[i + j]!.push(...actionsOf(tokens[i + j]!, lexicon));
+        }
+        length = phrase.keys.length;
         break;
       }
     }
-    if (matched === 0) {
-      const word = words[i]!;
-      // Exact spellings settle stem collisions before stems do: "pays" is not "payer", "abonnement" is not "s'abonner".
-      const exact = thesaurus.surfaces.get(word.word);
-      const genericSpelling = !exact && thesaurus.genericWords.has(word.word);
-      const entries = exact ?? (genericSpelling ? undefined : thesaurus.phrases.get(word.key)?.find((p) => p.keys.length === 1)?.entries);
-      if (entries) {
-        for (const entry of entries) record(entry.concept, entry.strength, i);
-      } else if (!genericSpelling && !thesaurus.genericKeys.has(word.key) && !thesaurus.actionByKey.has(word.key) && !unknown.includes(word.key)) {
-        unknown.push(word.key);
+    i += length;
+  }
+  return { refs, spans };
+}
+
+export function isChatter(refs: readonly Ref[]): boolean {
+  return refs.length > 0 && refs.every((r) => r.type === 'filler' || r.type === 'neutral' || r.type === 'session');
+}
+
+export function analyze(text: string, reader: Reader): Analysis {
+  const { lexicon } = reader;
+  const tokens = tokenize(text, lexicon.language);
+  const { refs, spans } = lookup(tokens, lexicon);
+  const sensitive = new Map<SensitiveKind, number[]>();
+  const flag = (kind: SensitiveKind, at: number) => sensitive.set(kind, [...(sensitive.get(kind) ?? []), at]);
+  const actions = new Set<string>();
+  const things: string[] = [];
+  refs.forEach((list, at) => {
+    const neutral = list.some((r) => r.type === 'neutral');
+    for (const ref of list) {
+      if (ref.type === 'sensitive' && !neutral) flag(ref.kind, at);
+      if (ref.type === 'action') {
+        actions.add(ref.id);
+        const kind = lexicon.actions.get(ref.id)?.sensitive;
+        if (kind && !neutral) flag(kind, at);
       }
-      matched = 1;
+      if (ref.type === 'thing' && !things.includes(ref.id)) things.push(ref.id);
     }
-    i += matched;
+  });
+  // A secret word inside a longer phrase (« identifiant » in « identifiant France Travail ») is still one.
+  tokens.forEach((t, at) => {
+    if (refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
+    const alone = (lexicon.phrases.get(t.key) ?? []).find((p) => p.keys.length === 1);
+    for (const ref of alone ? meanings(alone, t.word) : []) if (ref.type === 'sensitive') flag(ref.kind, at);
+  });
+  // Words that are sensitive only together ("régler" and "facture"); neutral phrases never make
+  // one, but do rule one out (« commander la carte vitale »).
+  const keys = new Map<string, number>();
+  const every = new Set(tokens.map((t) => t.key));
+  tokens.forEach((t, at) => {
+    if (!refs[at]!.some((r) => r.type === 'neutral')) keys.set(t.key, at);
+  });
+  for (const combo of lexicon.combos) {
+    if (!combo.all.every((k) => keys.has(k))) continue;
+    if (combo.any.length > 0 && !combo.any.some((k) => keys.has(k))) continue;
+    if (combo.none.some((k) => every.has(k))) continue;
+    for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }
-
-  const keySet = new Set(keys);
-  for (const combo of thesaurus.combos) {
-    if (!combo.all.every((k) => keySet.has(k))) continue;
-    if (combo.any.length > 0 && !combo.any.some((k) => keySet.has(k))) continue;
-    if (combo.none.some((k) => keySet.has(k))) continue;
-    record(combo.concept, 'strong');
-  }
-
-  return { concepts, unknown, keys: keySet, actions, sensitive, qualifiers };
+  const procedures = matchProcedures(tokens, spans, reader.procedures);
+  return { text, tokens, refs, procedures, sensitive, actions, things };
 }

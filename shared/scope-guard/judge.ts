@@ -1,235 +1,181 @@
-import type { Message } from '../messages/message';
-import { analyze, type Analysis } from './analyze';
-import { excludedReason, inScopeReason, OUT_OF_SCOPE_REASON, PROCEDURE_REASON, sensitiveReason, UNCLEAR_REASON } from './reasons';
-import { THESAURUS, type CompiledThesaurus } from './thesaurus';
+import { CATEGORIES, type CategoryId } from '../procedures/index';
+import { analyze, isChatter, type Analysis, type Reader } from './analyze';
+import { cover, isAnchored, readRequest, type CompiledItem, type Coverage } from './cover';
+import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
+import { compileLexicon, type SensitiveKind } from './lexicon';
+import { fold } from './normalize';
+import { compileProcedures } from './procedures';
+import type { Evidence, Verdict } from './verdict';
 
 /**
- * The scope guard's decision. Order matters and is the product rule: sensitive first (whatever
- * the mandate says), then the mandate's exclusions, then its scope items; what is left is either
- * out of scope (a new intervention) or too vague to judge.
+ * The rule, in the order a helper needs it:
+ * 1. nothing said → unclear;
+ * 2. a secret, bank details, a payment or a purchase → sensitive, whatever the mandate says;
+ * 3. only the Quick Assist connection (the security code…) → in scope, it is the session itself;
+ * 4. an exclusion whose action and object the request names → excluded;
+ * 5. an item that covers every word the request says → in scope (the best covered);
+ * 6. nothing precise named → unclear;
+ * 7. an item that covers part of it → check, with the words it does not cover;
+ * 8. otherwise → out of scope.
+ * Callers pass only the items in force (withdrawn items and ended mandates are left out).
  */
 
-export type VerdictKind = 'in_scope' | 'out_of_scope' | 'sensitive' | 'unclear';
-
-export interface Verdict {
-  verdict: VerdictKind;
-  matchedScope: string | null;
-  /** What to tell the helper, keyed (reasons.ts). */
-  reason: Message;
-}
-
-interface CompiledText {
-  text: string;
-  analysis: Analysis;
-  /** The concepts the text is about: its strong ones, or its weak ones when it has no strong one. */
-  defining: ReadonlySet<string>;
-}
-
 export interface CompiledMandate {
-  scope: readonly CompiledText[];
-  exclusions: readonly (CompiledText & { sensitive: boolean })[];
-  thesaurus: CompiledThesaurus;
+  items: readonly CompiledItem[];
+  exclusions: readonly CompiledExclusion[];
+  reader: Reader;
 }
 
-// Weights of a request's evidence: the first strong concept usually names the object of the
-// request, later ones its details; weak words and unknown words count for less.
-const FIRST_STRONG = 1;
-const LATER_STRONG = 0.7;
-const WEAK = 0.4;
-const UNKNOWN = 0.5;
-// Unknown words next to a named concept are mostly chatter ("reconnue", "mardi"): they count less.
-const UNKNOWN_BESIDE_STRONG = 0.3;
-// A concept the request names after a preposition is a detail of its subject ("… pour la mutuelle").
-const QUALIFIER = 0.5;
-// Coverage through the hierarchy: a broader scope item covers a narrower request almost fully;
-// a broader request ("une visio") under a narrower item ("Installer Zoom") is still about it.
-const VIA_ANCESTOR = 0.9;
-const VIA_DESCENDANT = 0.8;
-const VIA_QUALIFIER = 0.5;
-// A concept the thesaurus relates to the request's ("agrandir l'affichage" / "texte trop petit").
-const VIA_RELATED = 0.8;
-// Share of the request's evidence an item must cover.
-const MIN_COVER_WITH_STRONG = 0.5;
-const MIN_COVER_WITHOUT_STRONG = 0.75;
-
-function compileText(text: string, thesaurus: CompiledThesaurus): CompiledText {
-  const analysis = analyze(text, thesaurus);
-  const strong = [...analysis.concepts].filter(([, hit]) => hit.strength === 'strong').map(([id]) => id);
-  const defining = new Set(strong.length > 0 ? strong : [...analysis.concepts.keys()]);
-  return { text, analysis, defining };
+let shared: Reader | null = null;
+/** The vocabulary and procedures, compiled on first use and shared by every mandate. */
+export function reader(): Reader {
+  if (!shared) {
+    const lexicon = compileLexicon();
+    shared = { lexicon, procedures: compileProcedures(lexicon) };
+  }
+  return shared;
 }
 
-export function compileMandate(scope: readonly string[], exclusions: readonly string[], thesaurus: CompiledThesaurus = THESAURUS): CompiledMandate {
+const squash = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const CATEGORY_LABELS = CATEGORIES.map((c) => ({ id: c.id, label: squash(c.label) }));
+
+/** A bare category, or the text after a category written as a prefix (« Logement - dossier HLM »). */
+function splitCategory(text: string): { category: CategoryId | null; rest: string } {
+  const folded = squash(text);
+  for (const { id, label } of CATEGORY_LABELS) {
+    if (folded === label) return { category: id, rest: '' };
+    if (folded.startsWith(`${label} `)) {
+      const words = label.split(' ').length;
+      const rest = text.split(/[\s\-–—:,/]+/).filter(Boolean).slice(words).join(' ');
+      return { category: null, rest };
+    }
+  }
+  return { category: null, rest: text };
+}
+
+function compileItem(text: string, r: Reader): CompiledItem {
+  const { category, rest } = splitCategory(text);
+  const analysis = analyze(rest, r);
+  const named = new Set(analysis.things);
+  // A broad thing named after a narrower one it holds is the setting of that one.
+  // Only a part qualifies it: « WhatsApp pour les appels vidéo » is about video calls, WhatsApp
+  // being a kind of video-call application; « la page d'accueil du navigateur » is about the page.
+  const things = r.lexicon.things;
+  const partOf = (part: string, whole: string) => things.get(part)!.ancestors.has(whole) && ![...things.get(part)!.groups].some((g) => g === whole || things.get(g)!.ancestors.has(whole));
+  const qualified = new Set(analysis.things.filter((t, i) => analysis.things.slice(0, i).some((earlier) => partOf(earlier, t))));
+  // A vague thing owned by a place is one precise thing (« l'application de la mairie »).
+  const owned = new Set(analysis.things.filter((t, i) => things.get(t)!.vague && things.get(analysis.things[i + 1] ?? '')?.kind === 'place'));
+  const sites = [...named].filter((t) => t.startsWith('site:'));
+  const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
   return {
-    scope: scope.filter((item) => item.trim().length > 0).map((item) => compileText(item, thesaurus)),
-    exclusions: exclusions
-      .filter((item) => item.trim().length > 0)
-      .map((item) => {
-        const compiled = compileText(item, thesaurus);
-        return { ...compiled, sensitive: compiled.analysis.sensitive.size > 0 };
-      }),
-    thesaurus,
+    siteProcedures,
+    qualified,
+    owned,
+    memo: { things: new Map(), indefinite: new Map(), actions: new Map(), known: new Map() },
+    text,
+    analysis,
+    category,
+    things: named,
+    actions: analysis.actions,
+    procedures: new Set(analysis.procedures.best),
+    keys: new Set(analysis.tokens.map((t) => t.key)),
+    anchored: category !== null || isAnchored(analysis, r.lexicon),
   };
 }
 
-function ancestorsOf(id: string, thesaurus: CompiledThesaurus): ReadonlySet<string> {
-  return thesaurus.concepts.get(id)?.ancestors ?? new Set();
+export function compileMandate(scope: readonly string[], exclusions: readonly string[], r: Reader = reader()): CompiledMandate {
+  const texts = (list: readonly string[]) => list.filter((t) => t.trim().length > 0);
+  return {
+    items: texts(scope).map((text) => compileItem(text, r)),
+    exclusions: texts(exclusions).map((text) => compileExclusion(text, analyze(text, r), r.lexicon)),
+    reader: r,
+  };
 }
 
-/** Two distinct concepts under one parent, neither above the other: "zoom" and "whatsapp", "ordinateur" and "téléphone". */
-function siblings(a: string, b: string, thesaurus: CompiledThesaurus): boolean {
-  if (a === b) return false;
-  const infoA = thesaurus.concepts.get(a);
-  const infoB = thesaurus.concepts.get(b);
-  if (!infoA || !infoB || infoA.ancestors.has(b) || infoB.ancestors.has(a)) return false;
-  for (const parent of infoA.parents) if (infoB.parents.has(parent)) return true;
-  return false;
+/** The typed words at these token positions, grouped into runs of neighbouring words. */
+function quote(request: Analysis, positions: readonly number[]): string[] {
+  const runs: { start: number; end: number; last: number }[] = [];
+  for (const at of [...new Set(positions)].sort((a, b) => a - b)) {
+    const t = request.tokens[at]!;
+    const run = runs.at(-1);
+    if (run && (at === run.last + 1 || t.start < run.end)) {
+      run.end = Math.max(run.end, t.end);
+      run.last = at;
+    } else runs.push({ start: t.start, end: t.end, last: at });
+  }
+  return runs.map((r) => request.text.slice(r.start, r.end));
 }
 
-/** How much of concept `id` an item covers (0 to 1), and whether that coverage is a real hit. */
-function conceptCoverage(id: string, item: CompiledText, thesaurus: CompiledThesaurus): { share: number; hit: boolean } {
-  if (item.defining.has(id)) return { share: 1, hit: true };
-  const ancestors = ancestorsOf(id, thesaurus);
-  for (const covering of item.defining) {
-    if (!ancestors.has(covering)) continue;
-    // The item names a parent of the request's concept, but as a detail ("sur ANTS", "du navigateur")
-    // of another child of that parent: "carte d'identité sur ANTS" does not cover "passeport". A
-    // parent named as such ("Papiers - Citoyenneté - Élections") covers all its children.
-    const aboutSibling =
-      item.analysis.qualifiers.has(covering) &&
-      [...item.defining].some((other) => other !== covering && ancestorsOf(other, thesaurus).has(covering) && siblings(other, id, thesaurus));
-    return aboutSibling ? { share: VIA_QUALIFIER, hit: false } : { share: VIA_ANCESTOR, hit: true };
-  }
-  // A broader request is about a narrower item only one level down: "une visio" for "Installer
-  // Zoom", but not "la mairie" (all papers) for "carte grise" (a procedure two levels below).
-  for (const covering of item.defining) {
-    if (thesaurus.concepts.get(covering)?.parents.has(id)) return { share: VIA_DESCENDANT, hit: !item.analysis.qualifiers.has(covering) };
-  }
-  const related = thesaurus.concepts.get(id)?.related;
-  if (related && related.size > 0) {
-    for (const covering of item.defining) if (related.has(covering)) return { share: VIA_RELATED, hit: true };
-  }
-  return { share: 0, hit: false };
+const evidence = (partial: Partial<Evidence> = {}): Evidence => ({ matched: [], uncovered: [], flagged: [], ...partial });
+
+const SENSITIVE_ORDER: SensitiveKind[] = ['password', 'bank', 'payment', 'purchase'];
+
+function positions(c: Coverage, status: 'covered' | 'uncovered'): number[] {
+  return c.status.flatMap((s, i) => (s === status ? [i] : []));
 }
 
-interface ItemScore {
-  matched: boolean;
-  score: number;
+function better(a: Coverage, b: Coverage | null): boolean {
+  return b === null || a.score > b.score;
 }
 
-/** Siblings under a parent whose children are alternatives. */
-function alternatives(a: string, b: string, thesaurus: CompiledThesaurus): boolean {
-  if (!siblings(a, b, thesaurus)) return false;
-  const infoB = thesaurus.concepts.get(b)!;
-  for (const parent of thesaurus.concepts.get(a)!.parents) if (infoB.parents.has(parent) && thesaurus.concepts.get(parent)?.exclusive) return true;
-  return false;
-}
+export function judge(mandate: CompiledMandate, text: string): Verdict {
+  const r = mandate.reader;
+  const request = analyze(text, r);
+  if (request.tokens.length === 0) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
-function scoreItem(request: Analysis, item: CompiledText, thesaurus: CompiledThesaurus): ItemScore {
-  const requestHasStrong = [...request.concepts.values()].some((hit) => hit.strength === 'strong');
-  let total = 0;
-  let covered = 0;
-  let hit = false;
-  for (const [id, evidence] of request.concepts) {
-    if (thesaurus.concepts.get(id)?.procedure) continue;
-    // A concept of the request that only details another one of its concepts ("ants" beside
-    // "carte d'identité") says nothing of its own: the narrower one decides.
-    if ([...request.concepts].some(([other, hit]) => other !== id && hit.strength === 'strong' && ancestorsOf(other, thesaurus).has(id))) continue;
-    // A narrower concept named with its parent ("scanner": printer and scan) takes the parent's rank.
-    const ancestors = ancestorsOf(id, thesaurus);
-    const first = evidence.rank === 0 || [...request.concepts].some(([other, hit]) => hit.rank === 0 && ancestors.has(other));
-    let weight = evidence.strength === 'strong' ? (first ? FIRST_STRONG : LATER_STRONG) : WEAK;
-    if (evidence.strength === 'strong' && evidence.rank > 0 && request.qualifiers.has(id)) weight = Math.min(weight, QUALIFIER);
-    total += weight;
-    const coverage = conceptCoverage(id, item, thesaurus);
-    // Same kind of thing, another one: the request names one thing, the item its sibling
-    // ("installer Zoom" against "Configurer WhatsApp", "mettre à jour l'iPhone" against "… de Windows").
-    // Only the request's subject (its first strong concept) or a device against a device vetoes.
-    if (coverage.share === 0 && !item.analysis.concepts.has(id)) {
-      for (const [other, otherHit] of item.analysis.concepts) {
-        if (item.analysis.qualifiers.has(other) && otherHit.strength === 'strong') continue;
-        if ((first || otherHit.strength === 'weak') && alternatives(id, other, thesaurus)) return { matched: false, score: 0 };
-      }
-    }
-    covered += weight * coverage.share;
-    // A weak word ("logiciel", "dossier") makes a match only when the request has nothing more precise.
-    if (coverage.hit && (evidence.strength === 'strong' || !requestHasStrong)) hit = true;
+  if (request.sensitive.size > 0) {
+    const kind = SENSITIVE_ORDER.find((k) => request.sensitive.has(k))!;
+    const exclusion = mandate.exclusions.find((x) => x.sensitive.has(kind));
+    const flagged = quote(request, [...request.sensitive.values()].flat());
+    return { verdict: 'sensitive', matchedScope: null, sensitiveKind: kind, ...(exclusion ? { exclusion: exclusion.text } : {}), evidence: evidence({ flagged }) };
   }
-  let unknownHit = false;
-  const unknownWeight = requestHasStrong ? UNKNOWN_BESIDE_STRONG : UNKNOWN;
-  for (const key of request.unknown) {
-    total += unknownWeight;
-    if (item.analysis.keys.has(key)) {
-      covered += unknownWeight;
-      unknownHit = true;
-    }
-  }
-  if (total === 0) return { matched: false, score: 0 };
-  // A request of weak words only ("un rdv à la mairie") is about all of them: one the item does
-  // not mention at all, unless it is vague ("la tablette"), means another task.
-  if (!requestHasStrong) {
-    for (const [id] of request.concepts) {
-      const info = thesaurus.concepts.get(id);
-      if (info?.procedure || info?.vague) continue;
-      if (!item.analysis.concepts.has(id) && conceptCoverage(id, item, thesaurus).share === 0) return { matched: false, score: 0 };
-    }
-  }
-  const share = covered / total;
-  const matched = hit ? share >= MIN_COVER_WITH_STRONG : unknownHit && !requestHasStrong && share >= MIN_COVER_WITHOUT_STRONG;
-  // Ties between items about the same concept go to the one sharing the most words with the request.
-  let sharedWords = 0;
-  for (const key of request.keys) if (item.analysis.keys.has(key)) sharedWords += 1;
-  return { matched, score: covered + share * 0.1 + sharedWords * 0.05 };
-}
 
-function matchesExclusion(request: Analysis, exclusion: CompiledText & { sensitive: boolean }, thesaurus: CompiledThesaurus): boolean {
-  const ex = exclusion.analysis;
-  // Exclusions about passwords or money are already enforced by the sensitive rule; their other
-  // words only qualify ("le mot de passe de la box" does not exclude the box itself).
-  if (exclusion.sensitive) return false;
-  const actionOk = ex.actions.size === 0 || [...ex.actions].some((a) => request.actions.has(a));
-  if (!actionOk) return false;
-  const exStrong = [...ex.concepts].filter(([, hit]) => hit.strength === 'strong').map(([id]) => id);
-  if (exStrong.length === 0 && ex.actions.size > 0) return true; // "Ne rien installer": the action alone is excluded.
-  const targets = exStrong.length > 0 ? exStrong : [...ex.concepts.keys()].filter((id) => !thesaurus.concepts.get(id)?.vague);
-  for (const id of request.concepts.keys()) {
-    if (targets.includes(id) || targets.some((t) => ancestorsOf(id, thesaurus).has(t))) return true;
-  }
-  if (targets.length === 0) return request.unknown.some((key) => ex.keys.has(key));
-  return false;
-}
-
-export function judge(mandate: CompiledMandate, request: string): Verdict {
-  const { thesaurus } = mandate;
-  const analysis = analyze(request, thesaurus);
-
-  if (analysis.sensitive.size > 0) return { verdict: 'sensitive', matchedScope: null, reason: sensitiveReason(analysis.sensitive) };
+  const said = request.refs.map((list, at) => (isChatter(list) && !request.procedures.best.some((p) => request.procedures.explained.get(p)?.has(at)) ? null : at)).filter((at) => at !== null);
+  const session = request.refs.some((list) => list.some((ref) => ref.type === 'session'));
+  if (session && said.length === 0) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
 
   for (const exclusion of mandate.exclusions) {
-    if (matchesExclusion(analysis, exclusion, thesaurus)) return { verdict: 'out_of_scope', matchedScope: null, reason: excludedReason(exclusion.text) };
+    const at = excludes(exclusion, request, r.lexicon);
+    if (at) return { verdict: 'excluded', matchedScope: null, exclusion: exclusion.text, evidence: evidence({ matched: quote(request, at).map((words) => ({ words, item: exclusion.text })) }) };
   }
 
-  const substantive = [...analysis.concepts.keys()].filter((id) => !thesaurus.concepts.get(id)?.procedure);
-  if (substantive.length === 0 && analysis.unknown.length === 0) {
-    if (analysis.concepts.size > 0) return { verdict: 'in_scope', matchedScope: null, reason: PROCEDURE_REASON };
-    return { verdict: 'unclear', matchedScope: null, reason: UNCLEAR_REASON };
+  if (mandate.items.length === 0) {
+    return said.length === 0
+      ? { verdict: 'unclear', matchedScope: null, evidence: evidence() }
+      : { verdict: 'out_of_scope', matchedScope: null, why: 'no_scope', evidence: evidence({ uncovered: quote(request, said) }) };
   }
 
-  let best: { item: CompiledText; score: number } | null = null;
-  for (const item of mandate.scope) {
-    const result = scoreItem(analysis, item, thesaurus);
-    if (result.matched && (!best || result.score > best.score)) best = { item, score: result.score };
+  const words = readRequest(request, r.lexicon);
+  const coverages = mandate.items.map((item) => cover(words, item, r.lexicon));
+  let full: Coverage | null = null;
+  for (const c of coverages) if (c.earned && better(c, full)) full = c;
+  // Another item names that very thing to do the opposite: a broad item's cover is in doubt.
+  const conflict = coverages.find((c) => c.conflict);
+  const earned = full && !(conflict && full.score < conflict.score) ? full : null;
+  if (earned) {
+    const item = earned.item.text;
+    return { verdict: 'in_scope', matchedScope: item, evidence: evidence({ matched: quote(request, positions(earned, 'covered')).map((words) => ({ words, item })) }) };
   }
-  if (best) return { verdict: 'in_scope', matchedScope: best.item.text, reason: inScopeReason(best.item.text) };
 
-  const onlyVague = analysis.unknown.length === 0 && substantive.every((id) => thesaurus.concepts.get(id)?.vague);
-  if (onlyVague) return { verdict: 'unclear', matchedScope: null, reason: UNCLEAR_REASON };
-  return { verdict: 'out_of_scope', matchedScope: null, reason: OUT_OF_SCOPE_REASON };
+  // Nothing precise, and not both something to do and something to do it to: too vague.
+  const namesAnAct = request.tokens.some((t, at) => t.determined && request.refs[at]!.some((ref) => ref.type === 'action'));
+  const doesSomething = (request.actions.size > 0 && request.things.length > 0) || namesAnAct;
+  if (!coverages[0]!.anchors.includes(true) && !doesSomething) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
+
+  let partial: Coverage | null = null;
+  for (const c of coverages) if (c.related && better(c, partial)) partial = c;
+  if (conflict) partial = conflict;
+  if (partial) {
+    const matched = quote(request, positions(partial, 'covered')).map((words) => ({ words, item: partial!.item.text }));
+    return { verdict: 'check', matchedScope: partial.item.text, why: partial.why ?? 'words', evidence: evidence({ matched, uncovered: quote(request, positions(partial, 'uncovered')) }) };
+  }
+  const uncovered = quote(request, positions(coverages[0]!, 'uncovered'));
+  return { verdict: 'out_of_scope', matchedScope: null, why: 'no_item', evidence: evidence({ uncovered: uncovered.length > 0 ? uncovered : quote(request, said) }) };
 }
 
 export interface JudgeInput {
-  scope: string[];
-  exclusions: string[];
+  scope: readonly string[];
+  exclusions: readonly string[];
   request: string;
 }
 

@@ -26,8 +26,23 @@ export function isStopword(word: string): boolean {
  * French stemmer keeps the -s of some words ("photos" stays "photos") while it strips it from others, so
  * dropping it first keeps singular and plural together. Applied identically to both sides.
  */
+const keys = new Map<string, string>();
+
 export function wordKey(word: string): string {
+  const cached = keys.get(word);
+  if (cached !== undefined) return cached;
+  if (keys.size > 20000) keys.clear();
+  const key = computeKey(word);
+  keys.set(word, key);
+  return key;
+}
+
+// Words in -us that are not plurals (« virus », « bus »); other -us words are (« revenus », « reçus »).
+const SINGULAR_US = new Set(['virus', 'bus', 'autobus', 'minibus', 'campus', 'terminus', 'plus', 'tous', 'dessus', 'dessous', 'refus', 'abus', 'jus', 'bonus', 'malus', 'focus', 'consensus', 'processus', 'sinus', 'cactus', 'blocus', 'airbus', 'corpus', 'humus', 'lotus', 'tonus', 'rebus', 'papyrus', 'hiatus', 'virus', 'anus', 'opus', 'detritus']);
+
+function computeKey(word: string): string {
   let base = word;
-  if (base.length > 3 && /[sx]$/.test(base) && !/(ss|us|is)$/.test(base)) base = base.slice(0, -1);
+  const plural = /[sx]$/.test(base) && !/(ss|is)$/.test(base) && !(base.endsWith('us') && SINGULAR_US.has(base));
+  if (base.length > 3 && plural) base = base.slice(0, -1);
   return frenchStemmer.stem(base);
 }

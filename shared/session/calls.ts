@@ -23,6 +23,11 @@ export const SessionMandate = z.object({
   canStart: z.boolean(),
   scopeItems: z.array(z.object({ id: z.string(), label: z.string() })),
   exclusions: z.array(z.string()),
+  /**
+   * What the scope guard compares requests against: the labels of the actions in force today,
+   * none when the mandate itself is not in force (expired, revoked, not yet begun, unsigned).
+   */
+  guardScope: z.array(z.string()),
   /** Planned length of one session, from the mandate; null without one. */
   sessionMinutes: z.number().int().nullable(),
 });

@@ -19,7 +19,8 @@ export type StepVia = (typeof STEP_VIAS)[number];
 export const CHECKLIST_STATUSES = ['done', 'not_done', 'postponed'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 
-export const SCOPE_VERDICTS = ['in_scope', 'out_of_scope', 'sensitive', 'unclear'] as const;
+/** The scope guard's verdicts (shared/scope-guard/verdict.ts); 'check' and 'excluded' came later: old logs never hold them. */
+export const SCOPE_VERDICTS = ['in_scope', 'check', 'out_of_scope', 'excluded', 'sensitive', 'unclear'] as const;
 export type ScopeVerdict = (typeof SCOPE_VERDICTS)[number];
 
 export const OUTCOMES = ['completed', 'partial', 'aborted'] as const;

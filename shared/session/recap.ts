@@ -99,7 +99,7 @@ export function buildRecap(state: RecapInput, scopeLabels: readonly string[], op
 
   const decisionOf = (c: { decision?: string }) => c.decision;
   const outOfScope = uniqueItems([
-    ...state.scopeChecks.filter((c) => c.verdict === 'out_of_scope').map((c) => item(c.request, decisionOf(c))),
+    ...state.scopeChecks.filter((c) => c.verdict === 'out_of_scope' || c.verdict === 'excluded').map((c) => item(c.request, decisionOf(c))),
     ...state.followups.map((f) => item(f.text)),
   ]);
   const doYourself = uniqueItems(state.scopeChecks.filter((c) => c.verdict === 'sensitive').map((c) => item(c.request, decisionOf(c))));

@@ -13,26 +13,44 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   const field = page.getByLabel('Ce que la personne demande');
   const verdict = page.locator('.scope-verdict');
 
-  // In scope, typed the way a hurried helper types it.
+  const evidence = page.locator('.scope-verdict-detail');
+
+  // In scope, typed the way a hurried helper types it: the words and the action that covers them.
   await field.fill("elle veut que j'instale l'imprimente");
   await expect(verdict).toHaveAttribute('data-verdict', 'in_scope');
-  await expect(verdict).toContainText('Installer l’imprimante du salon');
+  await expect(verdict).toContainText('Prévu au mandat — « Installer l’imprimante du salon »');
+  await expect(evidence.getByRole('list', { name: 'Détail' })).toContainText('Couvert : « instale l\'imprimente »');
   await expectAccessible(page);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Noté : « elle veut que j\'instale l\'imprimente » est prévu au mandat.')).toBeVisible();
   await expect(field).toHaveValue('');
 
+  // Part of it only: « À vérifier », with the words no action covers; Enter plans a new intervention,
+  // the helper who has looked at the mandate may log it as planned.
+  await field.fill('créer une adresse e-mail sur sa tablette');
+  await expect(verdict).toHaveAttribute('data-verdict', 'check');
+  await expect(verdict).toContainText('À vérifier');
+  await expect(verdict).toContainText('C’est un autre appareil que celui prévu.');
+  await expect(evidence).toContainText('Couvert par « Créer une adresse e-mail » : « créer une adresse e-mail »');
+  await expect(evidence).toContainText('Pas dans le mandat : « tablette »');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Noter : vérifié, c\'est prévu, je le fais' }).click();
+  await expect(page.getByText('Noté : « créer une adresse e-mail sur sa tablette » vérifié, prévu au mandat.')).toBeVisible();
+
   // Sensitive whatever the mandate says.
   await field.fill('taper le code de sa carte bleue');
   await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
-  await expect(verdict).toContainText('Je détourne le regard et je ne note rien.');
+  await expect(evidence).toContainText('Je détourne le regard et je ne note rien.');
+  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
   await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
   await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
 
   // Outside the mandate: what to say, and the follow-up in one click.
   await field.fill('installer zoom pour parler avec ses petits enfants');
   await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
-  await expect(verdict).toContainText('nous prévoirons une nouvelle intervention');
+  await expect(verdict).toContainText('Aucune action du mandat ne porte sur cela.');
+  await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
+  await expect(evidence).toContainText('nous prévoirons une nouvelle intervention');
   await page.getByRole('button', { name: 'Noter pour une nouvelle intervention' }).click();
   await expect(page.getByText('Noté pour une nouvelle intervention : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();
 
@@ -50,11 +68,12 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   });
   expect(checks).toEqual([
     ['in_scope', 'prévu au mandat, fait pendant la séance'],
+    ['check', 'vérifié : prévu au mandat, fait pendant la séance'],
     ['sensitive', 'sensible, la personne le fait elle-même'],
     ['out_of_scope', 'hors mandat, nouvelle intervention à prévoir'],
   ]);
-  await page.getByText('3 vérifications notées').click();
-  await expect(page.locator('.scope-history li')).toHaveCount(3);
+  await page.getByText('4 vérifications notées').click();
+  await expect(page.locator('.scope-history li')).toHaveCount(4);
 
   // The follow-up waits on the person's file, from which an amended mandate is started.
   await page.getByRole('button', { name: 'Personnes accompagnées' }).click();

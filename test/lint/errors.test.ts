@@ -105,6 +105,7 @@ describe('keys in the code', () => {
 const FRENCH_BY_DESIGN: Record<string, string> = {
   'shared/mandate/text.ts': 'the mandate the person reads and signs, in French',
   'shared/mandate/catalogue.ts': 'the actions written into the French mandate',
+  'shared/procedures/categories.ts': 'the ten procedure categories written into the French mandate (Aidants Connect’s own names)',
   'shared/mandate/rehearsal.ts': 'the rehearsal steps printed in the French guide for the person',
   'shared/session/talking-points.ts': 'the words the helper says to the French-speaking person',
   'shared/session/troubleshooting.ts': 'cards of words to say to the person on the phone',

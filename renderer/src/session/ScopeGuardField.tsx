@@ -6,10 +6,10 @@ import type { ScopeCheckEntry, SessionCommand } from '../../../shared/session/in
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useScopeVerdict } from './use-scope-guard';
 import { busyProps } from './busy';
-import { useMessage } from '../i18n/messages';
+import { VerdictEvidence, VerdictSummary } from './ScopeVerdict';
 
 export interface ScopeGuardFieldProps {
-  /** The mandate's active scope items and exclusions, as written on the mandate. */
+  /** The mandate's scope items in force (none when the mandate is not) and its exclusions, as written on the mandate. */
   scope: readonly string[];
   exclusions: readonly string[];
   /** Checks already logged in this session, newest last. */
@@ -21,12 +21,17 @@ export interface ScopeGuardFieldProps {
   inputId?: string;
 }
 
-type Decision = 'do_it' | 'followup' | 'declined' | 'person_does_it' | 'asked_more';
+type Decision = 'do_it' | 'checked' | 'followup' | 'declined' | 'person_does_it' | 'asked_more';
 
-/** The decisions offered for each verdict; the first is what Enter does. */
+/**
+ * The decisions offered for each verdict; the first is what Enter does. « À vérifier » defaults
+ * to a new intervention: doing it needs the helper to have looked at the mandate first.
+ */
 const DECISIONS: Record<Verdict['verdict'], Decision[]> = {
   in_scope: ['do_it'],
+  check: ['followup', 'checked', 'declined'],
   out_of_scope: ['followup', 'declined'],
+  excluded: ['followup', 'declined'],
   sensitive: ['person_does_it'],
   unclear: ['asked_more'],
 };
@@ -82,15 +87,16 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
         id={fieldId}
         value={request}
         onChange={(e) => setRequest(e.target.value)}
-        aria-describedby={`${fieldId}-hint ${fieldId}-verdict`}
+        aria-describedby={`${fieldId}-hint ${fieldId}-verdict ${fieldId}-evidence`}
         disabled={readOnly}
         autoComplete="off"
         maxLength={1000}
       />
       <div id={`${fieldId}-verdict`} aria-live="polite" className="scope-verdict-region">
         {!ready && request.trim() !== '' && <p>{t('app.loading')}</p>}
-        {verdict && <VerdictCard verdict={verdict} />}
+        {verdict && <VerdictSummary verdict={verdict} />}
       </div>
+      {verdict && <VerdictEvidence verdict={verdict} id={`${fieldId}-evidence`} />}
       {verdict && !readOnly && (
         <div className="actions">
           {DECISIONS[verdict.verdict].map((decision, i) => (
@@ -118,22 +124,5 @@ export function ScopeGuardField({ scope, exclusions, history, readOnly, send, in
         </details>
       )}
     </form>
-  );
-}
-
-function VerdictCard({ verdict }: { verdict: Verdict }) {
-  const { t } = useTranslation();
-  const text = useMessage();
-  return (
-    <div className={`scope-verdict verdict-${verdict.verdict}`} data-verdict={verdict.verdict}>
-      <p className="verdict-title">
-        <strong>{t(`scope.verdict.${verdict.verdict}`)}</strong>
-        {verdict.matchedScope ? ` — « ${verdict.matchedScope} »` : ''}
-      </p>
-      <p className="verdict-reason">{text(verdict.reason)}</p>
-      <p className="verdict-say">
-        <span className="say-label">{t('scope.say')}</span> {t(`scope.sayText.${verdict.verdict}`)}
-      </p>
-    </div>
   );
 }

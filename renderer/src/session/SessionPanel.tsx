@@ -63,7 +63,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
       <StepNav state={state} send={send} onError={setNavError} />
       <section data-scope-guard aria-label={t('session.work.scopeGuard')}>
         <ScopeGuardField
-          scope={view.mandate.scopeItems.map((item) => item.label)}
+          scope={view.mandate.guardScope}
           exclusions={view.mandate.exclusions}
           history={state.scopeChecks}
           readOnly={state.closed}

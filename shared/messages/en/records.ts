@@ -15,13 +15,4 @@ export const records: Record<keyof typeof french, string> = {
   'recovery.empty': 'Binôme’s data file is empty, although backups exist. So that nothing is lost, Binôme did not reuse it.',
   'recovery.reopenFailed': 'Binôme could not open its data again after the restore. A copy from before is kept: {{previous}}',
 
-  'scopeGuard.password': 'Password or secret code: the person types it in themselves, without telling you.',
-  'scopeGuard.bank': 'Banking operation: the person does it alone, you do not take over.',
-  'scopeGuard.payment': 'Payment: the person makes it themselves, you do not take over.',
-  'scopeGuard.purchase': 'Purchase or subscription: the person does it themselves, you do not take over.',
-  'scopeGuard.inScope': 'In the mandate: “{{item}}”. You may do it, explaining each action.',
-  'scopeGuard.procedure': 'This is part of the Quick Assist connection: this code is not secret, you may go on.',
-  'scopeGuard.excluded': 'Excluded by the mandate (“{{exclusion}}”): do not do it; offer a new session if needed.',
-  'scopeGuard.outOfScope': 'Outside the mandate: offer a new session, with an updated mandate.',
-  'scopeGuard.unclear': 'Request too vague: ask the person to say exactly what they want.',
 };

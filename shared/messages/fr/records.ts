@@ -20,13 +20,4 @@ export const records = {
   'recovery.empty': "Le fichier des données de Binôme est vide, alors que des sauvegardes existent. Pour ne rien perdre, Binôme ne l'a pas réutilisé.",
   'recovery.reopenFailed': "Binôme n'a pas pu rouvrir ses données après la restauration. Une copie d'avant est gardée : {{previous}}",
 
-  'scopeGuard.password': 'Mot de passe ou code confidentiel : la personne le saisit elle-même, sans vous le dire.',
-  'scopeGuard.bank': 'Opération bancaire : la personne la fait seule, vous ne prenez pas la main.',
-  'scopeGuard.payment': 'Paiement : la personne le fait elle-même, vous ne prenez pas la main.',
-  'scopeGuard.purchase': 'Achat ou abonnement : la personne le fait elle-même, vous ne prenez pas la main.',
-  'scopeGuard.inScope': 'Prévu au mandat : « {{item}} ». Vous pouvez le faire en expliquant chaque action.',
-  'scopeGuard.procedure': "Cela fait partie de la connexion Assistance rapide : ce code n'est pas confidentiel, vous pouvez continuer.",
-  'scopeGuard.excluded': 'Exclu par le mandat (« {{exclusion}} ») : ne le faites pas ; proposez une nouvelle intervention si besoin.',
-  'scopeGuard.outOfScope': 'Hors mandat : proposez une nouvelle intervention, avec un mandat complété.',
-  'scopeGuard.unclear': 'Demande trop vague : demandez à la personne de préciser ce qu’elle souhaite.',
 } as const;

@@ -15,6 +15,7 @@ function run(args: string[], input?: string) {
 
 const GOOD_1 = JSON.stringify({ id: 'r1', scope: ["Installer l'imprimante HP du salon"], exclusions: [], request: 'imprimante marche pu' });
 const GOOD_2 = JSON.stringify({ id: 2, scope: ['Créer une adresse Gmail'], exclusions: ['Aucun achat'], request: 'mdp de la boite mail' });
+const GOOD_3 = JSON.stringify({ id: 'r4', scope: ['Sauvegarder les photos sur une clé USB'], exclusions: [], request: 'envoyer les photos par mail' });
 const LINES = [GOOD_1, '', 'this is not json', JSON.stringify({ id: 'r3', scope: 'pas une liste', exclusions: [], request: 'x' }), JSON.stringify({ scope: [], exclusions: [] }), '[1, 2]', GOOD_2, '   '];
 
 describe('scope guard: batch CLI', () => {
@@ -27,12 +28,22 @@ describe('scope guard: batch CLI', () => {
     expect(status).toBe(0);
     const out = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(out).toHaveLength(6);
-    expect(out[0]).toEqual({ id: 'r1', verdict: 'in_scope', matchedScope: "Installer l'imprimante HP du salon", reason: expect.any(String) });
+    expect(out[0]).toEqual({
+      id: 'r1',
+      verdict: 'in_scope',
+      matchedScope: "Installer l'imprimante HP du salon",
+      evidence: { matched: [{ words: 'imprimante', item: "Installer l'imprimante HP du salon" }], uncovered: [], flagged: [] },
+    });
     expect(out[1]).toMatchObject({ id: null, line: 3, error: expect.stringContaining('JSON') });
     expect(out[2]).toMatchObject({ id: 'r3', line: 4, error: expect.stringContaining('scope') });
     expect(out[3]).toMatchObject({ id: null, line: 5, error: expect.any(String) });
     expect(out[4]).toMatchObject({ id: null, line: 6, error: expect.any(String) });
-    expect(out[5]).toEqual({ id: 2, verdict: 'sensitive', matchedScope: null, reason: expect.any(String) });
+    expect(out[5]).toEqual({ id: 2, verdict: 'sensitive', matchedScope: null, sensitiveKind: 'password', evidence: { matched: [], uncovered: [], flagged: ['mdp'] } });
+  });
+
+  it('prints what an item does not cover', () => {
+    const { stdout } = run(['--batch', '-'], `${GOOD_3}\n`);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 'r4', verdict: 'check', matchedScope: 'Sauvegarder les photos sur une clé USB', why: 'action', evidence: { uncovered: ['envoyer', 'par mail'] } });
   });
 
   it('reads standard input with -', () => {

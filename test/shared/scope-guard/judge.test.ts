@@ -1,88 +1,231 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_CATALOGUE } from '../../../shared/messages/en';
-import { formatMessage, frenchText } from '../../../shared/messages/format';
-import { compileMandate, judge, judgeRequest } from '../../../shared/scope-guard';
+import { compileMandate, judge, judgeRequest, type Verdict } from '../../../shared/scope-guard';
 
-const verdictOf = (scope: string[], request: string, exclusions: string[] = []) => judgeRequest({ scope, exclusions, request });
+const verdictOf = (scope: string[], request: string, exclusions: string[] = []): Verdict => judgeRequest({ scope, exclusions, request });
 
-describe('scope guard: verdicts', () => {
-  it('matches a request to the exact original scope item', () => {
-    const scope = ["Installer l'imprimante HP du salon", 'Créer une adresse Gmail'];
-    expect(verdictOf(scope, "l'imprimante marche pu")).toMatchObject({ verdict: 'in_scope', matchedScope: scope[0] });
-    expect(verdictOf(scope, 'ouvrir un courriel')).toMatchObject({ verdict: 'in_scope', matchedScope: scope[1] });
+/** In scope with this item: earned, nothing left uncovered. */
+function expectInScope(scope: string[], request: string, item = scope[0]!, exclusions: string[] = []) {
+  const v = verdictOf(scope, request, exclusions);
+  expect(v, request).toMatchObject({ verdict: 'in_scope', matchedScope: item });
+  expect(v.evidence.uncovered, request).toEqual([]);
+  return v;
+}
+
+/** Kept out of « Prévu au mandat », the words the item does not cover shown. */
+function expectCheck(scope: string[], request: string, uncovered: string, why?: Verdict['why']) {
+  const v = verdictOf(scope, request);
+  expect(v.verdict, request).toBe('check');
+  expect(v.matchedScope, request).toBe(scope[0]);
+  expect(v.evidence.uncovered.join(' '), request).toContain(uncovered);
+  if (why) expect(v.why, request).toBe(why);
+  return v;
+}
+
+describe('scope guard: « in scope » is earned by one item covering the whole request', () => {
+  it('covers a plain request in the helper’s words, typos and missing accents included', () => {
+    expectInScope(["Installer l'imprimante HP du salon"], "l'imprimente marche pu");
+    expectInScope(['Faire les mises à jour de Windows'], "l'ordi demande de redemarrer pour une mise a jour");
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'bonjour alors voila ma fille dit quil faut que je fasse la declaration des impots sur internet');
   });
 
-  it('does not let a shared generic verb make a match', () => {
-    expect(verdictOf(['Installer un antivirus'], "installer l'imprimante").verdict).toBe('out_of_scope');
-    expect(verdictOf(['Configurer la box internet'], 'configurer la webcam').verdict).toBe('out_of_scope');
+  it('says which words matched which item', () => {
+    const v = expectInScope(['Créer une adresse Gmail', 'Régler le son des haut-parleurs'], 'le son est trop faible sur les hauts parleurs', 'Régler le son des haut-parleurs');
+    expect(v.evidence.matched).toEqual([
+      { words: 'le son', item: 'Régler le son des haut-parleurs' },
+      { words: 'hauts parleurs', item: 'Régler le son des haut-parleurs' },
+    ]);
   });
 
-  it('treats passwords, codes, bank, payments and purchases as sensitive whatever the scope says', () => {
-    const scope = ['Créer une adresse Gmail', 'Déclaration en ligne sur impots.gouv.fr', 'Acheter un billet de train'];
-    for (const request of ['le mot de passe gmail', 'mdp oublié', 'ses identifiants', 'le code confidentiel', 'le code de la carte', 'le code reçu par SMS', 'son RIB', 'mettre son iban', 'numéro de carte bleue', 'faire un virement', 'payer les impôts', 'acheter le billet', 'commander des cartouches', 'prendre un abonnement payant']) {
-      expect(verdictOf(scope, request).verdict, request).toBe('sensitive');
+  it('needs no cover for what is said around the request: the scene, a name, a purpose', () => {
+    expectInScope(['Régler le son'], 'on entend rien quand je regarde des videos');
+    expectInScope(["Installer l'imprimante"], 'madame dupont a achete une imprimante chez carrefour et elle arrive pas a la brancher');
+    expectInScope(['Télécharger l’attestation de paiement CAF'], "l'attestation de la caf pour le bailleur");
+    // A purpose is a destination when something is sent or moved, or when it names a device.
+    expectCheck(["Installer WhatsApp sur l'ordinateur"], 'installer whatsapp pour la tablette', 'tablette');
+    expectCheck(['Sauvegarder les photos sur une clé USB'], 'copier les photos pour les mettre sur facebook', 'facebook');
+  });
+
+  it('reads the mandate catalogue’s broad items as they are written', () => {
+    expectInScope(['Transférer des photos'], 'copier les photos du telephone sur l ordi');
+    expectInScope(['Sauvegarder des fichiers'], 'sauvegarder mes documents sur une cle');
+    expectInScope(['Régler l’accessibilité'], 'agrandir le texte');
+    // Using something is not setting it up; a broad « logiciel » covers kinds of software, not their parts.
+    expect(verdictOf(['Apprendre à utiliser Outlook'], 'regler outlook').verdict).toBe('check');
+    expect(verdictOf(['Installer un logiciel'], 'changer la page d accueil').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Régler le son et le micro'], 'faire une visio').verdict).not.toBe('in_scope');
+    // Saving somewhere covers any place only where the item itself saves and names none.
+    expect(verdictOf(["Installer l'imprimante"], 'sauvegarder mes documents sur une cle').verdict).not.toBe('in_scope');
+  });
+
+  it('1. another destination: the item saves photos on a USB key, the request sends them elsewhere', () => {
+    const scope = ['Sauvegarder les photos du téléphone sur une clé USB'];
+    expectInScope(scope, 'copier les photos sur la clé');
+    expectCheck(scope, 'envoyer les photos par mail', 'par mail');
+    expectCheck(scope, 'mettre les photos sur le disque dur externe', 'disque dur externe', 'alternative');
+    expectCheck(scope, 'mettre les photos sur google photos', 'google photos');
+    expectCheck(['Envoyer des photos par mail à la famille'], 'envoyer une video par mail', 'video');
+  });
+
+  it('2. another device: the phone or the tablet against the computer', () => {
+    const scope = ["Installer WhatsApp sur l'ordinateur"];
+    expectInScope(scope, 'installer whatsapp sur le pc');
+    expectCheck(scope, 'installer whatsapp sur la tablette', 'tablette');
+    expectCheck(scope, 'mettre whatsapp sur son telephone', 'telephone', 'device');
+  });
+
+  it('3. another action on the same object: delete, uninstall, cancel, buy against copy, install, create, compare', () => {
+    expectCheck(['Copier les documents sur le disque dur externe'], 'supprimer les documents du disque dur externe', 'supprimer', 'action');
+    expectCheck(['Installer WhatsApp sur l’ordinateur'], 'desinstaller whatsapp', 'desinstaller', 'action');
+    expectCheck(['Créer un compte Ameli'], 'supprimer le compte ameli', 'supprimer', 'action');
+    expectCheck(['Prendre rendez-vous sur Doctolib'], 'annuler le rdv doctolib', 'annuler', 'action');
+    expect(verdictOf(['Comparer des offres de mutuelle'], 'souscrire la mutuelle').verdict).toBe('sensitive');
+  });
+
+  it('4. a generic service against the specific one the item names, or the reverse', () => {
+    expectInScope(['Prendre rendez-vous sur Doctolib'], 'prendre un rdv sur doctolib');
+    expectInScope(['Prendre rendez-vous sur Doctolib'], 'voir un generaliste sur doctolib');
+    expectCheck(["Prendre rendez-vous chez l'ophtalmologue sur Doctolib"], 'prendre rdv chez le kine sur doctolib', 'kine');
+    expectCheck(['Prendre rendez-vous sur Doctolib'], 'prendre un rdv chez le dentiste', 'dentiste');
+    expectCheck(['Sauvegarder les documents sur OneDrive'], 'sauvegarder ses fichiers dans le cloud', 'cloud', 'generic');
+    expect(verdictOf(['Gérer son compte Ameli'], 'la mutuelle').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Prendre rendez-vous chez le médecin traitant'], 'prendre rdv sur doctolib').verdict).not.toBe('in_scope');
+  });
+
+  it('5. an alternative product of the same kind', () => {
+    expectInScope(['Installer LibreOffice'], 'installer libre office');
+    expectCheck(['Installer LibreOffice'], 'installer word', 'word', 'alternative');
+    expectCheck(['Installer Zoom et faire un appel vidéo test'], 'faire un appel skype avec les petits enfants', 'skype', 'alternative');
+    // A generic item covers every product of its kind.
+    expectInScope(['Mettre en place les appels vidéo avec la famille'], 'installer whatsapp pour voir les petits enfants en video');
+  });
+
+  it('6. another procedure on the same site: declaring income, paying a tax, changing bank details', () => {
+    const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
+    expectInScope(scope, 'corriger sa declaration de revenus');
+    expectCheck(scope, 'la taxe d habitation', 'taxe d habitation', 'procedure');
+    expectCheck(scope, 'changer mon taux de prelevement', 'taux de prelevement', 'procedure');
+    expect(verdictOf(scope, 'payer la taxe fonciere').verdict).toBe('sensitive');
+    expect(verdictOf(scope, 'changer mon rib aux impots').verdict).toBe('sensitive');
+    expectCheck(['Demander sa retraite en ligne'], 'la retraite de reversion de sa femme', 'reversion', 'procedure');
+  });
+
+  it('7. an exclusion applies only when its action and its object both match', () => {
+    const scope = ['Créer une adresse e-mail'];
+    const exclusions = ['Ne pas lire les courriels personnels'];
+    expectInScope(scope, 'créer une adresse e-mail', scope[0], exclusions);
+    expect(verdictOf(scope, 'lire ses mails', exclusions)).toMatchObject({ verdict: 'excluded', exclusion: 'Ne pas lire les courriels personnels' });
+    expectInScope(['Trier les photos'], 'trier les photos', 'Trier les photos', ['Ne pas supprimer de photos']);
+    expect(verdictOf(['Trier les photos'], 'effacer les vieilles photos', ['Ne pas supprimer de photos']).verdict).toBe('excluded');
+    // An action with no object excludes that action on anything.
+    expect(verdictOf(['Grossir les caractères'], 'installer une appli de loupe', ['Ne rien installer']).verdict).toBe('excluded');
+    // A broad object covers what it holds: photos are personal files.
+    expect(verdictOf(['Nettoyer le bureau'], 'supprimer ses photos de vacances', ['Ne pas supprimer de fichiers personnels']).verdict).toBe('excluded');
+    expect(verdictOf(['Nettoyer l’ordinateur et supprimer les virus'], 'supprimer les virus', ['Ne pas supprimer de fichiers personnels']).verdict).toBe('in_scope');
+    // What an exclusion leaves out is not excluded.
+    expectInScope(["Installer l'imprimante"], "installer l'imprimante", "Installer l'imprimante", ["Ne rien installer d'autre que l'imprimante"]);
+    expect(verdictOf(["Installer l'imprimante"], 'installer zoom', ["Ne rien installer d'autre que l'imprimante"]).verdict).toBe('excluded');
+  });
+
+  it('gives no cover through a broad item to what another item names for the opposite, nor to another thing of the same kind', () => {
+    expect(verdictOf(['Installer Firefox', 'Désinstaller les logiciels inutiles'], 'desinstaller firefox').verdict).toBe('check');
+    expectInScope(['Installer Firefox', 'Désinstaller les logiciels inutiles'], 'desinstaller candy crush', 'Désinstaller les logiciels inutiles');
+    expectCheck(['Sauvegarder les photos sur le disque dur externe'], 'sauvegarder les documents sur le disque externe', 'documents');
+    expect(verdictOf(['Régler le son et le micro pour les appels vidéo'], 'installer zoom').verdict).not.toBe('in_scope');
+    expectInScope(["Changer la page d'accueil du navigateur"], 'la page de démarrage de edge');
+  });
+
+  it('shows the exclusion and the words it matched', () => {
+    const v = verdictOf(['Trier les photos'], 'supprimer des photos en double', ['Ne pas supprimer de photos']);
+    expect(v.evidence.matched).toEqual([{ words: 'supprimer des photos', item: 'Ne pas supprimer de photos' }]);
+  });
+});
+
+describe('scope guard: sensitive requests', () => {
+  const scope = ['Créer une adresse Gmail', 'Déclarer ses revenus sur impots.gouv.fr', 'Réserver un billet de train SNCF'];
+
+  it('are sensitive whatever the mandate says, with the words that made them so', () => {
+    const cases: [string, string][] = [
+      ['le mot de passe gmail', 'password'],
+      ['mdp oublié', 'password'],
+      ['il faut le code reçu par sms', 'password'],
+      ['identifiants france travail perdus', 'password'],
+      ['son RIB', 'bank'],
+      ['faire un virement a son fils', 'bank'],
+      ['taper le code de sa carte bleue', 'password'],
+      ['payer les impôts en ligne', 'payment'],
+      ['régler la facture d’eau', 'payment'],
+      ['acheter le billet', 'purchase'],
+      ['commander des cartouches', 'purchase'],
+      ['prendre zoom pro payant', 'payment'],
+      ['elle me donne son code', 'password'],
+      ["verser de l'argent a mon fils", 'bank'],
+      ['recharger le pass navigo', 'payment'],
+    ];
+    for (const [request, kind] of cases) expect(verdictOf(scope, request), request).toMatchObject({ verdict: 'sensitive', sensitiveKind: kind });
+    expect(verdictOf(scope, 'le mot de passe gmail').evidence.flagged).toEqual(['mot de passe']);
+  });
+
+  it('names the exclusion that says the same', () => {
+    expect(verdictOf(scope, 'consulter son compte bancaire', ['Aucune opération bancaire'])).toMatchObject({ verdict: 'sensitive', exclusion: 'Aucune opération bancaire' });
+  });
+
+  it('are not made of documents, tickets or codes that are no secret', () => {
+    expectInScope(['Imprimer le billet de train'], 'imprimer mon billet de train');
+    expectInScope(["Télécharger l'avis d'impôt"], "telecharger l'avis d'impot");
+    expectInScope(['Aider Mme pour son compte Ameli'], 'commander la carte vitale');
+    expectInScope(['Logement'], 'demande de chèque énergie');
+    expect(verdictOf(scope, 'le code postal').verdict).not.toBe('sensitive');
+    expect(verdictOf(['Faire la demande de carte grise'], 'changer la carte grise apres achat de la voiture').verdict).not.toBe('sensitive');
+  });
+
+  it('leave the Quick Assist code alone: it is the session itself', () => {
+    expect(verdictOf(scope, 'le code de sécurité de l’assistance rapide a expiré')).toMatchObject({ verdict: 'in_scope', matchedScope: null });
+  });
+});
+
+describe('scope guard: procedures named by their documents, benefits and sub-tasks', () => {
+  it('recognises them as people say them', () => {
+    expectInScope(['Consulter son relevé de carrière sur info-retraite.fr'], 'le relevé de mes trimestres');
+    expectInScope(["Demander l'aide au logement à la CAF"], "l'APL");
+    expectInScope(["Renouveler la carte d'identité sur le site de l'ANTS"], 'la pré-demande pour la carte');
+    expectInScope(['Faire l’actualisation mensuelle sur France Travail'], 'je dois pointer a pole emploi ce mois ci');
+  });
+
+  it('tells neighbouring procedures of the same site apart', () => {
+    expectCheck(["Renouveler la carte d'identité sur le site de l'ANTS"], 'refaire mon passeport', 'passeport', 'procedure');
+    expectCheck(['Faire l’actualisation mensuelle sur France Travail'], 'mettre mon cv sur france travail', 'cv', 'procedure');
+    expectCheck(["Demander l'aide au logement à la CAF"], 'demander la prime d’activité', 'prime d’activité', 'procedure');
+  });
+
+  it('reads a category as all its procedures, and an alternative filing as worth checking', () => {
+    expectInScope(['Travail - Formation'], 'la retraite');
+    expectInScope(['Transports - Mobilité'], 'renouveler le permis de conduire');
+    expectInScope(['Logement'], 'le chèque énergie');
+    expect(verdictOf(['Social - Santé'], "s'inscrire a france travail")).toMatchObject({ verdict: 'check', why: 'category' });
+    expect(verdictOf(['Papiers - Citoyenneté - Élections'], 'la carte grise').verdict).toBe('out_of_scope');
+  });
+});
+
+describe('scope guard: vague, empty and nothing in force', () => {
+  it('asks for more when nothing precise is said', () => {
+    for (const request of ['', '   ', 'ça marche pas', 'un truc', 'regarder', 'installer', 'un rdv', 'euh attendez']) {
+      expect(verdictOf(['Installer Zoom'], request).verdict, request).toBe('unclear');
     }
   });
 
-  it('does not take the Quick Assist security code for a secret', () => {
-    const result = verdictOf(['Déclaration en ligne sur impots.gouv.fr'], 'code de sécurité assistance rapide');
-    expect(result.verdict).toBe('in_scope');
-    expect(result.matchedScope).toBeNull();
-    expect(verdictOf(['Créer une adresse Gmail'], 'le code postal').verdict).not.toBe('sensitive');
+  it('says « out of scope » with the words when nothing in the mandate is about it', () => {
+    const v = verdictOf(['Prendre rendez-vous sur Doctolib'], 'renouveler le passeport');
+    expect(v).toMatchObject({ verdict: 'out_of_scope', matchedScope: null, why: 'no_item' });
+    expect(v.evidence.uncovered.join(' ')).toContain('passeport');
   });
 
-  it('applies the exclusions of the mandate', () => {
-    const scope = ['Trier les photos', 'Installer les mises à jour'];
-    expect(verdictOf(scope, 'supprimer des photos', ['Ne pas supprimer de photos'])).toMatchObject({ verdict: 'out_of_scope' });
-    expect(verdictOf(scope, 'trier les photos', ['Ne pas supprimer de photos']).verdict).toBe('in_scope');
-    expect(verdictOf(scope, 'installer avast', ['Ne pas installer de nouveau logiciel']).verdict).toBe('out_of_scope');
-    expect(verdictOf(scope, 'regarder le compte en banque', ['Aucune opération bancaire']).verdict).toBe('sensitive');
-    expect(verdictOf(scope, 'trier les photos', ['Aucune opération bancaire']).verdict).toBe('in_scope');
-    expect(verdictOf(scope, 'supprimer des photos', ['Ne pas supprimer de photos']).reason).toEqual({ key: 'scopeGuard.excluded', params: { exclusion: 'Ne pas supprimer de photos' } });
+  it('covers nothing when no item is in force', () => {
+    expect(verdictOf([], 'installer zoom')).toMatchObject({ verdict: 'out_of_scope', why: 'no_scope' });
   });
 
-  it('asks for more when the request is too vague', () => {
-    for (const request of ['', '   ', 'ça marche pas', 'un truc', 'regarder', "l'ordi"]) {
-      expect(verdictOf(['Installer la loupe'], request).verdict, request).toBe('unclear');
-    }
-  });
-
-  it('sends what the mandate does not cover to a new intervention', () => {
-    const result = verdictOf(['Prendre rendez-vous sur Doctolib'], 'renouveler le passeport');
-    expect(result).toMatchObject({ verdict: 'out_of_scope', matchedScope: null });
-    expect(frenchText(result.reason)).toMatch(/nouvelle intervention/);
-  });
-
-  it('reads category labels as covering their procedures, and qualifiers as details', () => {
-    expect(verdictOf(['Papiers - Citoyenneté - Élections'], 'refaire le passeport').verdict).toBe('in_scope');
-    expect(verdictOf(['Social - Santé'], 'demande de rsa').verdict).toBe('in_scope');
-    expect(verdictOf(["Renouveler la carte d'identité sur ANTS"], 'demande de passeport').verdict).toBe('out_of_scope');
-    expect(verdictOf(['Installer Zoom et faire un appel vidéo test'], 'appel skype avec les enfants').verdict).toBe('in_scope');
-    expect(verdictOf(["Installer WhatsApp sur l'ordinateur"], 'installer zoom').verdict).toBe('out_of_scope');
-  });
-
-  it('handles typos, missing accents and conjugations', () => {
-    const scope = ['Déclaration en ligne sur impots.gouv.fr', 'Réparer la connexion wifi'];
-    expect(verdictOf(scope, 'declarer ses revenus').matchedScope).toBe(scope[0]);
-    expect(verdictOf(scope, 'le wi-fi se coupe').matchedScope).toBe(scope[1]);
-    expect(verdictOf(scope, 'DECLARATION DIMPOTS').matchedScope).toBe(scope[0]);
-  });
-
-  it('gives a short keyed reason with every verdict, in French and in English', () => {
-    for (const request of ['imprimer', 'mot de passe', 'un truc', 'la tondeuse']) {
-      const { reason } = verdictOf(['Installer l’imprimante'], request);
-      for (const text of [frenchText(reason), formatMessage(reason, ENGLISH_CATALOGUE)]) {
-        expect(text.length).toBeGreaterThan(10);
-        expect(text.length).toBeLessThan(160);
-      }
-    }
-  });
-
-  it('judges fast once the mandate is compiled', () => {
-    const mandate = compileMandate(
-      Array.from({ length: 20 }, (_, i) => ['Installer l’imprimante', 'Créer une adresse Gmail', 'Mises à jour de Windows', 'Prendre rendez-vous sur Doctolib'][i % 4]! + ` ${i}`),
-      ['Aucune opération bancaire'],
-    );
+  it('judges against a mandate compiled once', () => {
+    const mandate = compileMandate(["Installer l'imprimante", 'Créer une adresse Gmail'], ['Aucune opération bancaire']);
+    expect(judge(mandate, 'imprimante marche pu').verdict).toBe('in_scope');
     expect(judge(mandate, 'imprimante marche pu').verdict).toBe('in_scope');
   });
 });

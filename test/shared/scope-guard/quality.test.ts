@@ -1,60 +1,49 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BLIND_1_SET, BLIND_2_SET, HELD_OUT_SET, LABELLED_SET, loadLabelledSet, scoreLabelledSet, type LabelledSet } from '../../../scripts/bench/scope-guard';
+import { loadLabelledSet, loadRegistry, newestBlind, scoreLabelledSet, type RegisteredSet } from '../../../scripts/bench/scope-guard';
 
 /**
- * Floors on our own labelled requests (typed the way hurried helpers type). The labelled set was
- * written before the guard was tuned; the held-out set after, and was never tuned on.
+ * The floors of issue 14 on every labelled set of test/fixtures/scope-guard/sets.json: every
+ * development set (tuned on), and the newest blind set (the figures that say how the guard does
+ * on requests it never saw). Older blind sets are scored and reported, not held.
  */
-function checkFloors(set: LabelledSet) {
-  const score = scoreLabelledSet(set);
-  const report = score.misses.map((m) => `${m.id} "${m.request}": expected ${m.expected}, got ${m.got}`).join('\n');
-  expect(score.notInScopeRejected, report).toBeGreaterThanOrEqual(0.97);
-  expect(score.inScopeRecall, report).toBeGreaterThanOrEqual(0.9);
-  expect(score.sensitiveRecall, report).toBeGreaterThanOrEqual(0.95);
+const FLOORS = { notInScopeKeptOut: 0.97, inScopeRecall: 0.9, sensitiveRecall: 0.95 };
+
+const registry = loadRegistry();
+const blind = newestBlind(registry);
+const held = registry.filter((s) => s.status === 'development' || s === blind);
+const reported = registry.filter((s) => !held.includes(s));
+
+function score(set: RegisteredSet) {
+  const result = scoreLabelledSet(loadLabelledSet(set.path));
+  console.info(
+    `scope guard ${set.name} (${set.status}): kept out ${result.notInScopeKeptOut.toFixed(3)}, in-scope recall ${result.inScopeRecall.toFixed(3)}, sensitive recall ${result.sensitiveRecall.toFixed(3)}`,
+  );
+  return result;
 }
 
-describe('scope guard: quality on labelled requests', () => {
-  it('has a labelled set of the agreed size and mix', () => {
-    const set = loadLabelledSet(LABELLED_SET);
-    expect(set.mandates.length).toBeGreaterThanOrEqual(12);
-    expect(set.requests.length).toBeGreaterThanOrEqual(200);
-    const scopes = new Map(set.mandates.map((m) => [m.id, m.scope]));
-    for (const r of set.requests) {
-      if (r.expected === 'in_scope' && r.expectedScope !== null) expect(scopes.get(r.mandate), r.id).toContain(r.expectedScope);
+describe('scope guard: quality on the registered sets', () => {
+  it('has a registry whose sets exist and whose labels name their mandates’ items', () => {
+    expect(registry.filter((s) => s.status === 'development').length).toBeGreaterThanOrEqual(4);
+    for (const set of registry) {
+      expect(existsSync(set.path), set.path).toBe(true);
+      const data = loadLabelledSet(set.path);
+      const scopes = new Map(data.mandates.map((m) => [m.id, m.scope]));
+      for (const r of data.requests) if (r.expected === 'in_scope' && r.expectedScope) expect(scopes.get(r.mandate), `${set.name} ${r.id}`).toContain(r.expectedScope);
+      for (const change of set.relabelled) expect(data.requests.some((r) => r.id === change.id), `${set.name} ${change.id}`).toBe(true);
+      for (const doubt of set.disputed) expect(data.requests.find((r) => r.id === doubt.id)?.request, `${set.name} ${doubt.id}`).toBe(doubt.request);
     }
   });
 
-  it('meets the floors on the labelled set', () => {
-    checkFloors(loadLabelledSet(LABELLED_SET));
+  it.each(held.map((s) => [s.name, s] as const))('meets the floors on %s', (_, set) => {
+    const result = score(set);
+    const report = result.misses.map((m) => `${m.id} "${m.request}": expected ${m.expected}, got ${m.got}`).join('\n');
+    expect(result.notInScopeKeptOut, report).toBeGreaterThanOrEqual(FLOORS.notInScopeKeptOut);
+    expect(result.inScopeRecall, report).toBeGreaterThanOrEqual(FLOORS.inScopeRecall);
+    expect(result.sensitiveRecall, report).toBeGreaterThanOrEqual(FLOORS.sensitiveRecall);
   });
 
-  // The held-out set (written after the first tuning) scored 0.967 / 0.900 / 0.917 then; the
-  // generalisation work (exclusive siblings, broader thesaurus) was measured on it and on blind-1,
-  // a set of 8 mandates and 160 requests written before that work began.
-  it('meets the floors on the held-out set', () => {
-    const set = loadLabelledSet(HELD_OUT_SET);
-    expect(set.mandates).toHaveLength(4);
-    expect(set.requests.length).toBeGreaterThanOrEqual(60);
-    checkFloors(set);
-  });
-
-  it('meets the floors on blind set 1', () => {
-    const set = loadLabelledSet(BLIND_1_SET);
-    expect(set.mandates).toHaveLength(8);
-    expect(set.requests.length).toBeGreaterThanOrEqual(160);
-    checkFloors(set);
-  });
-
-  // Blind set 2 was written after the tuning and scored once, untouched: 0.954 / 0.909 / 1.000.
-  // It misses the 97% floor on not-in-scope requests (3 of 65), so it is scored and reported here
-  // but not held to the floors: raising it means new data, not tuning on it.
-  it('scores blind set 2', () => {
-    const set = loadLabelledSet(BLIND_2_SET);
-    expect(set.mandates).toHaveLength(6);
-    expect(set.requests.length).toBeGreaterThanOrEqual(120);
-    const score = scoreLabelledSet(set);
-    console.info(`scope guard blind-2: notInScopeRejected=${score.notInScopeRejected.toFixed(3)} inScopeRecall=${score.inScopeRecall.toFixed(3)} sensitiveRecall=${score.sensitiveRecall.toFixed(3)}`);
-    expect(score.exact).toBeGreaterThan(0.85);
-    expect(score.sensitiveRecall).toBeGreaterThanOrEqual(0.95);
+  it.runIf(reported.length > 0)('reports the older blind sets', () => {
+    for (const set of reported) expect(score(set).requests).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,8 @@ function sessionAtRecap(): Driver {
   d.run({ type: 'check_scope', request: 'Faire un virement à ma fille', verdict: 'sensitive' });
   d.run({ type: 'check_scope', request: 'Imprimer une page', verdict: 'in_scope', matchedScope: 'Installer l’imprimante' });
   d.run({ type: 'check_scope', request: 'le truc de l’autre jour', verdict: 'unclear' });
+  d.run({ type: 'check_scope', request: 'Supprimer les vieilles photos', verdict: 'excluded', decision: 'Exclu par le mandat' });
+  d.run({ type: 'check_scope', request: 'Envoyer les photos par mail', verdict: 'check', decision: 'Vérifié : prévu' });
   d.run({ type: 'request_followup', text: 'installer un jeu de cartes' });
   d.run({ type: 'request_followup', text: 'Sauvegarder les photos sur une clé USB' });
   d.run({ type: 'add_note', text: 'Le mot de passe du Wi-Fi est sous la box' });
@@ -41,6 +43,7 @@ describe('recap for the person', () => {
     const outside = recap.sections.find((s) => s.kind === 'out_of_scope')!;
     expect(outside.items).toEqual([
       { label: 'Installer un jeu de cartes', detail: 'Nouvelle séance à fixer' },
+      { label: 'Supprimer les vieilles photos', detail: 'Exclu par le mandat' },
       { label: 'Sauvegarder les photos sur une clé USB' },
     ]);
     expect(outside.lead).toBe('Pour cela, il faudra une nouvelle séance, avec un mandat mis à jour.');
@@ -48,6 +51,8 @@ describe('recap for the person', () => {
     // Requests within the mandate, or not yet understood, are not read out as extras.
     expect(recap.text).not.toContain('Imprimer une page');
     expect(recap.text).not.toContain('le truc');
+    // A request to check is read out only if the helper planned a new session for it (a follow-up).
+    expect(recap.text).not.toContain('Envoyer les photos par mail');
   });
 
   it('renders one text to read aloud, with a closing line that fits the outcome', () => {
@@ -59,7 +64,7 @@ describe('recap for the person', () => {
         'Ce qui est fait :\n- Installer l’imprimante : la page de test est sortie.',
         'Ce qui n’est pas fait :\n- Créer une adresse e-mail : Il manque le numéro de portable.\n- Régler la taille du texte : Nous n’en avons pas parlé aujourd’hui.',
         'Ce qui est reporté à une prochaine fois :\n- Classer les photos : Trop de photos pour aujourd’hui.',
-        'Ce qui n’est pas prévu dans le mandat :\nPour cela, il faudra une nouvelle séance, avec un mandat mis à jour.\n- Installer un jeu de cartes : Nouvelle séance à fixer.\n- Sauvegarder les photos sur une clé USB.',
+        'Ce qui n’est pas prévu dans le mandat :\nPour cela, il faudra une nouvelle séance, avec un mandat mis à jour.\n- Installer un jeu de cartes : Nouvelle séance à fixer.\n- Supprimer les vieilles photos : Exclu par le mandat.\n- Sauvegarder les photos sur une clé USB.',
         'Ce que vous ferez vous-même :\nCe sont des démarches personnelles : c’est vous qui les faites.\n- Faire un virement à ma fille.',
         'À retenir :\n- Le mot de passe du Wi-Fi est sous la box.',
         'Nous avons fait une partie de ce qui était prévu. Le reste se fera une autre fois. Merci pour votre confiance.',

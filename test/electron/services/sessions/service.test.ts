@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
 import { DB_FILE_NAME } from '../../../../electron/services/db/open';
 import type { SessionCommand } from '../../../../shared/session/commands';
+import { judgeRequest } from '../../../../shared/scope-guard';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { call } from '../../../helpers/call';
 
@@ -66,6 +67,27 @@ describe('sessions service (real SQLite)', () => {
     const checked = await cmd(s, v.id, { type: 'recheck_mandate', mandateStatus: 'none' });
     expect(checked.state.mandateStatus).toBe('valid');
     expect((await cmd(s, v.id, { type: 'next' })).state.step).toBe('call');
+  });
+
+  it('gives the scope guard only the actions in force: a withdrawn action, or a mandate no longer in force, never matches', async () => {
+    const { s, clock } = setup();
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    await signedMandate(s, person.id);
+    const first = await call(s, 'startSession', { personId: person.id });
+    expect(first.mandate.guardScope).toEqual(['Installer l’imprimante', 'Créer une adresse e-mail']);
+    const printer = first.mandate.scopeItems.find((i) => i.label === 'Installer l’imprimante')!;
+    await call(s, 'revokeMandate', { id: first.mandate.mandateId!, revocation: { scope: 'item', itemId: printer.id, date: '2026-03-02', reason: 'Imprimante changée' } });
+    const withdrawn = await call(s, 'getSession', { sessionId: first.id });
+    expect(withdrawn.mandate.guardScope).toEqual(['Créer une adresse e-mail']);
+    expect(judgeRequest({ scope: withdrawn.mandate.guardScope, exclusions: withdrawn.mandate.exclusions, request: "installer l'imprimante" }).verdict).not.toBe('in_scope');
+    await cmd(s, first.id, { type: 'close', outcome: 'aborted' });
+
+    // Seven months later the mandate has ended: a session may still be held (with a reason), but nothing is in the mandate.
+    clock.now = new Date('2026-10-05T09:00:00Z').getTime();
+    const later = await call(s, 'startSession', { personId: person.id });
+    expect(later.mandate.status).toBe('expired');
+    expect(later.mandate.guardScope).toEqual([]);
+    expect(judgeRequest({ scope: later.mandate.guardScope, exclusions: later.mandate.exclusions, request: 'créer une adresse e-mail' })).toMatchObject({ verdict: 'out_of_scope', why: 'no_scope' });
   });
 
   it('resumes after a restart at the same step with the same deadline; expiry needs the service clock', async () => {

@@ -1,0 +1,377 @@
+import { findProcedure, type CategoryId } from '../procedures/index';
+import { isChatter, type Analysis } from './analyze';
+import { pairKey, type Lexicon } from './lexicon';
+import type { Why } from './verdict';
+
+/**
+ * Does one scope item cover a request? Word by word: each word the request says is covered
+ * when the item covers what it stands for — the action (same family, never an opposite, never
+ * a removal the item does not name), the thing (the same, or a thing the item names above it,
+ * but not when the item names an alternative), the procedure (the item's own, or one of its
+ * category or site). Chatter needs no cover, nor do vague words beside covered ones. The
+ * item earns « in scope » only if it covers every word and at least one that says what the
+ * request is about.
+ */
+
+type ThingCover = number | 'free' | 'alternative' | null;
+/** Covered only beside the thing that sets a broad one (see thingCover). */
+const BESIDE = 0.5;
+type ActionCover = 'ok' | 'blocked' | 'no';
+
+export interface CompiledItem {
+  text: string;
+  analysis: Analysis;
+  /** A bare category of procedures (« Social - Santé »). */
+  category: CategoryId | null;
+  things: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+  procedures: ReadonlySet<string>;
+  keys: ReadonlySet<string>;
+  /** Names a procedure or a thing that is neither vague nor implied. */
+  anchored: boolean;
+  /**
+   * Broad things it names only as the setting of a narrower one (« la page d'accueil du
+   * navigateur » is about the home page, not the whole browser): they cover only their kinds
+   * and brands (any browser), not their other parts (the bookmarks).
+   */
+  qualified: ReadonlySet<string>;
+  /** Vague things owned by a place it names (« l'application de la mairie »): only that one. */
+  owned: ReadonlySet<string>;
+  /** Procedures done on the sites it names, when it names no procedure of its own. */
+  siteProcedures: ReadonlySet<string> | null;
+  /** Answers already worked out for this item (a request is re-judged at each keystroke). */
+  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover>; known: Map<string, ActionCover> };
+}
+
+export type WordStatus = 'covered' | 'uncovered' | 'free';
+
+export interface Coverage {
+  item: CompiledItem;
+  /** Per request token (chatter is 'free'). */
+  status: readonly WordStatus[];
+  /** Words that say what the request is about (things, procedures, unknown words, actions needing a device). */
+  anchors: readonly boolean[];
+  earned: boolean;
+  /** How well covered words match: exact beats "through a broader thing". */
+  score: number;
+  /** Partly covered: a precise word, a thing of the same kind, or a neighbouring procedure. */
+  related: boolean;
+  /** Names the very thing asked for, but to do the opposite (« Installer Firefox » against « désinstaller firefox »). */
+  conflict: boolean;
+  why: Why | null;
+}
+
+/** What each word of a request stands for, worked out once for all the items. */
+export interface RequestWords {
+  analysis: Analysis;
+  actions: readonly (readonly string[])[];
+  things: readonly (readonly string[])[];
+  chatter: readonly boolean[];
+  /** Explained by the procedure the request is most about. */
+  byProcedure: readonly boolean[];
+  sites: readonly string[];
+  /** Sends, copies or moves something: its « pour … » may name where it goes. */
+  moves: boolean;
+}
+
+export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords {
+  const { refs, procedures } = analysis;
+  const explains = procedures.best.map((p) => procedures.explained.get(p)!);
+  return {
+    analysis,
+    actions: refs.map((list) => list.flatMap((r) => (r.type === 'action' ? [r.id] : []))),
+    things: refs.map((list) => list.flatMap((r) => (r.type === 'thing' ? [r.id] : []))),
+    chatter: refs.map(isChatter),
+    byProcedure: refs.map((_, at) => explains.some((set) => set.has(at))),
+    sites: analysis.things.filter((t) => t.startsWith('site:')),
+    moves: [...analysis.actions].some((a) => ['send', 'transfer'].includes(lexicon.actions.get(a)!.family)),
+  };
+}
+
+function anchoredThing(id: string, lexicon: Lexicon): boolean {
+  const info = lexicon.things.get(id)!;
+  return !info.vague && !info.implicit;
+}
+
+export function isAnchored(analysis: Analysis, lexicon: Lexicon): boolean {
+  return analysis.procedures.best.length > 0 || analysis.things.some((t) => anchoredThing(t, lexicon));
+}
+
+function coverThing(id: string, indefinite: boolean, item: CompiledItem, lexicon: Lexicon): ThingCover {
+  const memo = indefinite ? item.memo.indefinite : item.memo.things;
+  let result = memo.get(id);
+  if (result === undefined) memo.set(id, (result = thingCover(id, indefinite, item, lexicon)));
+  return result;
+}
+
+function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon: Lexicon): ThingCover {
+  const info = lexicon.things.get(id)!;
+  if (info.implicit) return 'free';
+  if (item.things.has(id)) return 3;
+  for (const other of item.things) {
+    const o = lexicon.things.get(other)!;
+    if (!info.ancestors.has(other) && !o.ancestors.has(id) && [...o.groups].some((g) => info.groups.has(g))) return 'alternative';
+  }
+  // Kinds are what a broad thing is covered through: a kind of it (Zoom for « un logiciel ») or,
+  // under a precise thing, a part of it (the cartridge of « l'imprimante »).
+  const kindUnder = (a: string) => [...info.groups].some((g) => g === a || lexicon.things.get(g)!.ancestors.has(a));
+  for (const a of info.ancestors) {
+    if (!item.things.has(a) || item.owned.has(a)) continue;
+    // A vague broad thing (« un logiciel ») covers its kinds, not their parts (the bookmarks).
+    const broad = lexicon.things.get(a)!;
+    if (broad.vague && broad.kind !== info.kind) continue;
+    if (!item.qualified.has(a)) return 1;
+    // A broad thing named as a setting covers only its kinds and brands, beside what it sets
+    // (« la page de démarrage de Edge » for « la page d'accueil du navigateur »).
+    if (kindUnder(a)) return BESIDE;
+  }
+  // A site or a document of the item's own procedure, or of a site it names.
+  for (const p of info.procedures) if (item.procedures.has(p) || item.siteProcedures?.has(p)) return 1;
+  // The account and its details, on a site the item names.
+  if (item.siteProcedures && (id === 'account' || info.ancestors.has('account'))) return 1;
+  // « l'imprimante » for « l'imprimante HP »: the one the item names. Not for services (any
+  // doctor is not the booking site the item names), nor for « un logiciel » against Zoom.
+  const definite = !(indefinite && (info.kind === 'product' || info.kind === 'device'));
+  // A vague word (« l'attestation », « un poste ») for any of its kinds the item names; a precise
+  // one only for a kind of it: « faire une visio » is not covered by « Régler le micro », a part of the call.
+  if (info.kind !== 'place' && definite) {
+    for (const other of item.things) {
+      const o = lexicon.things.get(other)!;
+      if (o.ancestors.has(id) && (info.vague || [...o.groups].some((g) => g === id || lexicon.things.get(g)!.ancestors.has(id)))) return 1;
+    }
+  }
+  if (item.category && info.category === item.category) return 1;
+  // Every item is done on the person's computer: another device is an alternative to it.
+  if (info.groups.has('device')) return 'alternative';
+  if (!info.vague) return null;
+  // A vague word needs no cover beside covered ones, unless the item names another thing of its
+  // kind (« les documents » where the item names the photos).
+  for (const other of item.things) {
+    const o = lexicon.things.get(other)!;
+    if (o.ancestors.has(id)) continue;
+    for (const a of o.ancestors) if (info.ancestors.has(a)) return null;
+  }
+  return 'free';
+}
+
+function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
+  const memo = procedureKnowsIt ? item.memo.known : item.memo.actions;
+  let result = memo.get(id);
+  if (result === undefined) memo.set(id, (result = actionCover(id, item, lexicon, procedureKnowsIt)));
+  return result;
+}
+
+function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
+  const action = lexicon.actions.get(id)!;
+  for (const other of item.actions) {
+    if (lexicon.opposites.has(pairKey(id, other)) || (action.parent && lexicon.opposites.has(pairKey(action.parent, other)))) return 'blocked';
+  }
+  if (action.implies && !item.things.has(action.implies) && ![...item.actions].some((a) => lexicon.actions.get(a)!.implies === action.implies)) return 'no';
+  if (action.family === 'remove') {
+    // A removal the item does not name is never covered, unless the item names no action and
+    // the request's procedure (covered by the item) has it among its sub-tasks (« résilier son forfait »).
+    if (item.actions.size === 0) return procedureKnowsIt ? 'ok' : 'blocked';
+    for (const other of item.actions) {
+      const o = lexicon.actions.get(other)!;
+      if (other === id || o.parent === id || action.parent === other || (o.family === 'remove' && action.parent !== null && o.parent === action.parent)) return 'ok';
+    }
+    return 'blocked';
+  }
+  if (item.actions.size === 0) return 'ok';
+  for (const other of item.actions) if (lexicon.covers.get(lexicon.actions.get(other)!.family)?.has(action.family)) return 'ok';
+  return 'no';
+}
+
+function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
+  if (best.some((p) => item.procedures.has(p) || item.siteProcedures?.has(p))) return 'yes';
+  if (item.category) {
+    if (best.some((p) => findProcedure(p)?.category === item.category)) return 'yes';
+    if (best.some((p) => findProcedure(p)?.altCategories.includes(item.category!))) return 'alt';
+  }
+  return 'no';
+}
+
+/** The item's procedures and the request's are neighbours, or done on one same site. */
+function neighbours(best: readonly string[], item: CompiledItem): boolean {
+  for (const p of best) {
+    const procedure = findProcedure(p);
+    if (!procedure) continue;
+    for (const q of item.procedures) {
+      if (procedure.neighbours.includes(q) || findProcedure(q)?.sites.some((s) => procedure.sites.includes(s))) return true;
+    }
+  }
+  return false;
+}
+
+/** The item names another thing of the same (not vague) kind. */
+function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
+  const ancestors = lexicon.things.get(id)!.ancestors;
+  for (const other of item.things) {
+    if (other === id) continue;
+    for (const a of lexicon.things.get(other)!.ancestors) if (ancestors.has(a) && !lexicon.things.get(a)!.vague) return true;
+  }
+  return false;
+}
+
+function aside(role: string, request: RequestWords): boolean {
+  return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
+}
+
+export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Coverage {
+  const { analysis } = request;
+  const { tokens } = analysis;
+  const best = analysis.procedures.best;
+  const administrative = item.procedures.size > 0 || item.category !== null || item.siteProcedures !== null;
+  // « changer son adresse sur le compte ameli » under « son compte Ameli »: the request is about
+  // the site both name, not about the procedure done elsewhere that its words also name.
+  const sameSite = item.siteProcedures !== null && request.sites.some((s) => item.things.has(s)) && !best.some((p) => item.siteProcedures!.has(p));
+  const procedureCover = best.length > 0 && !sameSite ? coverProcedures(best, item) : 'no';
+
+  // What covered actions carry (a document to print), and the categories of the covered sites named.
+  // Only where the item does that kind of thing itself (prints, saves), and names none of them.
+  const carried = new Set<string>();
+  const itemFamilies = new Set([...item.actions].map((a) => lexicon.actions.get(a)!.family));
+  for (const ids of request.actions) {
+    for (const id of ids) {
+      const action = lexicon.actions.get(id)!;
+      if (coverAction(id, item, lexicon, false) !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
+      for (const c of action.carries) if (![...item.things].some((t) => t === c || lexicon.things.get(t)!.ancestors.has(c))) carried.add(c);
+    }
+  }
+  const siteCategories = new Set<CategoryId | undefined>();
+  for (const site of request.sites) {
+    if (typeof coverThing(site, false, item, lexicon) !== 'number') continue;
+    for (const p of lexicon.things.get(site)!.procedures) siteCategories.add(findProcedure(p)?.category);
+  }
+
+  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device'));
+  const status: WordStatus[] = [];
+  const anchors: boolean[] = [];
+  let looseVague = 0;
+  let thingCovered = false;
+  let sameAction = false;
+  let namedAct = false;
+  let actionCovered = false;
+  let alternativeSeen = false;
+  let sameKind = false;
+  let exactThing = false;
+  let opposed = false;
+  const beside: number[] = [];
+  let score = 0;
+  let why: Why | null = null;
+
+  for (let at = 0; at < tokens.length; at++) {
+    const actions = request.actions[at]!;
+    const things = request.things[at]!;
+    const byProcedure = request.byProcedure[at]! && !sameSite;
+    if (request.chatter[at] && !byProcedure) {
+      status.push('free');
+      anchors.push(false);
+      continue;
+    }
+    if (actions.length === 0 && things.length === 0 && !byProcedure) {
+      // A word the guard does not know: covered only by the same word in the item. A short one
+      // (« quil », « ya ») is chatter typed fast, not a thing.
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3;
+      const literal = item.keys.has(tokens[at]!.key);
+      const loose = unknown && !literal && aside(tokens[at]!.role, request);
+      status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');
+      anchors.push(unknown && !loose);
+      if (unknown && literal) score += 2;
+      if (unknown && !literal && !loose) why ??= 'words';
+      continue;
+    }
+    let covered = false;
+    let blocked = false;
+    // A procedure the request names is what it is about, when the item is about procedures too.
+    let anchor = byProcedure && administrative;
+    let free = true;
+    for (const id of actions) {
+      const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
+      free = false;
+      if (lexicon.actions.get(id)!.implies) anchor = true;
+      if (result === 'blocked') {
+        blocked = true;
+        opposed = true;
+      }
+      if (result === 'ok') {
+        covered = true;
+        actionCovered = true;
+        if (item.actions.has(id)) {
+          sameAction = true;
+          if (tokens[at]!.determined) namedAct = true;
+          score += 1;
+        }
+      } else why ??= 'action';
+    }
+    for (const id of things) {
+      const info = lexicon.things.get(id)!;
+      if (anchoredThing(id, lexicon)) anchor = true;
+      let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
+      // A document to print is covered where printing is.
+      if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
+      // The site or a document of the procedure the request is about, when the item covers it.
+      if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
+      // the item names another one of its kind (the eye doctor, not the physiotherapist).
+      if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
+      // The phone the photos come from, when the request also names the computer they go to and the
+      // item names no device: the task is still done on the computer.
+      if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
+      if (result === BESIDE) beside.push(at);
+      if (result === 3) exactThing = true;
+      if (typeof result === 'number') {
+        covered = true;
+        thingCovered = true;
+        score += result;
+      } else if (result === 'free') {
+        if (info.vague && !info.implicit) looseVague += 1;
+      } else {
+        free = false;
+        if (result === 'alternative') {
+          alternativeSeen = true;
+          why ??= info.kind === 'device' ? 'device' : 'alternative';
+        } else if (info.kind === 'place' && [...item.things].some((t) => lexicon.things.get(t)!.ancestors.has(id))) why ??= 'generic';
+        // Another one of the same kind as a thing the item names (the physiotherapist, not the GP).
+        if (result === null && namesKin(id, item, lexicon)) sameKind = true;
+      }
+    }
+    if (byProcedure) {
+      free = false;
+      if (procedureCover === 'yes') {
+        covered = true;
+        score += 3;
+      } else if (administrative) {
+        // Another procedure than the item's: its words are not covered, whatever else they name.
+        covered = false;
+        why ??= procedureCover === 'alt' ? 'category' : 'procedure';
+      }
+    }
+    if (blocked) covered = false;
+    // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
+    // around the request, not asked for: it needs no cover (a removal still does).
+    // A device or a product in a purpose is where it goes (« pour la tablette »): still needed.
+    const sideThing = things.every((id) => !['device', 'product'].includes(lexicon.things.get(id)!.kind));
+    if (!covered && !blocked && !free && aside(tokens[at]!.role, request) && (tokens[at]!.role !== 'purpose' || sideThing)) free = true;
+    status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
+    anchors.push(anchor);
+    if (!covered && !free) why ??= 'words';
+  }
+
+  // « installer Zoom » under « Régler le micro pour les appels vidéo »: a kind of the broad thing
+  // counts only beside the very thing the item is about.
+  if (!exactThing) {
+    for (const at of beside) status[at] = 'uncovered';
+    if (beside.length > 0) why ??= 'words';
+  }
+  const anyAnchor = anchors.includes(true);
+  const anchorCovered = anchors.some((a, i) => a && status[i] === 'covered');
+  // A request naming nothing precise is covered when it does something the item covers to a
+  // thing the item covers (« créer un dossier » for « Ranger les dossiers »), or does the very
+  // action of an item that names nothing precise either (« faire les mises à jour »).
+  // « corriger sa déclaration » names the item's very act as a noun: it is about that act.
+  const bareMatch = !anyAnchor && actionCovered && (thingCovered || namedAct || (!item.anchored && sameAction && looseVague === 0));
+  const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
+  const related = anchorCovered || thingCovered || alternativeSeen || sameKind || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
+  return { item, status, anchors, earned, score, related, conflict: opposed && exactThing, why: earned ? null : why };
+}

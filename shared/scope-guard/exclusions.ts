@@ -1,0 +1,66 @@
+import type { Analysis } from './analyze';
+import type { Lexicon, SensitiveKind } from './lexicon';
+
+/**
+ * An exclusion of the mandate (« Ne pas supprimer de photos ») applies when the request does
+ * its action AND names its object: « trier les photos » is not excluded, nor is « créer une
+ * adresse e-mail » by « Ne pas lire les courriels personnels ». An exclusion with an action
+ * and no object (« Ne rien installer ») applies to that action on anything. One about a
+ * secret, the bank or money is enforced by the sensitive verdict, which comes first.
+ */
+
+export interface CompiledExclusion {
+  text: string;
+  /** What it leaves out (« … d'autre que l'imprimante »): a request naming one is not excluded. */
+  except: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+  /** The thing it is about: the first it names (« le mot de passe de la box » is about the password). */
+  object: string | null;
+  procedures: readonly string[];
+  sensitive: ReadonlySet<SensitiveKind>;
+}
+
+export function compileExclusion(text: string, analysis: Analysis, lexicon: Lexicon): CompiledExclusion {
+  const excepted = new Set<string>();
+  const named = new Set<string>();
+  analysis.refs.forEach((list, at) => {
+    for (const ref of list) if (ref.type === 'thing') (analysis.tokens[at]!.role === 'except' ? excepted : named).add(ref.id);
+  });
+  const object = analysis.things.find((t) => !lexicon.things.get(t)!.implicit && named.has(t)) ?? null;
+  const actions = new Set([...analysis.actions].filter((a) => !lexicon.actions.get(a)!.sensitive));
+  return { text, except: excepted, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()) };
+}
+
+/** Token positions of the request that the exclusion names, or null when it does not apply. */
+export function excludes(exclusion: CompiledExclusion, request: Analysis, lexicon: Lexicon): number[] | null {
+  if (exclusion.sensitive.size > 0) return null;
+  if (exclusion.actions.size === 0 && !exclusion.object && exclusion.procedures.length === 0) return null;
+  if (request.things.some((t) => exclusion.except.has(t) || [...exclusion.except].some((e) => lexicon.things.get(t)!.ancestors.has(e)))) return null;
+  const at: number[] = [];
+  const mark = (ok: (refId: string, type: 'action' | 'thing') => boolean) => {
+    let found = false;
+    request.refs.forEach((list, i) => {
+      for (const ref of list) {
+        if ((ref.type === 'action' || ref.type === 'thing') && ok(ref.id, ref.type)) {
+          at.push(i);
+          found = true;
+        }
+      }
+    });
+    return found;
+  };
+  if (exclusion.actions.size > 0) {
+    const parentOf = (id: string) => lexicon.actions.get(id)?.parent;
+    const ok = mark((id, type) => type === 'action' && (exclusion.actions.has(id) || exclusion.actions.has(parentOf(id) ?? '')));
+    if (!ok) return null;
+  }
+  const object = exclusion.object;
+  if (object) {
+    const ok = mark((id, type) => type === 'thing' && (id === object || lexicon.things.get(id)!.ancestors.has(object)));
+    const viaProcedure = exclusion.procedures.some((p) => request.procedures.best.includes(p));
+    if (!ok && !viaProcedure) return null;
+  } else if (exclusion.procedures.length > 0 && !exclusion.procedures.some((p) => request.procedures.best.includes(p))) {
+    return null;
+  }
+  return [...new Set(at)].sort((a, b) => a - b);
+}

@@ -1,0 +1,204 @@
+import { allowedTypos, editDistance } from './fuzzy';
+import { isStopword, wordKey } from './language';
+import { fold } from './normalize';
+
+/**
+ * Turns typed French into comparable words while remembering where each came from, so that
+ * the evidence shown to the helper quotes what they typed. Rewrites join what people split
+ * ("rendez vous") and expand their shortcuts ("rdv"); stop words go, except the few that
+ * carry meaning here; a long unknown word is read as the known word one or two typos away.
+ */
+
+export interface Token {
+  /** Folded word (typo corrected). */
+  word: string;
+  /** Comparison key: stem of the folded word. */
+  key: string;
+  /** Span of the typed text this word comes from. */
+  start: number;
+  end: number;
+  /** Preceded by an indefinite article ("un", "une", "des"): not a reference to a known thing. */
+  indefinite: boolean;
+  /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
+  determined: boolean;
+  /**
+   * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
+   * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
+   * name: « madame Dupont », « chez Carrefour »).
+   */
+  role: 'said' | 'scene' | 'purpose' | 'name' | 'except';
+}
+
+export interface Rewrite {
+  from: readonly string[];
+  to: readonly string[];
+}
+
+export interface Language {
+  rewrites: ReadonlyMap<string, readonly Rewrite[]>;
+  keep: ReadonlySet<string>;
+  /** Every folded word the guard knows, by first letter: the targets of typo correction. */
+  vocabulary: ReadonlyMap<string, readonly string[]>;
+  known: ReadonlySet<string>;
+  /** Keys of the known words: a conjugated known word ("imprimait") is not a typo. */
+  knownKeys: ReadonlySet<string>;
+}
+
+interface Piece {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
+/** Words opening a clause that sets the scene; the second word, if any, must follow. */
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['puisque'], ['car']];
+const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
+/** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
+const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
+/** The last word of each opening above: only these need the full check. */
+const CLAUSE_ENDS = new Set([...SCENE, ...EXCEPT].map((words) => words.at(-1)!));
+
+function opens(list: readonly (readonly string[])[], all: readonly Piece[], i: number): boolean {
+  return list.some((words) => words.every((w, k) => all[i - words.length + 1 + k]?.word === w));
+}
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
+
+/** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
+function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) if (word) out.push({ word, start, end });
+  }
+  return out;
+}
+
+export function splitRewrites(entries: Record<string, string>): Map<string, Rewrite[]> {
+  const map = new Map<string, Rewrite[]>();
+  for (const [from, to] of Object.entries(entries)) {
+    const fromWords = pieces(from).map((p) => p.word);
+    if (fromWords.length === 0) continue;
+    const list = map.get(fromWords[0]!) ?? [];
+    list.push({ from: fromWords, to: pieces(to).map((p) => p.word) });
+    map.set(fromWords[0]!, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return map;
+}
+
+function rewrite(input: Piece[], rewrites: Language['rewrites']): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < input.length; ) {
+    const hit = rewrites.get(input[i]!.word)?.find((r) => r.from.every((w, k) => input[i + k]?.word === w));
+    if (!hit) {
+      out.push(input[i]!);
+      i += 1;
+      continue;
+    }
+    const start = input[i]!.start;
+    const end = input[i + hit.from.length - 1]!.end;
+    for (const word of hit.to) out.push({ word, start, end });
+    i += hit.from.length;
+  }
+  return out;
+}
+
+const typoCache = new Map<string, string | null>();
+
+/** The known word a long unknown one most likely stands for: same first letter, one or two edits. */
+export function correctTypo(word: string, language: Language): string | null {
+  const max = allowedTypos(word.length);
+  if (max === 0) return null;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  for (const candidate of language.vocabulary.get(word[0]!) ?? []) {
+    const limit = Math.min(max, allowedTypos(candidate.length));
+    if (limit === 0 || Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = editDistance(word, candidate, Math.min(limit, bestDistance - 1));
+    if (distance <= limit && distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      if (distance === 1) break;
+    }
+  }
+  return best;
+}
+
+function resolve(word: string, language: Language, correct: boolean): string {
+  if (!correct || language.known.has(word) || language.knownKeys.has(wordKey(word))) return word;
+  const cacheKey = word;
+  if (typoCache.has(cacheKey)) return typoCache.get(cacheKey) ?? word;
+  // An elision typed without its apostrophe ("dimpots", "limprimante").
+  const glued = /^(?:qu|[dljnmst])(.{4,})$/.exec(word)?.[1];
+  const resolved = glued && language.known.has(glued) ? glued : correctTypo(word, language);
+  if (typoCache.size > 5000) typoCache.clear();
+  typoCache.set(cacheKey, resolved);
+  return resolved ?? word;
+}
+
+// Conjugated forms the stemmer leaves whole (« ouvrent », « marchaient »): tried without their ending.
+const ENDINGS = ['aient', 'eraient', 'erait', 'ait', 'ais', 'ent', 'ez', 'ons', 'ees', 'ee', 'es', 'e'];
+
+function keyOf(word: string, language: Language, correct: boolean): string {
+  const key = wordKey(word);
+  if (!correct || language.knownKeys.has(key)) return key;
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    for (const candidate of [wordKey(base), wordKey(`${base}er`), wordKey(`${base}ir`), base]) if (language.knownKeys.has(candidate)) return candidate;
+  }
+  return key;
+}
+
+/**
+ * The words of a text that carry meaning. `correct` is off when compiling the vocabulary
+ * itself (a term is never "corrected" into another term).
+ */
+export function tokens(text: string, language: Language, correct = true): Token[] {
+  const all = rewrite(pieces(text), language.rewrites);
+  const out: Token[] = [];
+  let clause: Token['role'] = 'said';
+  all.forEach((piece, i) => {
+    if (CLAUSE_ENDS.has(piece.word)) {
+      if (opens(SCENE, all, i)) clause = 'scene';
+      else if (opens(EXCEPT, all, i)) clause = 'except';
+    }
+    else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
+    const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
+    const { word } = piece;
+    if (word.length < 2 || /^[0-9]+$/.test(word)) return;
+    if (isStopword(word) && !language.keep.has(word)) return;
+    const resolved = resolve(word, language, correct);
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), role });
+  });
+  return out;
+}
+
+/** The comparison keys of a vocabulary phrase. */
+export function phraseKeys(text: string, language: Language): string[] {
+  return tokens(text, language, false).map((t) => t.key);
+}
+
+/** Builds the correction targets from every word the data knows. */
+export function vocabularyOf(words: Iterable<string>): { vocabulary: Map<string, string[]>; known: Set<string>; knownKeys: Set<string> } {
+  const known = new Set<string>();
+  const knownKeys = new Set<string>();
+  const vocabulary = new Map<string, string[]>();
+  for (const word of words) {
+    if (known.has(word)) continue;
+    known.add(word);
+    knownKeys.add(wordKey(word));
+    if (word.length < 4) continue;
+    const list = vocabulary.get(word[0]!) ?? [];
+    list.push(word);
+    vocabulary.set(word[0]!, list);
+  }
+  return { vocabulary, known, knownKeys };
+}
+
+/** The words of a folded phrase, as the vocabulary knows them. */
+export function phraseWords(text: string): string[] {
+  return pieces(text).map((p) => p.word);
+}
