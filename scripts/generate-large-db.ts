@@ -20,7 +20,6 @@ import { createMandate } from '../shared/mandate/create';
 import { addDaysTo, parisDate } from '../shared/mandate/dates';
 import type { MandateEventKind } from '../shared/mandate/journal';
 import { REHEARSAL_ITEM_IDS } from '../shared/mandate/rehearsal';
-import type { Mandate } from '../shared/mandate/schema';
 import { revokeMandate } from '../shared/mandate/revoke';
 import { DEFAULT_EXPIRING_DAYS, mandateStatus } from '../shared/mandate/status';
 import { buildRecap } from '../shared/session/recap';
@@ -32,7 +31,7 @@ import { journalFields } from '../electron/services/mandates/journal';
 import { eventFields } from '../electron/services/sessions/event-store';
 import { mandateColumns } from './large-db/mandate-columns';
 import { between, mulberry32, pick, uuid7 } from './large-db/random';
-import { buildSession } from './large-db/session';
+import { buildSession, type PersonPlan } from './large-db/session';
 import { DAY_MS, FIRST_NAMES, HELPERS, LAST_NAMES, PERSON_NOTES, PLACES, REVOKE_REASONS } from './large-db/vocabulary';
 
 /** Bumped whenever the output changes, so cached databases (benchmarks) are rebuilt. */
@@ -60,13 +59,6 @@ export interface GeneratedCounts {
   notes: number;
   followups: number;
   rehearsals: number;
-}
-
-export interface PersonPlan {
-  id: string;
-  name: string;
-  createdMs: number;
-  mandates: Mandate[];
 }
 
 interface JournalEntry {

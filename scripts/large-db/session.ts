@@ -1,6 +1,7 @@
 import { checkMandates } from '../../shared/mandate/check';
 import { parisDate } from '../../shared/mandate/dates';
 import { activeScopeItems, DEFAULT_EXPIRING_DAYS } from '../../shared/mandate/status';
+import type { Mandate } from '../../shared/mandate/schema';
 import type { SessionCommand } from '../../shared/session/commands';
 import { HYGIENE_ITEMS } from '../../shared/session/hygiene';
 import type { Outcome, SessionEvent } from '../../shared/session/session-events';
@@ -8,7 +9,14 @@ import { applyCommand, isMandateStartable } from '../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../shared/session/state';
 import { between, pick, type Rng } from './random';
 import { CODE_CHARS, DECISIONS, HELPERS, NOTE_ENDINGS, NOTE_MIDDLES, NOTE_OPENINGS, OVERRIDE_REASONS, pointsOf, REQUESTS, SKIP_REASONS } from './vocabulary';
-import type { PersonPlan } from '../generate-large-db';
+
+/** A generated person and the mandates already written for them. */
+export interface PersonPlan {
+  id: string;
+  name: string;
+  createdMs: number;
+  mandates: Mandate[];
+}
 
 /**
  * One session driven through the step machine, like a helper clicking: the commands are

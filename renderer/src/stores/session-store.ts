@@ -7,6 +7,9 @@ import { useNavStore } from './nav-store';
 
 export type Layout = 'full' | 'panel';
 
+/** Sends one session command; resolves once it is durably logged (null) or refused (the error). */
+export type Send = (command: SessionCommand) => Promise<AppErrorValue | null>;
+
 interface SessionStoreState {
   view: SessionView | null;
   error: AppErrorValue | null;
@@ -18,7 +21,7 @@ interface SessionStoreState {
    * Sends one command and shows its result only once the service answered: the service
    * answers after the events are committed, so nothing appears done that the log lacks.
    */
-  send(command: SessionCommand): Promise<AppErrorValue | null>;
+  send: Send;
   /** Another window (or tab) changed a session: reload it if it is the one shown. */
   changed(sessionId: string): Promise<void>;
   /** On app load: straight back to a session left open (crash, restart, closed window). */
