@@ -15,7 +15,11 @@ interface SessionStoreState {
   error: AppErrorValue | null;
   busy: boolean;
   layout: Layout;
+  /** The session read just before its screen opens (resume, start): that opening need not read it again. */
+  justLoaded: string | null;
   open(sessionId: string): Promise<void>;
+  /** The session screen opens: reads the session, unless it was read for this very opening. */
+  show(sessionId: string): Promise<void>;
   start(personId: string): Promise<AppErrorValue | null>;
   /**
    * Sends one command and shows its result only once the service answered: the service
@@ -34,6 +38,7 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
   error: null,
   busy: false,
   layout: 'full',
+  justLoaded: null,
   async open(sessionId) {
     if (get().view?.id !== sessionId) set({ view: null, error: null });
     const r = await api().getSession({ sessionId });
@@ -43,10 +48,15 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (shown?.id === sessionId && shown.state.eventCount > r.value.state.eventCount) return;
     set({ view: r.value, error: null });
   },
+  async show(sessionId) {
+    if (get().justLoaded === sessionId && get().view?.id === sessionId) return set({ justLoaded: null });
+    set({ justLoaded: null });
+    await get().open(sessionId);
+  },
   async start(personId) {
     const r = await api().startSession({ personId });
     if (!r.ok) return r.error;
-    set({ view: r.value, error: null });
+    set({ view: r.value, error: null, justLoaded: r.value.id });
     useNavStore.getState().go({ name: 'session', sessionId: r.value.id });
     return null;
   },
@@ -75,6 +85,7 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (!first) return;
     // Loaded before the first paint, so the panel shows complete at once rather than after a second round trip.
     await get().open(first.id);
+    if (get().view?.id === first.id) set({ justLoaded: first.id });
     useNavStore.getState().go({ name: 'session', sessionId: first.id });
   },
   async setLayout(layout, pinned) {
