@@ -217,6 +217,8 @@ export const ENGLISH_MESSAGES: Readonly<Record<string, string>> = {
   "Le chemin du fichier est trop long.": "The file path is too long.",
   "Confirmez pour commencer avec des données vides.": "Confirm to start with empty data.",
   "Demande introuvable.": "Request not found.",
+  "Choisissez au moins une demande à prévoir.": "Choose at least one request to plan.",
+  "Un mandat modifié reprend 40 demandes au plus.": "An amended mandate takes 40 requests at most.",
   "État inconnu : en attente, prévue ou abandonnée.": "Unknown state: pending, planned or dropped.",
   "Mode de fenêtre inconnu.": "Unknown window mode.",
   "Épingler est un oui ou non.": "Pinning is a yes or no.",

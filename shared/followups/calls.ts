@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MandateView } from '../mandate/calls';
 
 /** Requests outside the mandate, noted during a session, waiting for a new or amended mandate. */
 export const FOLLOWUP_STATUSES = ['pending', 'planned', 'dismissed'] as const;
@@ -28,5 +29,22 @@ export const followupsCalls = {
       })
       .strict(),
     output: Followup,
+  },
+  /**
+   * « Préparer un mandat modifié avec ces demandes »: one transaction starts the amendment of the
+   * mandate in force, listing the requests, and marks them planned. `draft` null: no mandate is in
+   * force, nothing was written, and the helper opens a new mandate instead.
+   */
+  amendMandateFromFollowups: {
+    input: z
+      .object({
+        personId: Uuid('Choisissez la personne accompagnée.'),
+        followupIds: z
+          .array(Uuid('Demande introuvable.'), { message: 'Choisissez au moins une demande à prévoir.' })
+          .min(1, 'Choisissez au moins une demande à prévoir.')
+          .max(40, 'Un mandat modifié reprend 40 demandes au plus.'),
+      })
+      .strict(),
+    output: z.object({ draft: MandateView.nullable() }),
   },
 } as const;

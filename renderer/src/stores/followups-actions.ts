@@ -11,18 +11,13 @@ export async function setFollowupStatus(id: string, status: Followup['status']) 
 }
 
 /**
- * Starts an amendment of the mandate in force listing these requests, and marks them planned.
- * Resolves to the new draft, or to null when no mandate is in force (a new mandate is needed).
+ * One call, one transaction: the amendment of the mandate in force listing these requests, and
+ * the requests marked planned. Resolves to the new draft, or to null when no mandate is in force
+ * (nothing was written: a new mandate is needed, not an amendment).
  */
 export async function amendMandateFromFollowups(personId: string, followups: Followup[]): Promise<Result<MandateView | null>> {
-  const check = await api().checkMandateForPerson({ personId });
-  if (!check.ok) return check;
-  const mandateId = check.value.mandate?.id;
-  if (!mandateId) return { ok: true, value: null };
-  const r = await api().startMandateAmendment({ id: mandateId, extraItems: followups.map((f) => ({ label: f.text.slice(0, 200) })) });
+  const r = await api().amendMandateFromFollowups({ personId, followupIds: followups.map((f) => f.id) });
   if (!r.ok) return r;
-  for (const f of followups) await api().setFollowupStatus({ id: f.id, status: 'planned' });
   refreshQueries('listFollowups');
-  return r;
+  return { ok: true, value: r.value.draft };
 }
-
