@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { AppErrorValue, Result } from '../../../shared/ipc/result';
 import type { SessionView } from '../../../shared/session/calls';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { api } from '../bridge';
@@ -28,8 +28,8 @@ interface SessionStoreState {
   send: Send;
   /** Another window (or tab) changed a session: reload it if it is the one shown. */
   changed(sessionId: string): Promise<void>;
-  /** On app load: straight back to a session left open (crash, restart, closed window). */
-  resume(): Promise<void>;
+  /** On app load: straight back to the session left open (crash, restart, closed window), read by startup-reads.ts. */
+  resume(read: Promise<Result<SessionView> | null>): Promise<void>;
   setLayout(layout: Layout, pinned: boolean): Promise<void>;
 }
 
@@ -76,17 +76,13 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
   async changed(sessionId) {
     if (get().view?.id === sessionId && !get().busy) await get().open(sessionId);
   },
-  async resume() {
-    // Only from the default start: a window opened on purpose elsewhere (Electron's hidden
-    // print window at '#print/…') must stay where it was sent.
-    if (useNavStore.getState().view.name !== 'persons') return;
-    const r = await api().listOpenSessions({});
-    const first = r.ok ? r.value[0] : undefined;
-    if (!first) return;
-    // Loaded before the first paint, so the panel shows complete at once rather than after a second round trip.
-    await get().open(first.id);
-    if (get().view?.id === first.id) set({ justLoaded: first.id });
-    useNavStore.getState().go({ name: 'session', sessionId: first.id });
+  async resume(read) {
+    const r = await read;
+    if (!r) return;
+    // Loaded before the first paint, so the panel shows complete at once; its screen need not read it again.
+    if (r.ok) set({ view: r.value, error: null, justLoaded: r.value.id });
+    else set({ error: r.error });
+    if (r.ok) useNavStore.getState().go({ name: 'session', sessionId: r.value.id });
   },
   async setLayout(layout, pinned) {
     // In Electron the window itself shrinks and stays on top; in browser mode (native:false)
