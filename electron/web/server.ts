@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/ipc/result';
 import type { AppServices } from '../services/context';
 import { SECURITY_HEADERS } from './security-headers';
-import { readStatic } from './static-files';
+import { loadStaticFiles } from './static-files';
 
 export const BRIDGE_SCRIPT_PATH = '/__binome/bridge.js';
 export const TOKEN_HEADER = 'x-binome-token';
@@ -64,6 +64,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let origin = '';
   let host = '';
   const sseClients = new Set<ServerResponse>();
+  const staticFile = loadStaticFiles(options.staticDir);
 
   const tokenOk = (candidate: string | null | undefined) => {
     if (!candidate) return false;
@@ -129,7 +130,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       return res.end(options.bridgeScript);
     }
-    const file = await readStatic(options.staticDir, pathname);
+    const file = staticFile(pathname);
     if (!file) return json(res, 404, refusal('unknown_method', 'Introuvable.'));
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {

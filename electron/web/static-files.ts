@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -43,4 +44,29 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   } catch {
     return null;
   }
+}
+
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+}
+
+/**
+ * The built renderer, read once into memory: it never changes while the server runs, and a page
+ * load then costs no file system round trip per file (a few hundred KB in all).
+ */
+export function loadStaticFiles(root: string): (urlPath: string) => StaticFile | null {
+  const files = new Map<string, StaticFile>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.set(full, { body: readFileSync(full), type: mimeFor(full) });
+    }
+  };
+  walk(root);
+  return (urlPath) => {
+    const file = resolveInside(root, urlPath);
+    return file === null ? null : (files.get(file) ?? null);
+  };
 }
