@@ -1,7 +1,5 @@
 /**
- * The page's first module, tiny and separate from the app's code: the start-up reads go out
- * while the rest of the app still loads (see stores/startup-reads.ts).
+ * The page's first module, tiny and separate from the app's code: importing startup-reads sends
+ * the start-up reads while the rest of the app still loads (see stores/startup-reads.ts).
  */
-import { beginStartupReads } from './stores/startup-reads';
-
-beginStartupReads();
+import './stores/startup-reads';

@@ -1,9 +1,10 @@
 import { create } from 'zustand';
-import type { AppErrorValue, Result } from '../../../shared/ipc/result';
+import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionView } from '../../../shared/session/calls';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { api } from '../bridge';
 import { useNavStore } from './nav-store';
+import type { OpenSessionRead } from './startup-reads';
 
 export type Layout = 'full' | 'panel';
 
@@ -29,7 +30,7 @@ interface SessionStoreState {
   /** Another window (or tab) changed a session: reload it if it is the one shown. */
   changed(sessionId: string): Promise<void>;
   /** On app load: straight back to the session left open (crash, restart, closed window), read by startup-reads.ts. */
-  resume(read: Promise<Result<SessionView> | null>): Promise<void>;
+  resume(read: Promise<OpenSessionRead | null>): Promise<void>;
   setLayout(layout: Layout, pinned: boolean): Promise<void>;
 }
 
@@ -77,12 +78,13 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (get().view?.id === sessionId && !get().busy) await get().open(sessionId);
   },
   async resume(read) {
-    const r = await read;
-    if (!r) return;
-    // Loaded before the first paint, so the panel shows complete at once; its screen need not read it again.
-    if (r.ok) set({ view: r.value, error: null, justLoaded: r.value.id });
-    else set({ error: r.error });
-    if (r.ok) useNavStore.getState().go({ name: 'session', sessionId: r.value.id });
+    const open = await read;
+    if (!open) return;
+    // Read before the first paint, so the panel shows complete at once and its screen need not
+    // read it again. Should that read have failed, the screen says why and tries again.
+    if (open.view.ok) set({ view: open.view.value, error: null, justLoaded: open.sessionId });
+    else set({ view: null, error: open.view.error });
+    useNavStore.getState().go({ name: 'session', sessionId: open.sessionId });
   },
   async setLayout(layout, pinned) {
     // In Electron the window itself shrinks and stays on top; in browser mode (native:false)

@@ -11,11 +11,16 @@ export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChan
 type StartupEvent = (typeof STARTUP_EVENTS)[number];
 export type HeardEvent = { [E in StartupEvent]: { name: E; payload: EventPayload<E> } }[StartupEvent];
 
+export interface OpenSessionRead {
+  sessionId: string;
+  view: Result<SessionView>;
+}
+
 export interface StartupReads {
   startup: Promise<Result<StartupState>>;
   settings: Promise<Result<Settings>>;
   /** The session left open (crash, restart, closed window), read whole; null when there is none or the start is not the default one. */
-  openSession: Promise<Result<SessionView> | null>;
+  openSession: Promise<OpenSessionRead | null>;
   /** The events heard since the reads went out; from then on they go to `listener` instead. */
   handOver(listener: (event: HeardEvent) => void): HeardEvent[];
 }
@@ -40,9 +45,9 @@ export function beginStartupReads(): StartupReads | null {
   // print window at '#print/…') must stay where it was sent.
   const resumes = startRoute(location.hash).name === 'persons';
   const openSession = resumes
-    ? bridge.listOpenSessions({}).then((r) => {
+    ? bridge.listOpenSessions({}).then(async (r) => {
         const first = r.ok ? r.value[0] : undefined;
-        return first ? bridge.getSession({ sessionId: first.id }) : null;
+        return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
       })
     : Promise.resolve(null);
   reads = {
@@ -56,3 +61,6 @@ export function beginStartupReads(): StartupReads | null {
   };
   return reads;
 }
+
+// Importing this module sends the reads: it is the page's first module (early.ts).
+beginStartupReads();
