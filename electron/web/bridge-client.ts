@@ -6,22 +6,17 @@ import { buildApi, type BinomeApi, type Transport } from '../../shared/ipc/api';
 import type { EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 
+const TOKEN_KEY = 'binome.token';
 const TOKEN_HEADER = 'x-binome-token';
 
-/**
- * The token arrives in the address (#token=…). It is moved into the history entry's state, out
- * of the address bar, history list and any screenshot of the window; a reload finds it there.
- * (The history state costs no synchronous trip to the browser process, as web storage would on
- * a fresh page, right when the app starts.)
- */
 function takeToken(): string {
   const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
   if (match?.[1]) {
-    history.replaceState({ binomeToken: match[1] }, '', window.location.pathname + window.location.search);
-    return match[1];
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    // Keep the token out of the address bar, history and any screenshot of the window.
+    history.replaceState(null, '', window.location.pathname + window.location.search);
   }
-  const kept: unknown = (history.state as { binomeToken?: unknown } | null)?.binomeToken;
-  return typeof kept === 'string' ? kept : '';
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
 const token = takeToken();
