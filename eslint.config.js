@@ -12,6 +12,16 @@ const nodeSubpaths = ['fs/promises', 'path/posix', 'path/win32', 'stream/promise
 const nodePaths = (message) => [...nodeBuiltins, ...nodeSubpaths].map((name) => ({ name, message }));
 const nodeImportPatterns = ['node:*'];
 
+/** The renderer's layering; `more` adds patterns (a later block replaces a rule's options, it does not merge them). */
+const rendererImports = (more = []) => ({
+  paths: [{ name: 'electron', message: 'The renderer reaches data only through window.binome.' }, ...nodePaths('No Node in the renderer.')],
+  patterns: [
+    { group: ['**/electron/**'], message: 'The renderer never imports from electron/.' },
+    { group: nodeImportPatterns, message: 'No Node in the renderer.' },
+    ...more,
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'release-e2e/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.data/**'] },
   js.configs.recommended,
@@ -45,17 +55,16 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    rules: { 'no-restricted-imports': ['error', rendererImports()] },
+  },
+  {
+    // Components render state and call actions: the bridge is reached from the stores only
+    // (renderer/src/stores: zustand stores, useQuery, the write actions). README, "The renderer's data".
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/stores/**', 'renderer/src/bridge.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer reaches data only through window.binome.' }, ...nodePaths('No Node in the renderer.')],
-          patterns: [
-            { group: ['**/electron/**'], message: 'The renderer never imports from electron/.' },
-            { group: nodeImportPatterns, message: 'No Node in the renderer.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports([{ group: ['**/bridge'], message: 'Only renderer/src/stores/ calls the bridge: read with useQuery or a store, write through an action.' }])],
+      'no-restricted-properties': ['error', { object: 'window', property: 'binome', message: 'Only renderer/src/stores/ calls the bridge.' }],
     },
   },
   {

@@ -92,7 +92,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     createWindowService(settings, options.windowControl).handlers,
     mandates.handlers,
     sessions.handlers,
-    createFollowupsService(stores.followups).handlers,
+    createFollowupsService({ db, store: stores.followups, persons, mandates, bus }).handlers,
     integrity.handlers,
     backups.handlers,
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,

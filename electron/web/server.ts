@@ -7,7 +7,7 @@ import type { AppServices } from '../services/app';
 import { isJsonContentType } from './content-type';
 import { addressUnknownPage, addressUsedPage, notConnectedPage } from './notice-pages';
 import { SECURITY_HEADERS } from './security-headers';
-import { readStatic } from './static-files';
+import { loadStaticFiles } from './static-files';
 import { createWebAccess, OPEN_PATH, type WebAccess } from './web-access';
 
 export const BRIDGE_SCRIPT_PATH = '/__binome/bridge.js';
@@ -90,6 +90,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const sseClients = new Set<ServerResponse>();
   // Made once the port is known (the cookie is named after it); nothing is served before.
   let access: WebAccess | null = null;
+  const staticFile = loadStaticFiles(options.staticDir);
 
   const unsubscribe = options.services.bus.subscribe((name, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ name, payload })}\n\n`;
@@ -167,7 +168,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' });
       return res.end(options.bridgeScript);
     }
-    const file = await readStatic(options.staticDir, pathname);
+    const file = staticFile(pathname);
     if (!file) return json(res, 404, refusal('unknown_method', 'bridge.notFound'));
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {

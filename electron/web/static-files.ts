@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -52,4 +53,40 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   } catch {
     return null;
   }
+}
+
+export interface StaticFile {
+  body: Buffer;
+  type: string;
+}
+
+/**
+ * The built renderer, read once into memory: it never changes while the server runs, and a page
+ * load then costs no file system round trip per file (a few hundred KB in all). A symbolic link is
+ * taken only when the system resolves it to a file inside the renderer folder, as readStatic does,
+ * so a link that leads elsewhere is a 404 like anything outside the folder.
+ */
+export function loadStaticFiles(root: string): (urlPath: string) => StaticFile | null {
+  const files = new Map<string, StaticFile>();
+  const realRoot = realpathSync(root);
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) files.set(full, { body: readFileSync(full), type: mimeFor(full) });
+      else if (entry.isSymbolicLink()) {
+        try {
+          const target = realpathSync(full);
+          if (isInside(realRoot, target) && statSync(target).isFile()) files.set(full, { body: readFileSync(target), type: mimeFor(full) });
+        } catch {
+          // A dangling link serves nothing.
+        }
+      }
+    }
+  };
+  walk(root);
+  return (urlPath) => {
+    const file = resolveInside(root, urlPath);
+    return file === null ? null : (files.get(file) ?? null);
+  };
 }

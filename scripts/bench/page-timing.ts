@@ -1,5 +1,4 @@
 import { chromium, type Browser } from 'playwright-core';
-import { median } from './stats';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -10,25 +9,24 @@ export const launchChromium = () =>
   chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-extensions'] });
 
 /**
- * Loads `url` in `runs` fresh browser contexts (empty cache, like a fresh launch) and returns the
- * median time from the navigation's start to the step panel being ready, timed inside the page.
+ * Loads `url` once in a fresh browser context (empty cache, like a fresh launch) and returns the
+ * time from the navigation's start to the step panel being ready, timed inside the page.
  */
-export async function medianReadyMs(browser: Browser, url: string | (() => Promise<string>), runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Browser mode's address opens once: each fresh context gets its own (the redirect that trades it is timed too).
-    const target = typeof url === 'string' ? url : await url();
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+export async function readyMs(browser: Browser, url: string | (() => Promise<string>)): Promise<number> {
+  // Browser mode's address opens once: each fresh context gets its own (the redirect that trades it is timed too).
+  const target = typeof url === 'string' ? url : await url();
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  try {
     // The first DOM change after which the panel is ready, in ms since the navigation started
     // (performance.timeOrigin). Polling from Playwright would add its own delay.
     await context.addInitScript(readyProbe(PERSON));
     const page = await context.newPage();
     await page.goto(target);
     const handle = await page.waitForFunction(() => (window as unknown as { __binomeReadyAt?: number }).__binomeReadyAt, null, { timeout: 30_000 });
-    times.push((await handle.jsonValue()) as number);
+    return (await handle.jsonValue()) as number;
+  } finally {
     await context.close();
   }
-  return Math.round(median(times));
 }
 
 /**

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BinomeApi } from '../../shared/ipc/api';
-import { launchChromium, medianReadyMs, PERSON } from './page-timing';
-import { ttiFloorMs } from './tti-floor';
+import { launchChromium, PERSON, readyMs } from './page-timing';
+import { median } from './stats';
+import { startFloorPage } from './tti-floor';
 
 const DIST = 'dist/renderer';
 
@@ -77,37 +78,72 @@ const stop = (child: ChildProcess) =>
   });
 
 /**
- * Navigation to an interactive step panel: one person with an open session (seeded through the
- * bridge, so stored in SQLite); the app resumes that session at start. Timed from the navigation's
- * start (page.goto) to the panel showing the stored person's name and step, with its "next step" button visible and enabled.
- * Each run uses a new browser context (empty cache), like a fresh launch. Median of `runs`.
+ * The app's page: browser mode on a fresh data folder holding one person with an open session
+ * (seeded through the bridge, so stored in SQLite); the app resumes that session at start.
  */
-export async function timeToInteractiveMs(runs = 10): Promise<number> {
+async function startAppPage(): Promise<{ url: () => Promise<string>; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'binome-bench-tti-'));
   const { child, url, nextUrl } = await startServer(dataDir);
-  let browser: Browser | undefined;
-  try {
-    browser = await launchChromium();
-    const seedPage = await browser.newPage();
-    await seedPage.goto(url);
-    await seedPage.evaluate(async (name) => {
-      const b = (window as unknown as { binome: BinomeApi }).binome;
-      const person = await b.createPerson({ name, phone: '', notes: '' });
-      if (!person.ok) throw new Error(person.error.message);
-      const session = await b.startSession({ personId: person.value.id });
-      if (!session.ok) throw new Error(session.error.message);
-    }, PERSON);
-    await seedPage.close();
-
-    return await medianReadyMs(browser, nextUrl, runs);
-  } finally {
-    await browser?.close();
+  const close = async () => {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.evaluate(async (name) => {
+        const b = (window as unknown as { binome: BinomeApi }).binome;
+        const person = await b.createPerson({ name, phone: '', notes: '' });
+        if (!person.ok) throw new Error(person.error.message);
+        const session = await b.startSession({ personId: person.value.id });
+        if (!session.ok) throw new Error(session.error.message);
+      }, PERSON);
+    } finally {
+      await browser.close();
+    }
+    return { url: nextUrl, close };
+  } catch (error) {
+    await close();
+    throw error;
   }
 }
 
-export async function benchRenderer(): Promise<{ renderer_js_gzip_kb: number; tti_ms: number; tti_floor_ms: number }> {
+/**
+ * `tti_ms`: navigation to an interactive step panel, timed from the navigation's start (page.goto)
+ * to the panel showing the stored person's name and step, with its "next step" button visible and
+ * enabled; each load in a new browser context (empty cache), like a fresh launch.
+ * `tti_floor_ms`: the same timing on the reference page (tti-floor.ts).
+ * Loads of the two pages alternate in one loop (after one unmeasured load of each), so that what
+ * else the machine is doing weighs on both alike; each figure is the median of `runs` loads.
+ */
+export async function timeToInteractive(runs = 15): Promise<{ tti_ms: number; tti_floor_ms: number; tti_ratio_vs_floor: number }> {
+  const app = await startAppPage();
+  let floor: Awaited<ReturnType<typeof startFloorPage>> | undefined;
+  let browser: Browser | undefined;
+  try {
+    floor = await startFloorPage();
+    browser = await launchChromium();
+    const times = { app: [] as number[], floor: [] as number[] };
+    await readyMs(browser, app.url);
+    await readyMs(browser, floor.url);
+    for (let i = 0; i < runs; i++) {
+      // Alternating which page goes first keeps either from always following the other.
+      const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
+      for (const which of order) times[which].push(await readyMs(browser, which === 'app' ? app.url : floor.url));
+    }
+    const tti = median(times.app);
+    const ttiFloor = median(times.floor);
+    return { tti_ms: Math.round(tti), tti_floor_ms: Math.round(ttiFloor), tti_ratio_vs_floor: Number((tti / ttiFloor).toFixed(2)) };
+  } finally {
+    await browser?.close();
+    floor?.close();
+    await app.close();
+  }
+}
+
+export async function benchRenderer() {
   ensureBuilt();
-  return { renderer_js_gzip_kb: initialJsGzipKb(), tti_ms: await timeToInteractiveMs(), tti_floor_ms: await ttiFloorMs() };
+  return { renderer_js_gzip_kb: initialJsGzipKb(), ...(await timeToInteractive()) };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MandateView } from '../mandate/calls';
 
 /** Requests outside the mandate, noted during a session, waiting for a new or amended mandate. */
 export const FOLLOWUP_STATUSES = ['pending', 'planned', 'dismissed'] as const;
@@ -28,5 +29,22 @@ export const followupsCalls = {
       })
       .strict(),
     output: Followup,
+  },
+  /**
+   * « Préparer un mandat modifié avec ces demandes »: one transaction starts the amendment of the
+   * mandate in force, listing the requests, and marks them planned. `draft` null: no mandate is in
+   * force, nothing was written, and the helper opens a new mandate instead.
+   */
+  amendMandateFromFollowups: {
+    input: z
+      .object({
+        personId: Uuid('input.personRequired'),
+        followupIds: z
+          .array(Uuid('followups.unknownId'), { message: 'followups.noneChosen' })
+          .min(1, 'followups.noneChosen')
+          .max(40, 'followups.tooManyChosen'),
+      })
+      .strict(),
+    output: z.object({ draft: MandateView.nullable() }),
   },
 } as const;

@@ -30,6 +30,7 @@ export const methodNames = [
   'listPersonSessions',
   'listFollowups',
   'setFollowupStatus',
+  'amendMandateFromFollowups',
   'verifyIntegrity',
   'getStartupIntegrity',
   'listBackups',

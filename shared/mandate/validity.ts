@@ -1,5 +1,4 @@
 import { addMonthsTo, addDaysTo, type IsoDate } from './dates';
-import type { ValidityInput } from './schema';
 
 export const VALIDITY_PRESETS = ['1d', '1m', '6m', '1y'] as const;
 export type ValidityPreset = (typeof VALIDITY_PRESETS)[number];
@@ -46,7 +45,10 @@ export interface ValidityRange {
   preset: ValidityPreset | null;
 }
 
-export function resolveValidity(input: ValidityInput): ValidityRange {
+/** The helper's choice, as schema.ts validates it (declared here so that this file needs no schema). */
+export type ValidityChoice = { kind: 'preset'; preset: ValidityPreset; start: IsoDate } | { kind: 'dates'; start: IsoDate; end: IsoDate };
+
+export function resolveValidity(input: ValidityChoice): ValidityRange {
   if (input.kind === 'preset') return { start: input.start, end: presetEnd(input.start, input.preset), preset: input.preset };
   return { start: input.start, end: input.end, preset: null };
 }

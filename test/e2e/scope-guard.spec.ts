@@ -94,4 +94,12 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
     return list.value.map((f) => f.status);
   });
   expect(pending).toEqual(['planned']);
+
+  // Back on the file: the request no longer waits, and the amendment is there as a draft beside the signed version.
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Lucien Garnier', level: 1 })).toBeVisible();
+  await expect(followups.getByText('Aucune demande hors mandat en attente.')).toBeVisible();
+  await expect(page.locator('.mandate-item')).toHaveCount(2);
+  await expect(page.locator('.mandate-item').first()).toContainText('Brouillon, non signé');
+  await expectAccessible(page);
 });

@@ -28,6 +28,18 @@ describe('layering rules', () => {
     expect(await errorsFor("import { contract } from '../../shared/ipc/contract';\nexport const c = contract;\n", 'renderer/src/x.ts')).toEqual([]);
   });
 
+  it('components reach the bridge only through the stores', async () => {
+    const direct = "import { api } from '../bridge';\nexport const load = () => api().listPersons({});\n";
+    expect(await errorsFor(direct, 'renderer/src/screens/X.tsx')).toEqual([expect.stringContaining('Only renderer/src/stores/')]);
+    expect(await errorsFor(direct.replace("'../bridge'", "'../../bridge'"), 'renderer/src/screens/history/X.tsx')).toHaveLength(1);
+    expect(await errorsFor(direct, 'renderer/src/session/X.tsx')).toHaveLength(1);
+    expect(await errorsFor(direct.replace("'../bridge'", "'./bridge'"), 'renderer/src/main.tsx')).toHaveLength(1);
+    expect(await errorsFor('export const load = () => window.binome?.listPersons({});\n', 'renderer/src/session/X.tsx')).toEqual([expect.stringContaining('Only renderer/src/stores/')]);
+    expect(await errorsFor(direct, 'renderer/src/stores/x-actions.ts')).toEqual([]);
+    // The layering still holds where the bridge rule applies.
+    expect(await errorsFor("import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n", 'renderer/src/screens/X.tsx')).toHaveLength(1);
+  });
+
   it('services stay free of electron so they run in plain Node', async () => {
     expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/services/x.ts')).toHaveLength(1);
     expect(await errorsFor("import { app } from 'electron';\nexport const a = app;\n", 'electron/main/x.ts')).toEqual([]);

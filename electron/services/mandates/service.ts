@@ -4,7 +4,7 @@ import { checkMandates, checkMessage, type MandateCheck } from '../../../shared/
 import { recordConsent } from '../../../shared/mandate/consent';
 import { createMandate, updateDraft } from '../../../shared/mandate/create';
 import { parisDate } from '../../../shared/mandate/dates';
-import type { Mandate, MandateDraftInput, Revocation } from '../../../shared/mandate/schema';
+import type { Mandate, MandateDraftInput, Revocation, ScopeItemInput } from '../../../shared/mandate/schema';
 import { revokeMandate } from '../../../shared/mandate/revoke';
 import { activeScopeItems } from '../../../shared/mandate/status';
 import type { Result } from '../../../shared/ipc/result';
@@ -171,6 +171,12 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
     return pdfFileName([target.doc === 'mandate' ? 'mandat' : 'formulaire-retrait', mandate.personName, `v${mandate.version}`]);
   }
 
+  /** A new draft version of mandate `id`, listing `extraItems` too; its own transaction, nested as a savepoint when the caller has one. */
+  function amend(id: string, extraItems: ScopeItemInput[] = []): MandateView {
+    const { mandate } = store.get(id);
+    return newMandate(startAmendment(mandate, { today: today(), extraItems }), mandate);
+  }
+
   const handlers: HandlersFor<typeof mandateCalls> = {
     listMandates({ personId }) {
       persons.get(personId);
@@ -199,10 +205,7 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
       saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString());
       return changed(view(id));
     },
-    startMandateAmendment({ id, extraItems }) {
-      const { mandate } = store.get(id);
-      return changed(newMandate(startAmendment(mandate, { today: today(), extraItems }), mandate));
-    },
+    startMandateAmendment: ({ id, extraItems }) => changed(amend(id, extraItems)),
     recordMandatePrinted({ copies, ...target }) {
       recordPrinted(target, copies);
       return { recorded: true };
@@ -230,6 +233,8 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
   return {
     handlers,
     checkForPerson,
+    /** Starts an amendment without announcing it: the caller emits once its own transaction has committed. */
+    amend,
     /** Today in Paris, from the injected clock. */
     today,
     journal: (personId: string) => journal.ofPerson(personId),

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import type { BackupInfo } from '../../../shared/records/backups';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useQuery } from '../stores/query';
+import { createBackup, restoreBackup } from '../stores/records-actions';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
@@ -15,38 +15,27 @@ export function BackupsSection() {
   const [file, setFile] = useState('');
   /** The backup waiting for the helper's confirmation: its path and how it is named to them. */
   const [pending, setPending] = useState<{ path: string; label: string; fromFile: boolean } | null>(null);
-  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const backups = useQuery('listBackups', {}).data ?? [];
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    const r = await api().listBackups({});
-    if (r.ok) setBackups(r.value);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   async function backup(target: string | null) {
     setBusy(true);
-    const r = await api().createBackup({ folder: target });
+    const r = await createBackup(target);
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);
     setStatus(t('backups.done', { path: r.value.path }));
-    await load();
   }
 
   async function restore(path: string) {
     setBusy(true);
-    const r = await api().restoreBackup({ path });
+    const refused = await restoreBackup(path);
     setBusy(false);
     setPending(null);
-    if (!r.ok) return setError(r.error);
-    // Every screen and store reads the restored data from scratch.
-    window.location.reload();
+    setError(refused);
   }
 
   function fromFile(event: FormEvent) {

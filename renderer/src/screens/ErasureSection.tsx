@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ErasureReport } from '../../../shared/erasure/calls';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { Person } from '../../../shared/persons/schema';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
+import { usePersonsStore } from '../stores/persons-store';
 import { useSettingsStore } from '../stores/settings-store';
 
 const COUNTED = ['mandates', 'sessions', 'sessionEvents', 'journalRows', 'followups', 'rehearsals'] as const;
@@ -18,6 +18,7 @@ const COUNTED = ['mandates', 'sessions', 'sessionEvents', 'journalRows', 'follow
 export function ErasureSection({ person }: { person: Person }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
+  const erase = usePersonsStore((s) => s.erase);
   const backupsToKeep = useSettingsStore((s) => s.settings.backupsToKeep);
   const inputId = useId();
   const [open, setOpen] = useState(false);
@@ -38,7 +39,7 @@ export function ErasureSection({ person }: { person: Person }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const r = await api().erasePerson({ id: person.id, confirmName: typed });
+    const r = await erase(person.id, typed);
     setBusy(false);
     if (!r.ok) {
       setError(r.error);

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Followup } from '../../../shared/followups/calls';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { amendMandateFromFollowups, setFollowupStatus } from '../stores/followups-actions';
 import { useNavStore } from '../stores/nav-store';
+import { useQuery } from '../stores/query';
 
 /**
  * Requests the person made outside the mandate during a session. The procedure says they
@@ -13,39 +14,24 @@ import { useNavStore } from '../stores/nav-store';
 export function FollowupsSection({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const [followups, setFollowups] = useState<Followup[]>([]);
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  const listed = useQuery('listFollowups', { personId });
+  const followups = listed.data ?? [];
+  // Until the helper acts, the error shown is the list's; each action then sets or clears it.
+  const [actionError, setError] = useState<AppErrorValue | null | undefined>(undefined);
+  const error = actionError === undefined ? listed.error : actionError;
   const [status, setStatus] = useState('');
 
-  const load = useCallback(async () => {
-    const r = await api().listFollowups({ personId });
-    if (r.ok) setFollowups(r.value);
-    else setError(r.error);
-  }, [personId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
   async function mark(f: Followup, next: Followup['status']) {
-    const r = await api().setFollowupStatus({ id: f.id, status: next });
+    const r = await setFollowupStatus(f.id, next);
     if (!r.ok) return setError(r.error);
     setStatus(t(`followups.marked.${next}`, { text: f.text }));
-    await load();
   }
 
+  // No mandate in force: a new one is needed, not an amendment.
   async function amend() {
-    const check = await api().checkMandateForPerson({ personId });
-    if (!check.ok) return setError(check.error);
-    const mandateId = check.value.mandate?.id;
-    if (!mandateId) {
-      go({ name: 'mandate', personId, mandateId: null });
-      return;
-    }
-    const r = await api().startMandateAmendment({ id: mandateId, extraItems: followups.map((f) => ({ label: f.text.slice(0, 200) })) });
+    const r = await amendMandateFromFollowups(personId, followups);
     if (!r.ok) return setError(r.error);
-    for (const f of followups) await api().setFollowupStatus({ id: f.id, status: 'planned' });
-    go({ name: 'mandate', personId, mandateId: r.value.mandate.id });
+    go({ name: 'mandate', personId, mandateId: r.value?.mandate.id ?? null });
   }
 
   const date = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(ms);

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { IntegrityReport } from '../../../shared/records/calls';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { verifyIntegrity } from '../stores/records-actions';
 import { IntegrityResult } from './IntegrityResult';
 
 /** « Vérifier l'intégrité »: the coordinator checks that no record was changed outside Binôme. */
@@ -15,7 +15,7 @@ export function IntegritySection() {
 
   async function verify() {
     setBusy(true);
-    const r = await api().verifyIntegrity({});
+    const r = await verifyIntegrity();
     setBusy(false);
     if (r.ok) {
       setReport(r.value);

@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorValue } from '../../../shared/ipc/result';
-import type { Person } from '../../../shared/persons/schema';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useNavStore } from '../stores/nav-store';
+import { useQuery } from '../stores/query';
 import { PersonSessions } from '../session/PersonSessions';
 import { ErasureSection } from './ErasureSection';
 import { FollowupsSection } from './FollowupsSection';
@@ -16,24 +14,9 @@ import { MandateList } from './mandates/MandateList';
 export function PersonScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const [person, setPerson] = useState<Person | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  const { data: person, error } = useQuery('getPerson', { id: personId });
   const titleRef = useRef<HTMLHeadingElement>(null);
   useFocusIfLost(titleRef, person !== null);
-
-  useEffect(() => {
-    let live = true;
-    void api()
-      .getPerson({ id: personId })
-      .then((r) => {
-        if (!live) return;
-        if (r.ok) setPerson(r.value);
-        else setError(r.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [personId]);
 
   return (
     <article aria-labelledby="person-title">

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintDoc } from '../../../shared/mandate/calls';
-import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { LargePrintGuide } from '../../../shared/mandate/rehearsal';
-import { api } from '../bridge';
 import { ErrorMessage, errorMessageText } from '../components/ErrorMessage';
 import { TextDocumentView } from '../components/TextDocumentView';
+import { printMandateDocument } from '../stores/mandates-actions';
 import { useNavStore } from '../stores/nav-store';
+import { useQuery } from '../stores/query';
 import { useSettingsStore } from '../stores/settings-store';
 import { MandateWarnings } from './mandates/MandateBadges';
-import { loadPrintable, type Printable } from './mandates/print-documents';
+import { guidePrintable, mandatePrintable } from './mandates/print-documents';
 
 /**
  * A clean A4 page (normal or large print). Electron prints it to PDF in a hidden window
@@ -20,23 +20,17 @@ export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
-  const [printable, setPrintable] = useState<Printable | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  // The guide is printed for a person, the other documents for a mandate.
+  const person = useQuery('getPerson', doc === 'guide' ? { id } : null);
+  const mandate = useQuery('getMandate', doc === 'guide' ? null : { id });
+  const printable = doc === 'guide' ? person.data && guidePrintable(person.data, settings) : mandate.data && mandatePrintable(doc, mandate.data);
+  const error = doc === 'guide' ? person.error : mandate.error;
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    void loadPrintable(doc, id, settings).then((r) => (r.ok ? setPrintable(r.value) : setError(r.error)));
-  }, [doc, id, settings]);
-
   async function print() {
-    const r = await api().printDocumentToPdf({ doc, id, largePrint });
-    if (r.ok && r.value.native) {
-      setStatus(r.value.path ? t('mandates.print.saved', { path: r.value.path }) : t('mandates.print.cancelled'));
-      return;
-    }
-    window.print();
-    const recorded = await api().recordMandatePrinted({ doc, id, largePrint });
-    setStatus(recorded.ok ? t('mandates.print.recorded') : errorMessageText(recorded.error, i18n.language));
+    const r = await printMandateDocument({ doc, id, largePrint });
+    if (r.printed === 'pdf') setStatus(r.path ? t('mandates.print.saved', { path: r.path }) : t('mandates.print.cancelled'));
+    else setStatus(r.recorded ? errorMessageText(r.recorded, i18n.language) : t('mandates.print.recorded'));
   }
 
   return (

@@ -3,16 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { messageText } from '../i18n/messages';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { useQuery } from '../stores/query';
+import { restoreBackup, startWithEmptyData } from '../stores/records-actions';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
 /** Why a backup cannot be used: a key of the message catalogue, in the UI language. */
 const problemText = (problem: string | null, language: string) => (problem ? messageText({ key: problem }, language) : '');
-
-/** After a restore the whole renderer starts again from the data now in place. */
-const reloadApp = () => window.location.reload();
 
 type Pending = { kind: 'backup'; path: string; label: string } | { kind: 'empty' } | null;
 
@@ -23,17 +21,18 @@ type Pending = { kind: 'backup'; path: string; label: string } | { kind: 'empty'
 export function RecoveryScreen({ state }: { state: StartupState }) {
   const { t, i18n } = useTranslation();
   const fileId = useId();
-  const [candidates, setCandidates] = useState<RestoreCandidate[] | null>(null);
+  const listed = useQuery('listRestoreCandidates', {});
+  // A list that could not be read shows as empty, with the reason above it.
+  const candidates = listed.data ?? (listed.error ? [] : null);
   const [pending, setPending] = useState<Pending>(null);
   const [file, setFile] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  // Until the helper acts, the error shown is the list's; each action then sets or clears it.
+  const [actionError, setError] = useState<AppErrorValue | null | undefined>(undefined);
+  const error = actionError === undefined ? listed.error : actionError;
 
   useEffect(() => {
     document.title = t('recovery.title');
-    void api()
-      .listRestoreCandidates({})
-      .then((r) => (r.ok ? setCandidates(r.value) : (setCandidates([]), setError(r.error))));
   }, [t]);
 
   const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short' }).format(ms);
@@ -43,13 +42,11 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const r = pending.kind === 'empty' ? await api().startEmpty({ confirm: true }) : await api().restoreBackup({ path: pending.path });
+    const refused = pending.kind === 'empty' ? await startWithEmptyData() : await restoreBackup(pending.path);
     setBusy(false);
-    if (!r.ok) {
-      setPending(null);
-      return setError(r.error);
-    }
-    reloadApp();
+    if (!refused) return;
+    setPending(null);
+    setError(refused);
   }
 
   function fromFile(event: FormEvent) {

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import type { RetentionRun } from '../../../shared/retention/policy';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { useQuery } from '../stores/query';
 import { useSettingsStore } from '../stores/settings-store';
 import { formatWhen, purgeSummary } from './retention-summary';
 
@@ -17,20 +16,12 @@ export function RetentionSection() {
   const [months, setMonths] = useState(settings.retentionMonths);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
-  const [last, setLast] = useState<RetentionRun | null>(null);
+  const last = useQuery('getRetentionReport', {}).data;
 
   useEffect(() => {
     setEnabled(settings.retentionEnabled);
     setMonths(settings.retentionMonths);
   }, [settings.retentionEnabled, settings.retentionMonths]);
-
-  const load = useCallback(async () => {
-    const r = await api().getRetentionReport({});
-    if (r.ok) setLast(r.value);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

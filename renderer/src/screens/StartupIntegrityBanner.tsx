@@ -1,25 +1,13 @@
-import { useEffect, useState } from 'react';
-import type { IntegrityReport } from '../../../shared/records/calls';
-import { api } from '../bridge';
+import { useQuery } from '../stores/query';
 import { IntegrityResult } from './IntegrityResult';
 
 /**
  * Shown above every screen when the start-up check, or the full check that follows it in
- * the background, found a break: nobody should miss it.
+ * the background, found a break: nobody should miss it. Each full check replaces the
+ * start-up report in the main process and is announced by `integrityChecked`.
  */
 export function StartupIntegrityBanner() {
-  const [report, setReport] = useState<IntegrityReport | null>(null);
-  useEffect(() => {
-    let pushed = false;
-    const stop = api().on('integrityChecked', (r) => {
-      pushed = true;
-      setReport(r);
-    });
-    void api()
-      .getStartupIntegrity({})
-      .then((r) => r.ok && !pushed && setReport(r.value));
-    return stop;
-  }, []);
+  const report = useQuery('getStartupIntegrity', {}, { refreshOn: ['integrityChecked'] }).data;
   if (!report || report.ok) return null;
   return (
     <div role="alert" className="integrity-banner">

@@ -5,7 +5,7 @@ import { CHECKLIST_STATUSES, type ChecklistStatus } from '../../../shared/sessio
 import type { ChecklistEntry } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
 
 /** One action of the mandate: fait / pas fait / reporté, with a short note; each change logged. */

@@ -6,7 +6,7 @@ import { OUTCOMES, type Outcome } from '../../../shared/session/event-values';
 import type { SessionState } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
 import { useMessage } from '../i18n/messages';
 

@@ -8,7 +8,7 @@ import { useSettingsStore } from '../stores/settings-store';
 import { CodeDisplay } from './CodeDisplay';
 import { CodeForm } from './CodeForm';
 import { useTakeFocus } from './focus-handoff';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { beep } from './sound';
 import { useNow } from './use-now';
 

@@ -4,7 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
 import { handFocusTo } from './focus-handoff';
 

@@ -4,7 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionState } from '../../../shared/session/state';
 import { stepTitle } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 
 /** Session notes: logged one by one, never edited afterwards. */
 export function NotesBox({ state, send, inputRef }: { state: SessionState; send: Send; inputRef: RefObject<HTMLTextAreaElement | null> }) {

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import type { SessionSummary } from '../../../shared/session/calls';
 import { isStepId } from '../../../shared/session/step-ids';
 import { stepTitle } from '../../../shared/session/talking-points';
-import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
+import { useQuery } from '../stores/query';
 import { useSessionStore } from '../stores/session-store';
 
 /** On a person's file: start a session (the mandate is checked at its first step) and the past ones. */
@@ -14,18 +13,10 @@ export function PersonSessions({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const start = useSessionStore((s) => s.start);
-  const [sessions, setSessions] = useState<SessionSummary[]>([]);
-  const [error, setError] = useState<AppErrorValue | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api()
-      .listPersonSessions({ personId })
-      .then((r) => live && (r.ok ? setSessions(r.value) : setError(r.error)));
-    return () => {
-      live = false;
-    };
-  }, [personId]);
+  const listed = useQuery('listPersonSessions', { personId });
+  const sessions = listed.data ?? [];
+  const [startError, setStartError] = useState<AppErrorValue | null>(null);
+  const error = startError ?? listed.error;
 
   const open = sessions.find((s) => s.closedAt === null);
   const date = (at: number) => new Date(at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
@@ -39,7 +30,7 @@ export function PersonSessions({ personId }: { personId: string }) {
           {t('session.person.resume')}
         </button>
       ) : (
-        <button type="button" className="primary" onClick={() => void start(personId).then(setError)}>
+        <button type="button" className="primary" onClick={() => void start(personId).then(setStartError)}>
           {t('session.person.start')}
         </button>
       )}

@@ -5,7 +5,7 @@ import type { SessionView } from '../../../shared/session/calls';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
 import { useMessage } from '../i18n/messages';
 

@@ -4,7 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionState } from '../../../shared/session/state';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 
 /** Anything else the person asks for, outside the mandate: noted as a new intervention to plan. */
 export function QuestionsStep({ state, send }: { state: SessionState; send: Send }) {

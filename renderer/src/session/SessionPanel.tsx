@@ -2,7 +2,6 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionView } from '../../../shared/session/calls';
-import type { SessionCommand } from '../../../shared/session/commands';
 import { DEFAULT_STEP_GUIDES } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
@@ -18,8 +17,6 @@ import { StepNav } from './StepNav';
 import { TalkingPoints } from './TalkingPoints';
 import { Troubleshooting } from './Troubleshooting';
 import { useShortcuts } from './use-shortcuts';
-
-export type Send = (command: SessionCommand) => Promise<AppErrorValue | null>;
 
 /** What the helper looks at during the call, pinned beside Quick Assist. */
 export function SessionPanel({ view }: { view: SessionView }) {

@@ -10,11 +10,11 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const view = useSessionStore((s) => s.view);
   const error = useSessionStore((s) => s.error);
-  const open = useSessionStore((s) => s.open);
+  const show = useSessionStore((s) => s.show);
 
   useEffect(() => {
-    void open(sessionId);
-  }, [open, sessionId]);
+    void show(sessionId);
+  }, [show, sessionId]);
 
   if (!view || view.id !== sessionId) {
     return (

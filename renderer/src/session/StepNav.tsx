@@ -5,7 +5,7 @@ import type { SessionState } from '../../../shared/session/state';
 import { stepAfter, stepBefore } from '../../../shared/session/step-ids';
 import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
 
 /** Back, next, and skip with a reason: every move is a logged command. */

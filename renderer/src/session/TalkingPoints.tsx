@@ -5,7 +5,7 @@ import { isPointSaid, type SessionState } from '../../../shared/session/state';
 import { ANTI_SCAM_POINT_ID, DEFAULT_TALKING_POINTS, resolveTalkingPoints, talkingPointsFor } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSettingsStore } from '../stores/settings-store';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 
 /** What to say now; ticking one logs it (the tick shows only once the log holds it). */
 export function TalkingPoints({ state, send }: { state: SessionState; send: Send }) {

@@ -6,7 +6,7 @@ import { stepIndex } from '../../../shared/session/step-ids';
 import { stepTitle } from '../../../shared/session/talking-points';
 import { DEFAULT_TROUBLESHOOTING, troubleshootingFor } from '../../../shared/session/troubleshooting';
 import { ErrorMessage } from '../components/ErrorMessage';
-import type { Send } from './SessionPanel';
+import type { Send } from '../stores/session-store';
 
 /** The usual failures, from any step: a disclosure (keyboard-native), the cards of this step first. */
 export function Troubleshooting({ state, send }: { state: SessionState; send: Send }) {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session/calls';
 import { sessionElapsed } from '../../../shared/session/elapsed';
-import { ControlToggle } from './StepBody';
+import type { Send } from '../stores/session-store';
 import { ChecklistItem } from './ChecklistItem';
-import type { Send } from './SessionPanel';
+import { ControlToggle } from './ControlToggle';
 import { useNow } from './use-now';
 
 /**

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { PRINT_DOCS, type PrintDoc } from '../../../shared/mandate/print-docs';
+import type { PrintDoc } from '../../../shared/mandate/print-docs';
+import { startRoute } from './start-route';
 
 export type View =
   | { name: 'persons' }
@@ -21,18 +22,6 @@ interface NavState {
 }
 
 export const useNavStore = create<NavState>((set) => ({
-  view: initialView(),
+  view: startRoute(typeof location === 'undefined' ? '' : location.hash),
   go: (view) => set({ view }),
 }));
-
-/**
- * Electron prints a document by loading the app in a hidden window at '#print/<doc>/<id>/<large|normal>'
- * (electron/main/print.ts); any other start shows the list of persons.
- */
-function initialView(): View {
-  const [name, doc, id, size] = (typeof location === 'undefined' ? '' : location.hash.slice(1)).split('/');
-  if (name === 'print' && PRINT_DOCS.includes(doc as PrintDoc) && id) return { name: 'print', doc: doc as PrintDoc, id: decodeURIComponent(id), largePrint: size === 'large' };
-  // '#dossier/<personId>' (shared/export/calls.ts, dossierRoute): the right-of-access file to print.
-  if (name === 'dossier' && doc) return { name: 'dossier', personId: decodeURIComponent(doc) };
-  return { name: 'persons' };
-}

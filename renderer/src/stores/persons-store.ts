@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { ErasureReport } from '../../../shared/erasure/calls';
+import type { AppErrorValue, Result } from '../../../shared/ipc/result';
 import type { Person, PersonCreate, PersonUpdate } from '../../../shared/persons/schema';
 import { api } from '../bridge';
 
@@ -12,6 +13,11 @@ interface PersonsState {
   load(): Promise<void>;
   /** Resolves to the saved person, or to the error to show in the form. */
   save(input: PersonCreate | PersonUpdate): Promise<{ ok: true; person: Person } | { ok: false; error: AppErrorValue }>;
+  /**
+   * Right to erasure: the service checks the name typed again and deletes everything about
+   * the person in one transaction; `personsChanged` then reloads the list.
+   */
+  erase(id: string, confirmName: string): Promise<Result<ErasureReport>>;
 }
 
 export const usePersonsStore = create<PersonsState>((set, get) => ({
@@ -37,4 +43,5 @@ export const usePersonsStore = create<PersonsState>((set, get) => ({
     await get().load();
     return { ok: true, person: result.value };
   },
+  erase: (id, confirmName) => api().erasePerson({ id, confirmName }),
 }));

@@ -4,25 +4,33 @@ import type { SessionView } from '../../../shared/session/calls';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { api } from '../bridge';
 import { useNavStore } from './nav-store';
+import type { OpenSessionRead } from './startup-reads';
 
 export type Layout = 'full' | 'panel';
+
+/** Sends one session command; resolves once it is durably logged (null) or refused (the error). */
+export type Send = (command: SessionCommand) => Promise<AppErrorValue | null>;
 
 interface SessionStoreState {
   view: SessionView | null;
   error: AppErrorValue | null;
   busy: boolean;
   layout: Layout;
+  /** The session read just before its screen opens (resume, start): that opening need not read it again. */
+  justLoaded: string | null;
   open(sessionId: string): Promise<void>;
+  /** The session screen opens: reads the session, unless it was read for this very opening. */
+  show(sessionId: string): Promise<void>;
   start(personId: string): Promise<AppErrorValue | null>;
   /**
    * Sends one command and shows its result only once the service answered: the service
    * answers after the events are committed, so nothing appears done that the log lacks.
    */
-  send(command: SessionCommand): Promise<AppErrorValue | null>;
+  send: Send;
   /** Another window (or tab) changed a session: reload it if it is the one shown. */
   changed(sessionId: string): Promise<void>;
-  /** On app load: straight back to a session left open (crash, restart, closed window). */
-  resume(): Promise<void>;
+  /** On app load: straight back to the session left open (crash, restart, closed window), read by startup-reads.ts. */
+  resume(read: Promise<OpenSessionRead | null>): Promise<void>;
   setLayout(layout: Layout, pinned: boolean): Promise<void>;
 }
 
@@ -31,6 +39,7 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
   error: null,
   busy: false,
   layout: 'full',
+  justLoaded: null,
   async open(sessionId) {
     if (get().view?.id !== sessionId) set({ view: null, error: null });
     const r = await api().getSession({ sessionId });
@@ -40,10 +49,15 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (shown?.id === sessionId && shown.state.eventCount > r.value.state.eventCount) return;
     set({ view: r.value, error: null });
   },
+  async show(sessionId) {
+    if (get().justLoaded === sessionId && get().view?.id === sessionId) return set({ justLoaded: null });
+    set({ justLoaded: null });
+    await get().open(sessionId);
+  },
   async start(personId) {
     const r = await api().startSession({ personId });
     if (!r.ok) return r.error;
-    set({ view: r.value, error: null });
+    set({ view: r.value, error: null, justLoaded: r.value.id });
     useNavStore.getState().go({ name: 'session', sessionId: r.value.id });
     return null;
   },
@@ -63,16 +77,14 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
   async changed(sessionId) {
     if (get().view?.id === sessionId && !get().busy) await get().open(sessionId);
   },
-  async resume() {
-    // Only from the default start: a window opened on purpose elsewhere (Electron's hidden
-    // print window at '#print/…') must stay where it was sent.
-    if (useNavStore.getState().view.name !== 'persons') return;
-    const r = await api().listOpenSessions({});
-    const first = r.ok ? r.value[0] : undefined;
-    if (!first) return;
-    // Loaded before the first paint, so the panel shows complete at once rather than after a second round trip.
-    await get().open(first.id);
-    useNavStore.getState().go({ name: 'session', sessionId: first.id });
+  async resume(read) {
+    const open = await read;
+    if (!open) return;
+    // Read before the first paint, so the panel shows complete at once and its screen need not
+    // read it again. Should that read have failed, the screen says why and tries again.
+    if (open.view.ok) set({ view: open.view.value, error: null, justLoaded: open.sessionId });
+    else set({ view: null, error: open.view.error });
+    useNavStore.getState().go({ name: 'session', sessionId: open.sessionId });
   },
   async setLayout(layout, pinned) {
     // In Electron the window itself shrinks and stays on top; in browser mode (native:false)

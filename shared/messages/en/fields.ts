@@ -67,6 +67,8 @@ export const fields: Record<keyof typeof french, string> = {
   'recovery.confirmEmpty': 'Confirm to start with empty data.',
   'followups.unknownId': 'Request not found.',
   'followups.statusUnknown': 'Unknown state: pending, planned or dropped.',
+  'followups.noneChosen': 'Choose at least one request to plan.',
+  'followups.tooManyChosen': 'An amended mandate takes 40 requests at most.',
   'window.modeUnknown': 'Unknown window mode.',
   'window.pinYesNo': 'Pinning is a yes or no.',
 };

@@ -70,6 +70,8 @@ export const fields = {
   'recovery.confirmEmpty': 'Confirmez pour commencer avec des données vides.',
   'followups.unknownId': 'Demande introuvable.',
   'followups.statusUnknown': 'État inconnu : en attente, prévue ou abandonnée.',
+  'followups.noneChosen': 'Choisissez au moins une demande à prévoir.',
+  'followups.tooManyChosen': 'Un mandat modifié reprend 40 demandes au plus.',
   'window.modeUnknown': 'Mode de fenêtre inconnu.',
   'window.pinYesNo': 'Épingler est un oui ou non.',
 } as const;

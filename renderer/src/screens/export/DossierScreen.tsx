@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedMandate, ExportedSession, PersonExport } from '../../../../shared/export/calls';
-import type { AppErrorValue } from '../../../../shared/ipc/result';
+import type { ExportedMandate, ExportedSession } from '../../../../shared/export/calls';
 import { parisDate } from '../../../../shared/mandate/dates';
 import type { Consent } from '../../../../shared/mandate/schema';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { printDossier } from '../../stores/export-actions';
 import { useNavStore } from '../../stores/nav-store';
 import { messageText } from '../../i18n/messages';
+import { useQuery } from '../../stores/query';
 import { describeEvent, formatDay, formatInstant, formatTime } from './format';
 
 /**
@@ -18,28 +18,15 @@ import { describeEvent, formatDay, formatInstant, formatTime } from './format';
 export function DossierScreen({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const [doc, setDoc] = useState<PersonExport | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  const exported = useQuery('getPersonExport', { personId });
+  const doc = exported.data?.document ?? null;
+  const error = exported.error;
   const [status, setStatus] = useState('');
   const lang = i18n.language;
 
-  useEffect(() => {
-    let live = true;
-    void api()
-      .getPersonExport({ personId })
-      .then((r) => live && (r.ok ? setDoc(r.value.document) : setError(r.error)));
-    return () => {
-      live = false;
-    };
-  }, [personId]);
-
   async function print() {
-    const r = await api().printPersonExportToPdf({ personId });
-    if (r.ok && r.value.native) {
-      setStatus(r.value.path ? t('personExport.view.saved', { path: r.value.path }) : t('personExport.view.cancelled'));
-      return;
-    }
-    window.print();
+    const r = await printDossier(personId);
+    if (r.printed === 'pdf') setStatus(r.path ? t('personExport.view.saved', { path: r.path }) : t('personExport.view.cancelled'));
   }
 
   return (

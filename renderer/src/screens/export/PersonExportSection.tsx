@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { isBrowserMode } from '../../stores/download';
+import { downloadPersonExport, exportPersonToFolder } from '../../stores/export-actions';
 import { useNavStore } from '../../stores/nav-store';
-import { downloadJson, isBrowserMode } from './download';
 
 /** On a person's file: the right of access, as a JSON file (folder or download) and as a readable view to print. */
 export function PersonExportSection({ personId }: { personId: string }) {
@@ -33,17 +33,15 @@ export function PersonExportSection({ personId }: { personId: string }) {
   function toFolder(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      const r = await api().exportPersonToFolder({ personId, folder });
+      const r = await exportPersonToFolder(personId, folder);
       return r.ok ? t('personExport.section.saved', { path: r.value.path }) : r.error;
     });
   }
 
   function download() {
     void run(async () => {
-      const r = await api().getPersonExport({ personId });
-      if (!r.ok) return r.error;
-      downloadJson(r.value.document, r.value.fileName);
-      return t('personExport.section.downloaded', { name: r.value.fileName });
+      const r = await downloadPersonExport(personId);
+      return r.ok ? t('personExport.section.downloaded', { name: r.value }) : r.error;
     });
   }
 

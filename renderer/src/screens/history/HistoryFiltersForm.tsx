@@ -1,8 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HISTORY_OUTCOMES, type HistoryFilters, type HistoryOutcome } from '../../../../shared/history/calls';
-import { api } from '../../bridge';
 import { useHistoryStore } from '../../stores/history-store';
+import { useQuery } from '../../stores/query';
 
 /**
  * Search words apply on « Chercher » (or Entrée); the other filters apply as soon as they
@@ -12,19 +12,10 @@ export function HistoryFiltersForm() {
   const { t } = useTranslation();
   const { filters, text, setQuery } = useHistoryStore();
   const [draft, setDraft] = useState(text);
-  const [helpers, setHelpers] = useState<string[]>([]);
+  const helpers = useQuery('listHistoryHelpers', {}).data ?? [];
   const id = useId();
 
   useEffect(() => setDraft(text), [text]);
-  useEffect(() => {
-    let live = true;
-    void api()
-      .listHistoryHelpers({})
-      .then((r) => live && r.ok && setHelpers(r.value));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const apply = (change: Partial<HistoryFilters>) => {
     const next: HistoryFilters = { ...filters, ...change };

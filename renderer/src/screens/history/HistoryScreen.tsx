@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useHistoryStore } from '../../stores/history-store';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 import { HistoryFiltersForm } from './HistoryFiltersForm';
 import { HistoryResults } from './HistoryResults';
 import './history.css';
@@ -13,25 +13,13 @@ export function HistoryScreen({ personId }: { personId?: string | undefined }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
   const { filters, text, error, setQuery, load } = useHistoryStore();
-  const [personName, setPersonName] = useState<string | null>(null);
+  const personName = useQuery('getPerson', personId ? { id: personId } : null).data?.name;
 
   // The person comes from the navigation; keep the other filters only for the same person.
   useEffect(() => {
     if (filters.personId === personId) void load();
     else void setQuery(personId ? { personId } : {}, personId ? '' : text);
     // Only on entering the screen or changing person; later changes go through the form.
-  }, [personId]);
-
-  useEffect(() => {
-    setPersonName(null);
-    if (!personId) return;
-    let live = true;
-    void api()
-      .getPerson({ id: personId })
-      .then((r) => live && r.ok && setPersonName(r.value.name));
-    return () => {
-      live = false;
-    };
   }, [personId]);
 
   return (

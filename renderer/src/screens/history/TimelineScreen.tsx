@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionTimeline } from '../../../../shared/history/calls';
-import type { AppErrorValue } from '../../../../shared/ipc/result';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useHistoryStore } from '../../stores/history-store';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 import { formatWhen } from './format';
 import { describeEvent } from './timeline-text';
 import './history.css';
@@ -15,18 +12,7 @@ export function TimelineScreen({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const backPerson = useHistoryStore((s) => s.filters.personId);
-  const [timeline, setTimeline] = useState<SessionTimeline | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api()
-      .sessionTimeline({ sessionId })
-      .then((r) => live && (r.ok ? setTimeline(r.value) : setError(r.error)));
-    return () => {
-      live = false;
-    };
-  }, [sessionId]);
+  const { data: timeline, error } = useQuery('sessionTimeline', { sessionId });
 
   const session = timeline?.session;
   return (

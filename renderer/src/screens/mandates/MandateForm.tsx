@@ -4,9 +4,9 @@ import type { AppErrorValue } from '../../../../shared/ipc/result';
 import { COMPUTER_TASKS, DEFAULT_EXCLUSIONS, PROCEDURE_CATEGORIES, TOOLS, type CatalogueEntry } from '../../../../shared/mandate/catalogue';
 import type { MandateDraftInput, ScopeItemInput } from '../../../../shared/mandate/schema';
 import { VALIDITY_PRESETS, type ValidityPreset } from '../../../../shared/mandate/validity';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { saveMandateDraft } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
 import { FreeList } from './FreeList';
 import { useMessage } from '../../i18n/messages';
@@ -40,7 +40,7 @@ export function MandateForm({ initial, mandateId }: { initial: MandateDraftInput
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = mandateId ? await api().updateMandateDraft({ id: mandateId, draft }) : await api().createMandateDraft(draft);
+    const r = await saveMandateDraft(mandateId, draft);
     if (!r.ok) return setError(r.error);
     go({ name: 'person', personId: draft.personId });
   }

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MandateView } from '../../../../shared/mandate/calls';
 import { formatFrenchDate } from '../../../../shared/mandate/dates';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { followMandateChanges, useMandatesStore } from '../../stores/mandates-store';
+import { startMandateAmendment } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
 import { MandateJournal } from './MandateJournal';
 import { useMessage } from '../../i18n/messages';
@@ -16,12 +16,12 @@ export function MandateList({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const text = useMessage();
   const go = useNavStore((s) => s.go);
-  const { mandates, check, rehearsals, error, load } = useMandatesStore();
-
-  useEffect(() => {
-    void load(personId);
-    return followMandateChanges();
-  }, [personId, load]);
+  // Status recomputed by the main process at each read; re-read whenever a mandate of theirs changes.
+  const listed = useQuery('listMandates', { personId }, { refreshOn: ['mandatesChanged'] });
+  const rehearsals = useQuery('listRehearsals', { personId }, { refreshOn: ['mandatesChanged'] }).data ?? [];
+  const mandates = listed.data?.mandates ?? [];
+  const check = listed.data?.check ?? null;
+  const error = listed.error;
 
   return (
     <section aria-labelledby="mandates-title" className="mandates">
@@ -50,7 +50,7 @@ export function MandateList({ personId }: { personId: string }) {
           ))}
         </ul>
       )}
-      <MandateJournal personId={personId} revision={mandates} />
+      <MandateJournal personId={personId} />
     </section>
   );
 }
@@ -64,9 +64,8 @@ function MandateItem({ view }: { view: MandateView }) {
   const canRevoke = m.consent !== null && view.status !== 'revoked' && view.status !== 'expired' && view.status !== 'superseded';
   const canAmend = m.consent !== null && view.status !== 'revoked';
   const [error, setError] = useState<AppErrorValue | null>(null);
-  // The amendment is a new draft version at once; the helper then edits it like any draft.
   async function amend() {
-    const r = await api().startMandateAmendment({ id: m.id });
+    const r = await startMandateAmendment(m.id);
     if (r.ok) go({ name: 'mandate', personId: m.personId, mandateId: r.value.mandate.id });
     else setError(r.error);
   }

@@ -1,15 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MandateView } from '../../../../shared/mandate/calls';
 import { newDraft } from '../../../../shared/mandate/create';
 import { parisDate } from '../../../../shared/mandate/dates';
-import type { AppErrorValue } from '../../../../shared/ipc/result';
 import type { MandateDraftInput } from '../../../../shared/mandate/schema';
 import { mandateText } from '../../../../shared/mandate/text';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextDocumentView } from '../../components/TextDocumentView';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 import { useSettingsStore } from '../../stores/settings-store';
 import { draftFromMandate } from './draft-input';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
@@ -20,19 +17,7 @@ export function MandateScreen({ personId, mandateId }: { personId: string; manda
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
-  const [view, setView] = useState<MandateView | null>(null);
-  const [error, setError] = useState<AppErrorValue | null>(null);
-
-  useEffect(() => {
-    if (!mandateId) return;
-    let live = true;
-    void api()
-      .getMandate({ id: mandateId })
-      .then((r) => live && (r.ok ? setView(r.value) : setError(r.error)));
-    return () => {
-      live = false;
-    };
-  }, [mandateId]);
+  const { data: view, error } = useQuery('getMandate', mandateId ? { id: mandateId } : null);
 
   if (!mandateId) {
     const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, associationName: settings.associationName, today: parisDate(Date.now()) });

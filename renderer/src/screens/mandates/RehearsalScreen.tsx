@@ -1,13 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Rehearsal } from '../../../../shared/mandate/calls';
 import { formatFrenchDate, parisDate } from '../../../../shared/mandate/dates';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
 import { REHEARSAL_CHECKLIST, type RehearsalItemId } from '../../../../shared/mandate/rehearsal';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { recordRehearsal } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 
 /** The in-person rehearsal: the checklist run beside the person, then « répétition faite le … » on their file. */
 export function RehearsalScreen({ personId }: { personId: string }) {
@@ -19,19 +19,16 @@ export function RehearsalScreen({ personId }: { personId: string }) {
   const [note, setNote] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [saved, setSaved] = useState('');
-  const [past, setPast] = useState<Rehearsal[]>([]);
-
-  const reload = () => void api().listRehearsals({ personId }).then((r) => r.ok && setPast(r.value));
-  useEffect(reload, [personId]);
+  // Recording one announces mandatesChanged, which brings it into this list.
+  const past = useQuery('listRehearsals', { personId }, { refreshOn: ['mandatesChanged'] }).data ?? [];
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await api().recordRehearsal({ personId, date, completed: done, personRepeatedAlone: alone, note });
+    const r = await recordRehearsal({ personId, date, completed: done, personRepeatedAlone: alone, note });
     if (!r.ok) return setError(r.error);
     setError(null);
     setSaved(t('mandates.rehearsal.saved', { date: formatFrenchDate(r.value.date) }));
     setDone([]);
-    reload();
   }
 
   return (

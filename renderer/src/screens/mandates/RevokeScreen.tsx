@@ -1,35 +1,31 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MandateView } from '../../../../shared/mandate/calls';
 import { parisDate } from '../../../../shared/mandate/dates';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
 import { activeScopeItems } from '../../../../shared/mandate/status';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
+import { revokeMandate } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 
 /** Withdraws the whole mandate or one action, with the date and the person's reason. */
 export function RevokeScreen({ mandateId }: { mandateId: string }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const [view, setView] = useState<MandateView | null>(null);
+  const loaded = useQuery('getMandate', { id: mandateId });
+  const view = loaded.data;
   const [scope, setScope] = useState<'whole' | 'item'>('item');
   const [itemId, setItemId] = useState('');
   const [date, setDate] = useState(parisDate(Date.now()));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppErrorValue | null>(null);
-
-  useEffect(() => {
-    void api()
-      .getMandate({ id: mandateId })
-      .then((r) => (r.ok ? setView(r.value) : setError(r.error)));
-  }, [mandateId]);
+  const [submitError, setError] = useState<AppErrorValue | null>(null);
+  const error = submitError ?? loaded.error;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const revocation = scope === 'whole' ? { scope, date, reason } : { scope, itemId, date, reason };
-    const r = await api().revokeMandate({ id: mandateId, revocation });
+    const r = await revokeMandate(mandateId, revocation);
     if (!r.ok) return setError(r.error);
     go({ name: 'person', personId: r.value.mandate.personId });
   }

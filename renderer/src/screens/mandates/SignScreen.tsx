@@ -1,14 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type SignaturePad from 'signature_pad';
-import type { ConsentInput, MandateView } from '../../../../shared/mandate/calls';
+import type { ConsentInput } from '../../../../shared/mandate/calls';
 import { parisDate } from '../../../../shared/mandate/dates';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
-import { api } from '../../bridge';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { SignatureCanvas } from '../../components/SignatureCanvas';
+import { recordMandateConsent } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
+import { useQuery } from '../../stores/query';
 
 type Method = ConsentInput['method'];
 const METHODS: Method[] = ['drawn', 'typed', 'paper', 'oral'];
@@ -17,20 +18,16 @@ const METHODS: Method[] = ['drawn', 'typed', 'paper', 'oral'];
 export function SignScreen({ mandateId }: { mandateId: string }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const [view, setView] = useState<MandateView | null>(null);
+  const loaded = useQuery('getMandate', { id: mandateId });
+  const view = loaded.data;
   const [method, setMethod] = useState<Method>('drawn');
-  const [error, setError] = useState<AppErrorValue | null>(null);
+  const [submitError, setError] = useState<AppErrorValue | null>(null);
+  const error = submitError ?? loaded.error;
   const person = useRef<SignaturePad | null>(null);
   const helper = useRef<SignaturePad | null>(null);
   const [typed, setTyped] = useState({ person: '', helper: '', ticked: false });
   const [paper, setPaper] = useState({ signedOn: parisDate(Date.now()), originalKeptBy: '' });
   const [note, setNote] = useState('');
-
-  useEffect(() => {
-    void api()
-      .getMandate({ id: mandateId })
-      .then((r) => (r.ok ? setView(r.value) : setError(r.error)));
-  }, [mandateId]);
 
   function consent(): ConsentInput | string {
     switch (method) {
@@ -52,7 +49,7 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
     e.preventDefault();
     const c = consent();
     if (typeof c === 'string') return setError({ code: 'invalid_input', message: c });
-    const r = await api().recordMandateConsent({ id: mandateId, consent: c });
+    const r = await recordMandateConsent(mandateId, c);
     if (!r.ok) return setError(r.error);
     go({ name: 'person', personId: r.value.mandate.personId });
   }

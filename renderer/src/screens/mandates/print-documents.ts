@@ -5,7 +5,6 @@ import { largePrintGuide, type LargePrintGuide } from '../../../../shared/mandat
 import type { Person } from '../../../../shared/persons/schema';
 import type { Settings } from '../../../../shared/settings/schema';
 import { mandateText, revocationText } from '../../../../shared/mandate/text';
-import { api } from '../../bridge';
 
 export type Printable = { kind: 'text'; doc: TextDocument; view: MandateView | null; personId: string } | { kind: 'guide'; guide: LargePrintGuide; personId: string };
 
@@ -28,15 +27,12 @@ function revocationDoc(v: MandateView): TextDocument {
   });
 }
 
-export async function loadPrintable(doc: PrintDoc, id: string, settings: Settings): Promise<{ ok: true; value: Printable } | { ok: false; error: import('../../../../shared/ipc/result').AppErrorValue }> {
-  if (doc === 'guide') {
-    const r = await api().getPerson({ id });
-    if (!r.ok) return r;
-    const person: Person = r.value;
-    return { ok: true, value: { kind: 'guide', guide: largePrintGuide({ helperName: settings.helperName, associationName: settings.associationName }), personId: person.id } };
-  }
-  const r = await api().getMandate({ id });
-  if (!r.ok) return r;
-  const text = doc === 'mandate' ? mandateText(r.value.mandate) : revocationDoc(r.value);
-  return { ok: true, value: { kind: 'text', doc: text, view: r.value, personId: r.value.mandate.personId } };
+/** The guide is about a person (read for their id); the mandate and the revocation form, about a mandate. */
+export function guidePrintable(person: Person, settings: Settings): Printable {
+  return { kind: 'guide', guide: largePrintGuide({ helperName: settings.helperName, associationName: settings.associationName }), personId: person.id };
+}
+
+export function mandatePrintable(doc: Exclude<PrintDoc, 'guide'>, view: MandateView): Printable {
+  const text = doc === 'mandate' ? mandateText(view.mandate) : revocationDoc(view);
+  return { kind: 'text', doc: text, view, personId: view.mandate.personId };
 }

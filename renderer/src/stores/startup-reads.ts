@@ -1,0 +1,66 @@
+import type { EventName, EventPayload } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import type { StartupState } from '../../../shared/records/recovery';
+import type { SessionView } from '../../../shared/session/calls';
+import type { Settings } from '../../../shared/settings/schema';
+import { getApi } from '../bridge';
+import { startRoute } from './start-route';
+
+/** The events the stores follow from the start (stores/startup.ts). */
+export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChanged'] as const satisfies readonly EventName[];
+type StartupEvent = (typeof STARTUP_EVENTS)[number];
+export type HeardEvent = { [E in StartupEvent]: { name: E; payload: EventPayload<E> } }[StartupEvent];
+
+export interface OpenSessionRead {
+  sessionId: string;
+  view: Result<SessionView>;
+}
+
+export interface StartupReads {
+  startup: Promise<Result<StartupState>>;
+  settings: Promise<Result<Settings>>;
+  /** The session left open (crash, restart, closed window), read whole; null when there is none or the start is not the default one. */
+  openSession: Promise<OpenSessionRead | null>;
+  /** The events heard since the reads went out; from then on they go to `listener` instead. */
+  handOver(listener: (event: HeardEvent) => void): HeardEvent[];
+}
+
+let reads: StartupReads | null | undefined;
+
+/**
+ * What the first screen needs, asked as soon as the page runs: this module is the first of the
+ * page (renderer/src/early.ts), so these round trips overlap with the loading of the app's own
+ * code instead of following it. The open session is read in the same go. Called again (by
+ * main.tsx), it answers the same reads. Null when the page was opened outside Binôme.
+ */
+export function beginStartupReads(): StartupReads | null {
+  if (reads !== undefined) return reads;
+  const bridge = getApi();
+  if (!bridge) return (reads = null);
+  // Listening first: a change made by another window while these reads are answered is not lost.
+  const heard: HeardEvent[] = [];
+  let listener: (event: HeardEvent) => void = (event) => heard.push(event);
+  for (const name of STARTUP_EVENTS) bridge.on(name, (payload) => listener({ name, payload } as HeardEvent));
+  // Only the default start resumes: a window opened on purpose elsewhere (Electron's hidden
+  // print window at '#print/…') must stay where it was sent.
+  const resumes = startRoute(location.hash).name === 'persons';
+  const openSession = resumes
+    ? bridge.listOpenSessions({}).then(async (r) => {
+        const first = r.ok ? r.value[0] : undefined;
+        return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
+      })
+    : Promise.resolve(null);
+  reads = {
+    startup: bridge.getStartupState({}),
+    settings: bridge.getSettings(),
+    openSession,
+    handOver(next) {
+      listener = next;
+      return heard.splice(0);
+    },
+  };
+  return reads;
+}
+
+// Importing this module sends the reads: it is the page's first module (early.ts).
+beginStartupReads();

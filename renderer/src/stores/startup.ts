@@ -1,0 +1,33 @@
+import type { StartupState } from '../../../shared/records/recovery';
+import { setLanguage } from '../i18n';
+import { usePersonsStore } from './persons-store';
+import { useSessionStore } from './session-store';
+import { useSettingsStore } from './settings-store';
+import { beginStartupReads, type HeardEvent } from './startup-reads';
+
+export type Start = { kind: 'no-bridge' } | { kind: 'recovery'; state: StartupState } | { kind: 'app' };
+
+/** What each store does with a main-process event. */
+function follow(event: HeardEvent): void {
+  if (event.name === 'settingsChanged') useSettingsStore.getState().receive(event.payload);
+  else if (event.name === 'personsChanged') void usePersonsStore.getState().load();
+  else void useSessionStore.getState().changed(event.payload.sessionId);
+}
+
+/**
+ * Everything the first screen needs, before the first paint: the start-up reads (already on
+ * their way, see startup-reads.ts) fill the stores, the app reopens on a session left open,
+ * the stores follow the main process's events, and the UI is in the helper's language.
+ */
+export async function startApp(): Promise<Start> {
+  const reads = beginStartupReads();
+  if (!reads) return { kind: 'no-bridge' };
+  const [startup] = await Promise.all([reads.startup, useSettingsStore.getState().load(reads.settings), useSessionStore.getState().resume(reads.openSession)]);
+  // Heard while the reads were answered: applied now, on top of what they answered.
+  for (const event of reads.handOver(follow)) follow(event);
+  // Should the English catalogue fail to load, the app stays in French rather than not starting.
+  await setLanguage(useSettingsStore.getState().settings.language).catch(() => undefined);
+  // The main process could not open the data: only the recovery screen, in French (no settings).
+  if (startup.ok && startup.value.status === 'recovery') return { kind: 'recovery', state: startup.value };
+  return { kind: 'app' };
+}
