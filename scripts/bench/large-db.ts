@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createAppServices, type AppServices } from '../../electron/services/app';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';

@@ -49,6 +49,12 @@ export const methodNames = [
   'searchHistory',
   'listHistoryHelpers',
   'sessionTimeline',
+  'beginKeySetup',
+  'confirmKeySetup',
+  'unlockWithPhrase',
+  'getKeyInfo',
+  'beginPhraseChange',
+  'confirmPhraseChange',
 ] as const;
 
 export const eventNames = [
@@ -57,6 +63,7 @@ export const eventNames = [
   'mandatesChanged',
   'sessionChanged',
   'integrityChecked',
+  'startupChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
 import { seedPerson } from './seed';

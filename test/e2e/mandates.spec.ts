@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { DB_FILE_NAME } from '../../electron/services/db/open';
 import { expect, expectAccessible, test } from './fixtures';

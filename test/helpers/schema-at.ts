@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { createChain } from '../../electron/services/db/chain';
 import { sessionEventsChain } from '../../electron/services/db/chains';

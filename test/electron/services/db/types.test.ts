@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createHistoryService } from '../../../../electron/services/history';
 import { openDatabase } from '../../../../electron/services/db/open';
