@@ -4,7 +4,7 @@ import { App } from './App';
 import { getApi } from './bridge';
 import { ScreenLoader } from './components/ScreenLoader';
 import { initI18n, setLanguage } from './i18n';
-import { RecoveryScreen } from './lazy-screens';
+import { EncryptingScreen, RecoveryScreen, SetupScreen, UnlockScreen } from './lazy-screens';
 import { useSettingsStore } from './stores/settings-store';
 import { usePersonsStore } from './stores/persons-store';
 import { useSessionStore } from './stores/session-store';
@@ -30,17 +30,18 @@ if (!bridge) {
   // The first paint is already in the helper's language.
   // (Should the English catalogue fail to load, the app stays in French rather than not starting.)
   await setLanguage(useSettingsStore.getState().settings.language).catch(() => undefined);
-  // The main process could not open the data: only the recovery screen, in French (no settings).
-  const recovery = startup.ok && startup.value.status === 'recovery' ? startup.value : null;
-  root.render(
-    <StrictMode>
-      {recovery ? (
-        <ScreenLoader>
-          <RecoveryScreen state={recovery} />
-        </ScreenLoader>
-      ) : (
-        <App />
-      )}
-    </StrictMode>,
-  );
+  // The data is not open: first start (the recovery phrase), locked (the phrase asked), older data
+  // being encrypted, or it could not be opened (recovery). Only that screen, in French (no settings).
+  const state = startup.ok ? startup.value : null;
+  const first =
+    state?.status === 'recovery' ? (
+      <RecoveryScreen state={state} />
+    ) : state?.status === 'setup' ? (
+      <SetupScreen state={state} />
+    ) : state?.status === 'locked' ? (
+      <UnlockScreen />
+    ) : state?.status === 'encrypting' ? (
+      <EncryptingScreen state={state} />
+    ) : null;
+  root.render(<StrictMode>{first ? <ScreenLoader>{first}</ScreenLoader> : <App />}</StrictMode>);
 }

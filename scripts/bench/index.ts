@@ -17,7 +17,7 @@ interface Section {
 }
 
 const sections: Section[] = [
-  { name: 'Durable event append', goals: { append_ratio_vs_raw: '≤ 1.2' }, run: () => benchAppend() },
+  { name: 'Durable event append (encrypted, against a plain raw insert)', goals: { append_ratio_vs_raw: '≤ 1.3' }, run: () => benchAppend() },
   { name: 'Session step', goals: { session_view_us_median: '— (reference)', session_note_us_median: '— (reference)' }, run: () => benchSessionStep() },
   {
     name: 'Scope guard',
@@ -39,7 +39,7 @@ const sections: Section[] = [
   },
   { name: 'Renderer', goals: { renderer_js_gzip_kb: '≤ 150', tti_ms: '≤ 250', tti_floor_ms: '— (reference)' }, run: () => benchRenderer() },
   // On the generated large database (built once into the temporary folder, then reused).
-  { name: 'Large database', goals: { db_open_ms: '≤ 200', open_person_ms: '≤ 5', search_ms: '≤ 20' }, run: () => benchLargeDb() },
+  { name: 'Large database', goals: { db_open_ms: '≤ 250', db_open_phrase_ms: '— (reference)', open_person_ms: '≤ 5', search_ms: '≤ 20' }, run: () => benchLargeDb() },
 ];
 
 function round(n: number, digits: number) {

@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
 import { api } from '../bridge';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { PhraseInput } from './keys/PhraseInput';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
@@ -26,6 +27,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   const [candidates, setCandidates] = useState<RestoreCandidate[] | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [file, setFile] = useState('');
+  const [phrase, setPhrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorValue | null>(null);
 
@@ -43,7 +45,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const r = pending.kind === 'empty' ? await api().startEmpty({ confirm: true }) : await api().restoreBackup({ path: pending.path });
+    const r = pending.kind === 'empty' ? await api().startEmpty({ confirm: true }) : await api().restoreBackup({ path: pending.path, phrase: pending.path === file.trim() && phrase.trim() ? phrase : null });
     setBusy(false);
     if (!r.ok) {
       setPending(null);
@@ -146,6 +148,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
             {t('recovery.fileHint')}
           </p>
           <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+          <PhraseInput value={phrase} onChange={setPhrase} label={t('backups.otherPhrase')} />
           <button type="submit" disabled={busy}>
             {t('recovery.fileRestore')}
           </button>

@@ -10,6 +10,7 @@ import { readOnly } from '../../../../electron/services/db/types';
 import { call, openServices, person, session } from '../../../helpers/records-seed';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
+import { openTestDb } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/chains/chains-v7.sqlite');
@@ -42,7 +43,7 @@ function fixtureCopy() {
 describe('one chain module for both logs', () => {
   it('a database written before the chain module (with tombstones from an erasure and a purge) still verifies', async () => {
     const dir = fixtureCopy();
-    const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const raw = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(raw.prepare("SELECT count(*) FROM session_events WHERE type = 'tombstone'").pluck().get()).toBe(2);
     expect(raw.prepare("SELECT count(*) FROM mandate_journal WHERE kind = 'tombstone'").pluck().get()).toBe(2);
     expect(createChainReader(readOnly(raw), sessionEventsChain).walk()).toMatchObject({ broken: null, walked: 14 });
@@ -68,7 +69,7 @@ describe('one chain module for both logs', () => {
     expect(await verifyIntegrity(s)).toMatchObject({ ok: true, broken: [] });
     s.close();
 
-    const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const raw = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(oldHashesHold(raw, 'session_events')).toBeGreaterThan(14);
     expect(oldHashesHold(raw, 'mandate_journal')).toBeGreaterThan(6);
     // Each log's tombstone keeps its own time format.
