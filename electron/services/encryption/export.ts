@@ -63,6 +63,9 @@ export async function exportDatabase(
   try {
     out.pragma('journal_mode = OFF');
     out.pragma('synchronous = OFF');
+    // Tables are filled one after the other, children before their parents at times; the rows are
+    // the source's, whose references already hold (this build turns foreign keys on by default).
+    out.pragma('foreign_keys = OFF');
     out.prepare('ATTACH ? AS src KEY ?').run(source, sourceKey ? sqlcipherKey(sourceKey) : '');
     const tables = tablesOf(out);
     const schema = out.prepare("SELECT type, name, sql FROM src.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { type: string; name: string; sql: string }[];
@@ -74,7 +77,9 @@ export async function exportDatabase(
       const config = out.prepare(`SELECT name FROM pragma_table_list WHERE schema = 'src' AND name = ?`).get(`${t.name}_config`);
       if (!config) continue;
       const rows = out.prepare(`SELECT k, v FROM src.${quote(`${t.name}_config`)} WHERE k <> 'version'`).all() as { k: string; v: unknown }[];
-      for (const { k, v } of rows) out.prepare(`INSERT INTO main.${quote(t.name)} (${quote(t.name)}, rank) VALUES (?, ?)`).run(k, v);
+      // FTS5 reads its commands from literals only (a bound value is refused).
+      const literal = (x: unknown) => (typeof x === 'number' ? String(x) : `'${String(x).replace(/'/g, "''")}'`);
+      for (const { k, v } of rows) out.exec(`INSERT INTO main.${quote(t.name)} (${quote(t.name)}, rank) VALUES (${literal(k)}, ${literal(v)})`);
     }
 
     const total = tables.reduce((n, t) => n + (out.prepare(`SELECT count(*) FROM src.${quote(t.name)}`).pluck().get() as number), 0);

@@ -100,7 +100,7 @@ describe('backups (SQLite online backup API)', () => {
     const { s } = setup();
     const usb = tempDir();
     await call(s, 'createBackup', { folder: usb });
-    expect(readdirSync(usb).filter((n) => n.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(usb).filter((n) => n.endsWith('.check.json'))).toEqual([]);
     s.close();
   });
 });
