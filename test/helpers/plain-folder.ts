@@ -12,7 +12,6 @@ import { testFolderKey } from './test-key';
  */
 export async function plainFolder(dir: string, options: { events?: number } = {}): Promise<{ names: string[]; notes: string[] }> {
   const work = join(dir, '.build');
-  let db;
   if (options.events) {
     await generateLargeDb({ out: work, key: testFolderKey, persons: 40, sessions: 400, events: options.events, seed: 5, now: new Date('2026-03-02T10:00:00Z') });
   }
@@ -20,9 +19,8 @@ export async function plainFolder(dir: string, options: { events?: number } = {}
   const rose = await person(s, 'Rose Quillebeuf', 'Parle fort, appeler après 14 h');
   await session(s, rose, ['Imprimante xylophone branchée au salon']);
   await call(s, 'createPerson', { name: 'Paul Zéphyrin' });
-  db = s.db;
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  const image = db.serialize();
+  s.db.pragma('wal_checkpoint(TRUNCATE)');
+  const image = s.db.serialize();
   s.close();
   mkdirSync(join(dir, 'backups'), { recursive: true });
   writeFileSync(join(dir, DB_FILE_NAME), image);

@@ -1,5 +1,4 @@
 import { frenchText } from '../../../../shared/messages/format';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
