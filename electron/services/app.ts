@@ -118,6 +118,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     },
     close: () => {
       if (timer) clearInterval(timer);
+      sessions.close();
       integrity.stop();
       db.close();
     },

@@ -50,6 +50,12 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await page.clock.fastForward(3 * MIN);
   await page.goto(app.url);
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
+  // The code was never stored: the restart forgot it, the panel says so, and it is typed again.
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await expect(page.locator('.code-group')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
   await expect(page.locator('.code-group')).toHaveText(['AB1', '2O3']);
   await expect.poll(async () => seconds(await countdown(page).innerText())).toBeLessThanOrEqual(7 * 60);
   expect(seconds(await countdown(page).innerText())).toBeGreaterThan(6 * 60 + 45);

@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { chainHash, GENESIS_HASH, walkChain, type ChainPosition, type ChainValue, type ChainWalk } from './chain-links';
-import { gapMap, TOMBSTONE, type TombstonePayload } from './tombstone';
+import { gapMap, redactionMap, TOMBSTONE, type TombstonePayload } from './tombstone';
 import { readOnly, type ReadableDB, type WritableDB } from './types';
 
 /**
@@ -46,7 +46,8 @@ export function createChainReader<F extends string>(db: ReadableDB, spec: ChainS
 
   /** Recomputes the chain from `from` (a checkpoint, or the first row when null), at most `limit` rows (all when negative). */
   function walk(from: ChainPosition | null = null, limit = -1): ChainWalk<StoredChainRow<F>> {
-    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), (row) => valuesOf(spec, row), from, gapMap(tombstones.all()));
+    const markers = tombstones.all();
+    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), (row) => valuesOf(spec, row), from, { gaps: gapMap(markers), redactions: redactionMap(markers) });
   }
 
   return {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations/index';
 import { writableDb, type Db, type WritableDB } from './types';
 
@@ -26,7 +26,11 @@ export function openDatabase(dataDir: string, options: { migrate?: boolean } = {
   const db = writableDb(new Database(join(dataDir, DB_FILE_NAME)));
   try {
     applyPragmas(db);
-    if (options.migrate !== false) migrate(db, migrations);
+    if (options.migrate !== false) {
+      const before = schemaVersion(db);
+      // A migration may rewrite rows (0011 takes secrets out): their old pages must not linger in the WAL.
+      if (migrate(db, migrations) !== before) db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     return db;
   } catch (error) {
     db.close();

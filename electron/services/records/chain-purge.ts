@@ -3,6 +3,7 @@ import { createCheckpoints } from '../db/checkpoints';
 import { gapsOf, type TombstonePayload } from '../db/tombstone';
 import type { Db, WritableDB } from '../db/types';
 import type { Stores } from '../stores';
+import { createChainRuns } from './chain-runs';
 
 /** A chained row about to go, with its link: enough to declare the gap it leaves. */
 export type DoomedRow = RowLink;
@@ -32,6 +33,7 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
   const events = stores.events.chain;
   const journal = stores.journal.chain;
   const checkpoints = createCheckpoints(db);
+  const runs = createChainRuns(db);
   // purge_gate: the triggers let chained rows be deleted only while it is open (migration 0002).
   const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
 
@@ -67,6 +69,8 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
       journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, at);
       checkpoints.forget('mandate_journal');
     }
+    // The record every tombstone is checked against (counts only).
+    runs.add(reason, at, { session_events: removedEvents, mandate_journal: removedJournal });
     return { sessionEvents: removedEvents, journalRows: removedJournal };
   };
 }
