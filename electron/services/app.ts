@@ -11,8 +11,11 @@ import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
 import { createPersonsService } from './persons/service';
 import type { Printer } from './printer';
+import { createChainSeal, type ChainSeal } from './records/chain-seal';
+import { createDocumentsService } from './records/documents';
 import { createErasure } from './records/erasure';
 import { createIntegrityReports } from './records/integrity-reports';
+import { createRestoreLog } from './records/restore-log';
 import { createRetention } from './records/retention';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { createSessionsService } from './sessions/service';
@@ -49,6 +52,14 @@ export interface AppServicesOptions {
   bus?: EventBus;
   /** Restore and recovery, when the services run inside a host (host.ts). */
   recovery?: RecoveryControl;
+  /**
+   * The key of the seal over the chains' heads (records/chain-seal.ts), kept outside the
+   * database: electron/main gives one wrapped by safeStorage; null or absent (browser mode,
+   * no system key store), the report says that layer is not active.
+   */
+  chainMacKey?: () => Buffer | null;
+  /** Set by the host when this database was just put in place by a restore (records/restore-log.ts). */
+  restored?: { at: number; source: string };
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
@@ -72,15 +83,21 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const bus = options.bus ?? new EventBus();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((e: unknown) => console.error(e));
-  const stores = createStores(db);
+  // The seal follows every chain write, in its transaction; created once the stores exist.
+  let seal: ChainSeal | null = null;
+  const stores = createStores(db, { onChainWrite: () => seal?.follow() });
+  const key = options.chainMacKey?.() ?? null;
+  seal = key ? createChainSeal(db, key) : null;
+  if (options.restored) createRestoreLog(db).add(options.restored.at, options.restored.source);
   const settings = createSettingsService(options.settingsFile, bus);
-  const persons = createPersonsService(stores.persons, bus, now);
+  const persons = createPersonsService(db, stores, bus, now);
   const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
   const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
-  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
+  // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
+  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
   const retention = createRetention(db, stores, settings, now, log);
   retention.runAtStartup(integrity.latest());
   const version = schemaVersion(db);
@@ -94,6 +111,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     sessions.handlers,
     createFollowupsService(stores.followups).handlers,
     integrity.handlers,
+    createDocumentsService(readOnly(db)).handlers,
     backups.handlers,
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir),

@@ -56,8 +56,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     startEmpty,
   };
 
-  function open() {
-    services = createAppServices({ ...options, bus, recovery: control });
+  /** `restored`: the file was just put in place from a copy, recorded so backups older than it are not compared with it. */
+  function open(restored?: { source: string }) {
+    services = createAppServices({ ...options, bus, recovery: control, ...(restored ? { restored: { at: now(), source: restored.source } } : {}) });
     if (background) services.startBackgroundTasks();
   }
 
@@ -134,7 +135,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     closeServices();
     try {
       putInPlace(prepared, live);
-      open();
+      open({ source });
     } catch (error) {
       log(error);
       // The backup would not open: the database from just before goes back, untouched.
@@ -158,7 +159,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     const moved = moveAside(live, join(options.dataDir, 'damaged'), `binome-damaged-${at}.sqlite`);
     try {
       putInPlace(prepared, live);
-      open();
+      open({ source });
     } catch (error) {
       log(error);
       closeServices();

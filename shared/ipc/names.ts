@@ -32,6 +32,8 @@ export const methodNames = [
   'setFollowupStatus',
   'verifyIntegrity',
   'getStartupIntegrity',
+  'verifyDocument',
+  'getSessionSeal',
   'listBackups',
   'createBackup',
   'getPersonExport',

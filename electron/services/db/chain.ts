@@ -21,6 +21,12 @@ export interface ChainSpec<F extends string> {
 export type ChainRow<F extends string> = Record<F, ChainValue>;
 export type StoredChainRow<F extends string> = ChainRow<F> & { rowid: number; id: string; prev_hash: string; hash: string };
 
+/**
+ * Called inside the writing transaction after rows were chained (the keyed seal over the
+ * heads, records/chain-seal.ts, follows every write this way).
+ */
+export type ChainWriteHook = () => void;
+
 /** A row's place in its chain: enough to declare the gap its removal leaves (tombstone.ts). */
 export interface RowLink {
   rowid: number;
@@ -68,7 +74,7 @@ export function createChainReader<F extends string>(db: ReadableDB, spec: ChainS
  * `appendTombstone` must run inside an IMMEDIATE transaction, so that the head read here is
  * still the head when the rows are written, even with two processes on one database.
  */
-export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>) {
+export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>, onWrite?: ChainWriteHook) {
   const reader = createChainReader(readOnly(db), spec);
   const { fields } = spec;
   const insert = db.prepare(`INSERT INTO ${spec.table} (${fields.join(', ')}, prev_hash, hash) VALUES (${fields.map(() => '?').join(', ')}, ?, ?)`);
@@ -82,6 +88,7 @@ export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>
       insert.run(...values, prev, hash);
       prev = hash;
     }
+    if (rows.length > 0) onWrite?.();
   }
 
   return {

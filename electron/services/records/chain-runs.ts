@@ -11,10 +11,10 @@ export type RunCounts = Partial<Record<ChainName, number>>;
  * every tombstone against it.
  */
 export function createChainRuns(db: WritableDB) {
-  const insert = db.prepare('INSERT INTO chain_runs (reason, at, session_events, mandate_journal) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare('INSERT INTO chain_runs (reason, at, session_events, mandate_journal, record_journal) VALUES (?, ?, ?, ?, ?)');
   return {
     add(reason: MarkerReason, at: number, counts: RunCounts): void {
-      insert.run(reason, at, counts.session_events ?? 0, counts.mandate_journal ?? 0);
+      insert.run(reason, at, counts.session_events ?? 0, counts.mandate_journal ?? 0, counts.record_journal ?? 0);
     },
   };
 }

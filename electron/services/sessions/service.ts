@@ -14,6 +14,8 @@ import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
 import type { MandatesService } from '../mandates/service';
 import type { PersonsService } from '../persons/service';
+import type { RecordJournal } from '../records/record-journal';
+import { createSessionRecorder } from '../records/session-record';
 import type { SettingsService } from '../settings';
 import type { EventStore } from './event-store';
 import { createCodeMemory } from './code-memory';
@@ -32,7 +34,7 @@ const EXPIRY_TOLERANCE_MS = 2_000;
 
 export interface SessionsDeps {
   db: WritableDB;
-  stores: { sessions: SessionStore; events: EventStore; followups: FollowupStore };
+  stores: { sessions: SessionStore; events: EventStore; followups: FollowupStore; records: RecordJournal };
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
@@ -43,7 +45,7 @@ export interface SessionsDeps {
 }
 
 export function createSessionsService({ db, stores, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
-  const log = createSessionLog(db, stores.sessions, stores.events);
+  const log = createSessionLog(db, stores.sessions, stores.events, createSessionRecorder(stores));
   const clock = () => now().getTime();
   const codes = createCodeMemory(clock);
 
