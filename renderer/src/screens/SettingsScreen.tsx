@@ -9,6 +9,7 @@ import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
+import { VerifyDocumentSection } from './VerifyDocumentSection';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
@@ -108,6 +109,7 @@ export function SettingsScreen() {
       </div>
     </form>
     <IntegritySection />
+    <VerifyDocumentSection />
     <BackupsSection />
     <RetentionSection />
     </>
