@@ -2,7 +2,7 @@
  * Electron entry: thin glue between Electron and the plain services. Everything here
  * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,7 @@ import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
+import { loadChainKey } from './chain-key';
 import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPanelWindowControl } from './panel-window';
@@ -97,8 +98,14 @@ async function start() {
     if (!panel.control && settings) panel.control = createPanelWindowControl(win, settings, () => screen.getDisplayMatching(win.getBounds()).workArea);
     return panel.control;
   };
+  // The seal over the logs' heads needs a key the data folder alone does not give: no key store, no seal (said in the report).
+  const chainKey = await loadChainKey(app.getPath('userData'), safeStorage).catch((error: unknown) => {
+    console.error(error);
+    return null;
+  });
   services = createServicesHost({
     dataDir: app.getPath('userData'),
+    chainMacKey: () => chainKey,
     settingsFile,
     version: app.getVersion(),
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
