@@ -87,7 +87,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   let seal: ChainSeal | null = null;
   const stores = createStores(db, { onChainWrite: () => seal?.follow() });
   const key = options.chainMacKey?.() ?? null;
-  seal = key ? createChainSeal(db, key) : null;
+  seal = key ? createChainSeal(db, key, log) : null;
   if (options.restored) createRestoreLog(db).add(options.restored.at, options.restored.source);
   const settings = createSettingsService(options.settingsFile, bus);
   const persons = createPersonsService(db, stores, bus, now);

@@ -29,7 +29,7 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
  * what was written while it was kept. When a check fails the seal stops following writes
  * for this run, so the evidence is still there at the next start.
  */
-export function createChainSeal(db: WritableDB, key: Buffer) {
+export function createChainSeal(db: WritableDB, key: Buffer, log: (error: unknown) => void = () => {}) {
   const keyId = hmac(key, 'binome-chain-seal-key-id').slice(0, 16);
   const heads = byChain((t) => db.prepare<[], { rowid: number; hash: string }>(`SELECT rowid, hash FROM ${t} ORDER BY rowid DESC LIMIT 1`));
   const hashAt = byChain((t) => db.prepare<[number], string>(`SELECT hash FROM ${t} WHERE rowid = ?`).pluck());
@@ -86,7 +86,14 @@ export function createChainSeal(db: WritableDB, key: Buffer) {
         return { status: 'failed', unsealedRows: 0, findings: [finding('seal_mismatch', 'integrity.sealRemoved', {})] };
       }
       if (check.status === 'failed') following = false;
-      else if (!sealed || !sameKey || check.unsealedRows > 0) sealInTransaction.immediate();
+      else if (!sealed || !sameKey || check.unsealedRows > 0) {
+        try {
+          sealInTransaction.immediate();
+        } catch (error) {
+          // A read-only or full disk: nothing can be written this run anyway; the next start seals.
+          log(error);
+        }
+      }
       return check;
     },
     /** For a later full check: the same verdict, read only. */
