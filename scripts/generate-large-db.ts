@@ -27,7 +27,7 @@ import { writeKeyFile, type KeyFile } from '../electron/services/keys/key-file';
 import type { FolderKey } from '../electron/services/keys/folder-key';
 import { wrapWithPhrase } from '../electron/services/keys/phrase-wrap';
 import { parsePhrase } from '../electron/services/keys/recovery-phrase';
-import { readPhraseFile } from '../electron/web/key-file-option';
+import { readPhraseFile } from '../electron/services/keys/phrase-file';
 import { createStores } from '../electron/services/stores';
 import { writePersons } from './large-db/persons';
 import type { GeneratedCounts } from './large-db/plan';
@@ -42,9 +42,12 @@ export type { GeneratedCounts } from './large-db/plan';
  * gave them rowids of their own, so a recap's words found another session).
  * 3: the notes are indexed in one batch at the end, as the app does before a search
  * (schema 8), and sessions no longer count their events (schema 9).
- * 4: encrypted with the folder's data key, its key file written beside it.
+ * 4: encrypted with the folder’s data key, its key file written beside it.
+ * 5: persons and session
+ * summaries are journaled in the record journal, closed sessions carry their seal (schema 12),
+ * and no security code is logged (schema 11).
  */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export interface GenerateOptions {
   out: string;

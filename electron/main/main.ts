@@ -12,6 +12,7 @@ import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
+import { chooseLaunchPhrase } from './key-file-option';
 import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPanelWindowControl } from './panel-window';
@@ -82,6 +83,13 @@ async function start() {
   });
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url));
 
+  const launch = chooseLaunchPhrase(process.argv);
+  if ('error' in launch) {
+    dialog.showErrorBox('Binôme', launch.error);
+    app.exit(2);
+    return;
+  }
+  const launchPhrase = launch.phrase;
   const settingsFile = openSettingsFile(
     () => new ElectronStore<Record<string, unknown>>({ name: 'settings', clearInvalidConfig: false }),
     join(app.getPath('userData'), 'settings.json'),
@@ -105,7 +113,7 @@ async function start() {
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
     printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
     // Everyday start: Windows opens the key (DPAPI), nothing to type; the phrase when it cannot.
-    keys: { os: safeStorageProtection(safeStorage), launchPhrase: null },
+    keys: { os: safeStorageProtection(safeStorage), launchPhrase },
   });
   await services.start();
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);

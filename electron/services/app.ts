@@ -11,14 +11,18 @@ import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
 import { createPersonsService } from './persons/service';
 import type { Printer } from './printer';
+import { createChainSeal, type ChainSeal } from './records/chain-seal';
+import { createDocumentsService } from './records/documents';
 import { createErasure } from './records/erasure';
 import { createIntegrityReports } from './records/integrity-reports';
+import { createRestoreLog } from './records/restore-log';
 import { createRetention } from './records/retention';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { createSessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 import { createStores } from './stores';
 import { createWindowService, type WindowControl } from './window-control';
+import { deriveKey } from './keys/data-key';
 import type { FolderKey } from './keys/folder-key';
 import { keysHandlers, type KeyControl } from './keys/handlers';
 
@@ -55,6 +59,14 @@ export interface AppServicesOptions {
   recovery?: RecoveryControl;
   /** The recovery phrase's calls, answered by the host that holds the key. */
   keyControl?: KeyControl;
+  /**
+   * The key of the seal over the chains' heads (records/chain-seal.ts). By default derived from
+   * the data key (HKDF, its own label), so the seal is active wherever the data can be opened;
+   * tests pass their own.
+   */
+  chainMacKey?: () => Buffer | null;
+  /** Set by the host when this database was just put in place by a restore (records/restore-log.ts). */
+  restored?: { at: number; source: string };
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
@@ -78,15 +90,21 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const bus = options.bus ?? new EventBus();
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((e: unknown) => console.error(e));
-  const stores = createStores(db);
+  // The seal follows every chain write, in its transaction; created once the stores exist.
+  let seal: ChainSeal | null = null;
+  const stores = createStores(db, { onChainWrite: () => seal?.follow() });
+  const sealKey = options.chainMacKey ? options.chainMacKey() : deriveKey(options.key.key, 'log-mac');
+  seal = sealKey ? createChainSeal(db, sealKey, log) : null;
+  if (options.restored) createRestoreLog(db).add(options.restored.at, options.restored.source);
   const settings = createSettingsService(options.settingsFile, bus);
-  const persons = createPersonsService(stores.persons, bus, now);
+  const persons = createPersonsService(db, stores, bus, now);
   const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
   const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
-  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
+  // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
+  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
   const retention = createRetention(db, stores, settings, now, log);
   retention.runAtStartup(integrity.latest());
   const version = schemaVersion(db);
@@ -100,6 +118,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     sessions.handlers,
     createFollowupsService({ db, store: stores.followups, persons, mandates, bus }).handlers,
     integrity.handlers,
+    createDocumentsService(readOnly(db)).handlers,
     backups.handlers,
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir, options.key.key),
@@ -125,6 +144,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     },
     close: () => {
       if (timer) clearInterval(timer);
+      sessions.close();
       integrity.stop();
       db.close();
     },

@@ -5,6 +5,7 @@ import { openConnection } from './db/connection';
 import { DB_FILE_NAME } from './db/open';
 import type { Db } from './db/types';
 import { AppError } from './errors';
+import { readWitness, type Witness } from './records/witness';
 import type { HandlersFor } from './handler-map';
 import { removeBackupKeyFile, writeBackupKeyFile } from './keys/key-file';
 import type { FolderKey } from './keys/folder-key';
@@ -37,7 +38,7 @@ export function rollingBackups(dataDir: string): { path: string; createdAt: numb
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-type Checked = { integrity: string; schemaVersion: number };
+type Checked = { integrity: string; schemaVersion: number; witness?: Witness | null };
 
 /**
  * The check made when a copy was written, kept beside it so listing the copies does not
@@ -45,10 +46,11 @@ type Checked = { integrity: string; schemaVersion: number };
  */
 const sidecarOf = (path: string) => `${path}.check.json`;
 
-function readSidecar(path: string): Checked | null {
+/** The check kept beside a copy, with the chains' heads at the time (records/backup-heads.ts), if any. */
+export function readSidecar(path: string): (Checked & { witness?: unknown }) | null {
   try {
     const value = JSON.parse(readFileSync(sidecarOf(path), 'utf8')) as Partial<Checked>;
-    if (typeof value.integrity === 'string' && Number.isInteger(value.schemaVersion)) return { integrity: value.integrity, schemaVersion: value.schemaVersion! };
+    if (typeof value.integrity === 'string' && Number.isInteger(value.schemaVersion)) return { integrity: value.integrity, schemaVersion: value.schemaVersion!, witness: value.witness };
   } catch {
     // Missing or unreadable: the copy is checked again.
   }
@@ -81,11 +83,13 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
   const live = join(dataDir, DB_FILE_NAME);
 
   /** Reads a copy back; `seal` also turns WAL off so the copy is one self-contained file (for a USB key). */
-  function check(path: string, seal = false): { integrity: string; schemaVersion: number } {
+  function check(path: string, seal = false): Checked {
     const copy = openConnection(path, folderKey.key, { readonly: !seal, fileMustExist: true });
     try {
       if (seal) copy.pragma('journal_mode = DELETE');
-      return { integrity: String(copy.pragma('integrity_check', { simple: true })), schemaVersion: copy.pragma('user_version', { simple: true }) as number };
+      const integrity = String(copy.pragma('integrity_check', { simple: true }));
+      // The chains' heads as the copy holds them: what start-up compares the live chains with.
+      return { integrity, schemaVersion: copy.pragma('user_version', { simple: true }) as number, witness: integrity === 'ok' ? readWitness(copy) : null };
     } finally {
       copy.close();
     }
@@ -98,7 +102,7 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
       checked = check(path, options.seal);
       if (options.remember !== false) writeSidecar(path, checked);
     }
-    return { path, createdAt, bytes: statSync(path).size, reason, ...checked };
+    return { path, createdAt, bytes: statSync(path).size, reason, integrity: checked.integrity, schemaVersion: checked.schemaVersion };
   }
 
   const rolling = () => rollingBackups(dataDir);

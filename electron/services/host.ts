@@ -139,8 +139,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     startEmpty,
   };
 
-  function open() {
-    services = createAppServices({ ...options, key: folderKey(), bus, recovery: control, keyControl });
+  /** `restored`: the file was just put in place from a copy, recorded so backups older than it are not compared with it. */
+  function open(restored?: { source: string }) {
+    services = createAppServices({ ...options, key: folderKey(), bus, recovery: control, keyControl, ...(restored ? { restored: { at: now().getTime(), source: restored.source } } : {}) });
     if (background) services.startBackgroundTasks();
   }
 
@@ -408,7 +409,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     closeServices();
     try {
       putInPlace(prepared, live);
-      open();
+      open({ source });
     } catch (error) {
       log(error);
       // The backup would not open: the database from just before goes back, untouched.
@@ -433,7 +434,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     const moved = moveAside(live, join(dataDir, 'damaged'), `binome-damaged-${at}.sqlite`);
     try {
       putInPlace(prepared, live);
-      open();
+      open({ source });
     } catch (error) {
       log(error);
       closeServices();

@@ -1,16 +1,22 @@
-import type { MessageParams } from '../../shared/messages/message';
-import type { BrokenLink, IntegrityReport, IntegrityScope } from '../../shared/records/calls';
-import { createChainReader } from './db/chain';
+import type { MessageKey, MessageParams } from '../../shared/messages/message';
+import type { BrokenLink, IntegrityFinding, IntegrityLayers, IntegrityReport, IntegrityScope } from '../../shared/records/calls';
+import { createChainReader, type ChainSpec } from './db/chain';
 import type { ChainPosition, ChainWalk } from './db/chain-links';
-import { mandateJournalChain, sessionEventsChain, type ChainName } from './db/chains';
+import { CHAIN_NAMES, CHAINS, type ChainName } from './db/chains';
 import type { Checkpoints } from './db/checkpoints';
 import { readOnly, type Db } from './db/types';
+import { createBackupComparison } from './records/backup-heads';
+import type { ChainSeal, SealCheck } from './records/chain-seal';
+import { finding } from './records/findings';
+import { lastRestore } from './records/restore-log';
+import { createRunCheck, type RunCheck } from './records/run-check';
+import { createSummaryCheck } from './records/summary-check';
 
-type EventRowLike = { id: string; session_id: string | null; seq: number };
-type JournalRowLike = { id: string; mandate_id: string | null };
+/** The columns of a chained row a broken link is described with (all chains have them, or null). */
+type AnyRow = { id: string; session_id?: string | null; seq?: number; mandate_id?: string | null; subject_id?: string | null };
 
-interface Walker<R> {
-  walk(from?: ChainPosition | null, limit?: number): ChainWalk<R>;
+interface Walker {
+  walk(from?: ChainPosition | null, limit?: number): ChainWalk<AnyRow & { rowid: number }>;
 }
 
 /** Rows recomputed between two yields to the event loop (a few tens of milliseconds). */
@@ -26,89 +32,143 @@ interface ChainResult {
   /** Where the walk ended when intact, to become the checkpoint after a walk from the first row. */
   end: ChainPosition | null;
   fromStart: boolean;
+  /** The checkpoint was missing or no longer matched its row: tampering, and kept as evidence. */
+  checkpoint: IntegrityFinding | null;
+}
+
+export interface IntegrityDeps {
+  db: Db;
+  checkpoints: Checkpoints;
+  now: () => number;
+  log: (e: unknown) => void;
+  /** The data folder, whose rolling backups' sidecars hold the chains' heads at each copy. */
+  dataDir: string;
+  /** The keyed seal over the heads, where a key exists; null in browser mode. */
+  seal: ChainSeal | null;
 }
 
 /**
- * Tamper evidence, in two depths.
+ * Tamper evidence, in two depths, with witnesses beyond the chains themselves.
  *
- * Start-up (`startup`): each chain is recomputed only after its checkpoint — the row up to
- * which it was last verified from its first row — so opening a large database stays fast.
- * The checkpoint counts only while that row still holds the same hash; otherwise, or
- * without one, the chain is walked from its first row. quick_check is not run.
+ * Start-up (`startup`): each chain is recomputed only after its checkpoint, so opening a
+ * large database stays fast; a checkpoint that is missing or no longer matches its row is
+ * itself a break (the purge moves checkpoints, it never leaves them stale). Then the cheap
+ * witnesses: every tombstone against a recorded run, the heads against the newest backup's,
+ * and the keyed seal over the heads where a key exists. quick_check is not run.
  *
- * Full (`full`): quick_check, then both chains from their first row, in slices that give
- * the event loop back between them. Run in the background after start-up and by
- * « Vérifier l'intégrité ». On success the checkpoints move to the end of each chain.
- * A break is reported with the first bad row so the record can be looked at.
+ * Full (`full`): quick_check, every chain from its first row in slices that give the event
+ * loop back, the same witnesses, and the summaries (sessions, persons) against the record
+ * journal and the log. Run in the background after start-up and by « Vérifier l'intégrité ».
+ * On success the checkpoints move to the end of each chain.
  */
-export function createIntegrity(db: Db, checkpoints: Checkpoints, now: () => number, log: (e: unknown) => void) {
-  const chains = {
-    sessionEvents: createChainReader(readOnly(db), sessionEventsChain) as Walker<EventRowLike>,
-    mandateJournal: createChainReader(readOnly(db), mandateJournalChain) as Walker<JournalRowLike>,
-  };
-  const describe = {
-    session_events(found: { index: number; row: EventRowLike }): BrokenLink {
-      const { row } = found;
-      return brokenLink('session_events', found, row.session_id, 'integrity.brokenSessionEvent', { session: row.session_id ?? '', seq: row.seq });
-    },
-    mandate_journal(found: { index: number; row: JournalRowLike }): BrokenLink {
-      return brokenLink('mandate_journal', found, found.row.mandate_id, 'integrity.brokenJournalRow', { row: found.row.id });
-    },
-  };
+export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: IntegrityDeps) {
+  const ro = readOnly(db);
+  const walkers = Object.fromEntries(CHAIN_NAMES.map((name) => [name, createChainReader(ro, CHAINS[name] as ChainSpec<string>) as unknown as Walker])) as Record<ChainName, Walker>;
+  const runCheck = createRunCheck(ro);
+  const backupComparison = createBackupComparison(ro, dataDir);
+  const summaryCheck = createSummaryCheck(ro);
 
-  function sinceCheckpoint<R extends EventRowLike | JournalRowLike>(name: ChainName, walker: Walker<R>, describeBreak: (f: { index: number; row: R }) => BrokenLink): ChainResult {
-    const from = checkpoints.get(name);
-    const w = walker.walk(from);
+  function describe(table: ChainName, found: { index: number; row: AnyRow }): BrokenLink {
+    const { row } = found;
+    const position = found.index + 1;
+    const link = (ownerId: string | null, key: MessageKey, params: MessageParams): BrokenLink => ({ table, position, rowId: row.id, ownerId, key, params: { position, ...params } });
+    switch (table) {
+      case 'session_events':
+        return link(row.session_id ?? null, 'integrity.brokenSessionEvent', { session: row.session_id ?? '', seq: row.seq ?? 0 });
+      case 'mandate_journal':
+        return link(row.mandate_id ?? null, 'integrity.brokenJournalRow', { row: row.id });
+      case 'record_journal':
+        return link(row.subject_id ?? null, 'integrity.brokenRecordRow', { row: row.id });
+    }
+  }
+
+  /** The checkpoint's state, and the finding when it shows tampering. */
+  function checkpointOf(name: ChainName): { from: ChainPosition | null; usable: boolean; finding: IntegrityFinding | null } {
+    const state = checkpoints.state(name);
+    switch (state.status) {
+      case 'verified':
+        return { from: state.at, usable: true, finding: null };
+      case 'genesis':
+        return { from: null, usable: true, finding: null };
+      case 'missing':
+        return { from: null, usable: false, finding: finding('checkpoint_missing', 'integrity.checkpointMissing', { table: name }) };
+      case 'changed':
+        return { from: null, usable: false, finding: finding('checkpoint_changed', 'integrity.checkpointChanged', { table: name }, { position: state.rows }) };
+    }
+  }
+
+  function sinceCheckpoint(name: ChainName): ChainResult {
+    const cp = checkpointOf(name);
+    const w = walkers[name].walk(cp.from);
     return {
-      broken: w.broken ? describeBreak(w.broken) : null,
-      rows: w.last?.rows ?? (from?.rows ?? 0) + w.walked,
+      broken: w.broken ? describe(name, w.broken) : null,
+      rows: w.last?.rows ?? (cp.from?.rows ?? 0) + w.walked,
       recomputed: w.walked,
       end: w.last,
-      fromStart: from === null,
+      // A missing or changed checkpoint is evidence: no walk may replace it.
+      fromStart: cp.from === null && cp.usable,
+      checkpoint: cp.finding,
     };
   }
 
-  async function fromStartInSlices<R extends EventRowLike | JournalRowLike>(walker: Walker<R>, describeBreak: (f: { index: number; row: R }) => BrokenLink): Promise<ChainResult> {
+  async function fromStartInSlices(name: ChainName): Promise<ChainResult> {
+    const walker = walkers[name];
+    const cp = checkpointOf(name);
     let at: ChainPosition | null = null;
     let recomputed = 0;
     for (;;) {
-      const w: ChainWalk<R> = walker.walk(at, SLICE_ROWS);
+      const w: ChainWalk<AnyRow & { rowid: number }> = walker.walk(at, SLICE_ROWS);
       recomputed += w.walked;
       if (w.broken) {
         // Rows may have been erased between two slices (with a tombstone the first slices did
         // not see): a break is confirmed by one uninterrupted walk before it is reported.
         const again = walker.walk(null);
-        if (again.broken) return { broken: describeBreak(again.broken), rows: again.broken.index + 1, recomputed: recomputed + again.walked, end: null, fromStart: true };
-        return { broken: null, rows: again.last?.rows ?? 0, recomputed: recomputed + again.walked, end: again.last, fromStart: true };
+        if (again.broken) return { broken: describe(name, again.broken), rows: again.broken.index + 1, recomputed: recomputed + again.walked, end: null, fromStart: cp.usable, checkpoint: cp.finding };
+        return { broken: null, rows: again.last?.rows ?? 0, recomputed: recomputed + again.walked, end: again.last, fromStart: cp.usable, checkpoint: cp.finding };
       }
-      if (w.walked < SLICE_ROWS) return { broken: null, rows: w.last?.rows ?? 0, recomputed, end: w.last, fromStart: true };
+      if (w.walked < SLICE_ROWS) return { broken: null, rows: w.last?.rows ?? 0, recomputed, end: w.last, fromStart: cp.usable, checkpoint: cp.finding };
       at = w.last;
       await yieldToLoop();
     }
   }
 
-  function report(scope: IntegrityScope, sqlite: string, events: ChainResult, journal: ChainResult): IntegrityReport {
-    const broken = [events.broken, journal.broken].filter((b): b is BrokenLink => b !== null);
+  interface Witnesses {
+    findings: IntegrityFinding[];
+    layers: Omit<IntegrityLayers, 'summaries'>;
+  }
+
+  /** Tombstones against runs, heads against the newest backup, the keyed seal. `sealCheck` runs the seal's part. */
+  function witnesses(sealCheck: (runs: RunCheck, expected: boolean) => SealCheck | null): Witnesses {
+    const runs = runCheck();
+    const restoredAt = lastRestore(ro);
+    const backup = backupComparison(runs.removedEnds, restoredAt);
+    const sealed = sealCheck(runs, backup.sealKeyId !== null);
+    return {
+      findings: [...runs.findings, ...backup.findings, ...(sealed?.findings ?? [])],
+      layers: { seal: sealed?.status ?? 'inactive', unsealedRows: sealed?.unsealedRows ?? 0, backupCreatedAt: backup.backupCreatedAt, restoredAt },
+    };
+  }
+  const removedBy = (runs: RunCheck) => (chain: ChainName, hash: string) => runs.removedEnds[chain].has(hash);
+
+  function report(scope: IntegrityScope, sqlite: string, chains: Record<ChainName, ChainResult>, seen: Witnesses, summaries: IntegrityFinding[] | null): IntegrityReport {
+    const results = CHAIN_NAMES.map((n) => chains[n]);
+    const broken = results.map((r) => r.broken).filter((b): b is BrokenLink => b !== null);
+    const findings = [...results.map((r) => r.checkpoint).filter((f): f is IntegrityFinding => f !== null), ...seen.findings, ...(summaries ?? [])];
     const sound = sqlite === 'ok' || sqlite === 'not_checked';
-    const ok = sound && broken.length === 0;
+    const ok = sound && broken.length === 0 && findings.length === 0;
     return {
       ok,
       checkedAt: now(),
       scope,
-      sessionEvents: events.rows,
-      mandateJournal: journal.rows,
-      recomputed: { sessionEvents: events.recomputed, mandateJournal: journal.recomputed },
+      sessionEvents: chains.session_events.rows,
+      mandateJournal: chains.mandate_journal.rows,
+      recordJournal: chains.record_journal.rows,
+      recomputed: { sessionEvents: chains.session_events.recomputed, mandateJournal: chains.mandate_journal.recomputed, recordJournal: chains.record_journal.recomputed },
       sqlite,
       broken,
-      key: ok
-        ? scope === 'full'
-          ? 'integrity.verified'
-          : 'integrity.startupIntact'
-        : !sound
-          ? 'integrity.damaged'
-          : broken.length === 1
-            ? 'integrity.oneLogChanged'
-            : 'integrity.logsChanged',
+      findings,
+      layers: { ...seen.layers, summaries: summaries !== null },
+      key: verdict(scope, ok, sound, broken.length, findings.length),
     };
   }
 
@@ -128,25 +188,29 @@ export function createIntegrity(db: Db, checkpoints: Checkpoints, now: () => num
   async function runFull(): Promise<IntegrityReport> {
     await yieldToLoop();
     const sqlite = String(db.pragma('quick_check', { simple: true }));
-    await yieldToLoop();
-    const events = await fromStartInSlices(chains.sessionEvents, describe.session_events);
-    const journal = await fromStartInSlices(chains.mandateJournal, describe.mandate_journal);
-    if (sqlite === 'ok') {
-      advance('session_events', events);
-      advance('mandate_journal', journal);
+    const chains = {} as Record<ChainName, ChainResult>;
+    for (const name of CHAIN_NAMES) {
+      await yieldToLoop();
+      chains[name] = await fromStartInSlices(name);
     }
-    return report('full', sqlite, events, journal);
+    const seen = witnesses((runs) => seal?.verify(removedBy(runs)) ?? null);
+    const summaries = await summaryCheck(yieldToLoop);
+    const result = report('full', sqlite, chains, seen, summaries);
+    // Checkpoints move only past a chain found sound in every respect: otherwise what shows the tampering stays as found.
+    if (result.ok) for (const name of CHAIN_NAMES) advance(name, chains[name]);
+    return result;
   }
 
   return {
-    /** The quick check run while the app opens. */
+    /** The quick check run while the app opens, before anything is written (the seal may be renewed here). */
     startup(): IntegrityReport {
-      const events = sinceCheckpoint('session_events', chains.sessionEvents, describe.session_events);
-      const journal = sinceCheckpoint('mandate_journal', chains.mandateJournal, describe.mandate_journal);
+      const chains = Object.fromEntries(CHAIN_NAMES.map((name) => [name, sinceCheckpoint(name)])) as Record<ChainName, ChainResult>;
+      // The witnesses see the checkpoints as they were found, before this walk may move them.
+      const seen = witnesses((runs, expected) => seal?.startup(removedBy(runs), expected) ?? null);
+      const result = report('since_checkpoint', 'not_checked', chains, seen, null);
       // A walk that had no checkpoint covered the chain from its first row: it may become one.
-      advance('session_events', events);
-      advance('mandate_journal', journal);
-      return report('since_checkpoint', 'not_checked', events, journal);
+      if (result.ok) for (const name of CHAIN_NAMES) advance(name, chains[name]);
+      return result;
     },
     /** The full check; concurrent callers share the one in progress. */
     full(): Promise<IntegrityReport> {
@@ -160,13 +224,9 @@ export function createIntegrity(db: Db, checkpoints: Checkpoints, now: () => num
 
 export type Integrity = ReturnType<typeof createIntegrity>;
 
-function brokenLink(
-  table: BrokenLink['table'],
-  found: { index: number; row: { id: string } },
-  ownerId: string | null,
-  key: 'integrity.brokenSessionEvent' | 'integrity.brokenJournalRow',
-  params: MessageParams,
-): BrokenLink {
-  const position = found.index + 1;
-  return { table, position, rowId: found.row.id, ownerId, key, params: { position, ...params } };
+function verdict(scope: IntegrityScope, ok: boolean, sound: boolean, broken: number, findings: number): MessageKey {
+  if (ok) return scope === 'full' ? 'integrity.verified' : 'integrity.startupIntact';
+  if (!sound) return 'integrity.damaged';
+  if (findings > 0) return 'integrity.recordsChanged';
+  return broken === 1 ? 'integrity.oneLogChanged' : 'integrity.logsChanged';
 }

@@ -16,7 +16,7 @@ import { AppError, toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
 import { phraseOnly } from '../services/keys/key-provider';
 import { parseWebArgs } from './cli-args';
-import { readPhraseFile } from './key-file-option';
+import { readPhraseFile } from '../services/keys/phrase-file';
 import { startWebServer } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));

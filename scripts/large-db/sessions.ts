@@ -1,5 +1,6 @@
 import { buildRecap } from '../../shared/session/recap';
 import type { WritableDB } from '../../electron/services/db/types';
+import { createSessionRecorder } from '../../electron/services/records/session-record';
 import type { Stores } from '../../electron/services/stores';
 import type { GeneratedCounts, PersonPlan } from './plan';
 import { pick, uuid7, type Rng } from './random';
@@ -20,6 +21,8 @@ export function writeSessions(
   progress: () => void,
 ): void {
   const { sessions: sessionCount, events: eventTarget, nowMs } = target;
+  // As the session log does: the summary's digest when a session opens, its seal and digest when it closes.
+  const recorder = createSessionRecorder(stores);
   const personCount = persons.length;
   // --- sessions, in time order across persons ------------------------------------------------
   // Some persons come often, most a few times: weights drawn once per person.
@@ -40,7 +43,8 @@ export function writeSessions(
   const openIndexes = new Set([...lastOf.values()].filter(() => rng() < 0.01));
 
   // Each session as the app writes it: its row, its chained events, then the summary and the
-  // recap (migration 0005's triggers index the notes and the recap under the session's rowid).
+  // recap (migration 0005's triggers index the notes and the recap under the session's rowid),
+  // and what the record journal keeps of it.
   let eventsLeft = eventTarget;
   const BATCH = 500;
   for (let b = 0; b < plans.length; b += BATCH) {
@@ -53,6 +57,7 @@ export function writeSessions(
         const s = built.state;
         const recap = s.closed ? buildRecap(s, built.scopeLabels).text : null;
         stores.sessions.insert({ id: sessionId, personId: person.id, mandateId: built.mandateId, helperName: built.helper, startedAt: startMs, currentStep: s.step });
+        recorder.opened(sessionId, startMs);
         const rows = built.events.map((event, k) => {
           const { type, at, ...payload } = event;
           const row = { id: uuid7(rng, at), session_id: sessionId, seq: k + 1, type, at, payload: JSON.stringify(payload) };
@@ -66,6 +71,7 @@ export function writeSessions(
         });
         stores.events.chain.append(rows);
         stores.sessions.updateSummary(sessionId, { currentStep: s.step, closedAt: s.closedAt, outcome: s.outcome, recap: recap ?? undefined });
+        if (s.closedAt !== null) recorder.closed(sessionId, s.closedAt);
         counts.sessions++;
         counts.sessionEvents += built.events.length;
         eventsLeft -= built.events.length;

@@ -8,6 +8,7 @@ import { personsCalls, personsEvents } from '../persons/calls';
 import { erasureCalls } from '../erasure/calls';
 import { backupsCalls } from '../records/backups';
 import { recordsCalls, recordsEvents } from '../records/calls';
+import { documentCalls } from '../records/document';
 import { recoveryCalls } from '../records/recovery';
 import { retentionCalls } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
@@ -38,7 +39,7 @@ const appCalls = {
   getAppInfo: { input: z.object({}).strict().default({}), output: AppInfo },
 } as const;
 
-export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls, keysCalls) satisfies Record<string, Spec>;
+export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, documentCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls, keysCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
 export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents, keysEvents) satisfies Record<string, z.ZodType>;

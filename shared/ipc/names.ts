@@ -33,6 +33,8 @@ export const methodNames = [
   'amendMandateFromFollowups',
   'verifyIntegrity',
   'getStartupIntegrity',
+  'verifyDocument',
+  'getSessionSeal',
   'listBackups',
   'createBackup',
   'getPersonExport',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MessageKeySchema, MessageParamsSchema } from '../messages/schema';
 import { SessionCommand } from './commands';
+import { SECURITY_CODE_PATTERN } from './event-values';
 import type { SessionState } from './state';
 
 /**
@@ -42,6 +43,11 @@ export const SessionView = z.object({
   mandate: SessionMandate,
   /** The service's clock when the view was built, to show how far the renderer's clock drifts. */
   serverNow: z.number(),
+  /**
+   * The security code typed for the dictation aid, while it is valid: held in the service's
+   * memory only (never in the log), so it survives a reload of the window but not a restart.
+   */
+  dictationCode: z.string().regex(SECURITY_CODE_PATTERN).nullable(),
 });
 export type SessionView = z.infer<typeof SessionView>;
 

@@ -42,6 +42,8 @@ export const SessionCommand = z.discriminatedUnion(
         .max(MAX_CODE_DURATION_MINUTES, 'codeDuration.tooLong')
         .optional(),
     }),
+    /** The same code typed again for the dictation aid; it is never stored. */
+    c('note_code', { code: z.string({ message: 'command.codeNotText' }).max(40, 'command.codeTooLong') }),
     c('expire_code', {}),
     c('clear_code', {}),
     c('grant_control', {}),

@@ -8,7 +8,6 @@ import {
   MIN_OVERRIDE_REASON,
   OUTCOMES,
   SCOPE_VERDICTS,
-  SECURITY_CODE_PATTERN,
   STEP_VIAS,
 } from './event-values';
 import { STEP_IDS } from './step-ids';
@@ -82,11 +81,17 @@ export const StepSkipped = z.object({
   reason: text(LIMITS.reason),
 });
 
-/** `code` is absent when the helper only confirmed « code généré » without typing it. */
+/**
+ * A code was generated in Quick Assist. `noted` when the helper also typed it for the
+ * dictation aid. The code itself is never logged: it is a one-time secret, kept in the
+ * service's memory while it is valid (electron/services/sessions/code-memory.ts). Rows
+ * written before that held it as `code`; migration 0011 redacted them (and the schema
+ * drops any such field on reading).
+ */
 export const CodeGenerated = z.object({
   type: z.literal('code_generated'),
   at,
-  code: z.string().regex(SECURITY_CODE_PATTERN).optional(),
+  noted: z.literal(true).optional(),
   deadline: at,
 });
 

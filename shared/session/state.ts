@@ -26,8 +26,8 @@ export interface SkippedStep {
 export type CodeStatus = 'pending' | 'expired' | 'cleared';
 
 export interface CodeState {
-  /** Null when the helper only confirmed that a code was generated. */
-  code: string | null;
+  /** The helper typed it for the dictation aid (the code itself is never in the log). */
+  noted: boolean;
   generatedAt: number;
   deadline: number;
   /** 'pending' may still be past its deadline: see codeStatusAt() for the clock-aware answer. */
@@ -193,7 +193,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
     case 'code_generated':
       return {
         ...s,
-        code: { code: event.code ?? null, generatedAt: event.at, deadline: event.deadline, status: 'pending', endedAt: null },
+        code: { noted: event.noted === true, generatedAt: event.at, deadline: event.deadline, status: 'pending', endedAt: null },
         codesGenerated: s.codesGenerated + 1,
       };
     case 'code_expired':

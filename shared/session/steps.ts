@@ -181,7 +181,16 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
       if (typed === '') return accept({ type: 'code_generated', at, deadline });
       const normalized = normalizeCode(typed);
       if (!normalized.ok) return refuse(normalized.error);
-      return accept({ type: 'code_generated', at, code: normalized.code, deadline });
+      // The code stays with the caller (in memory); the log only says that it was noted.
+      return accept({ type: 'code_generated', at, noted: true, deadline });
+    }
+    case 'note_code': {
+      // Typed again for the dictation aid (after a restart the service no longer holds it):
+      // nothing to log, the code is still the one generated.
+      if (codeStatusAt(state, now) !== 'pending') return refuse(msg('steps.noPendingCode'));
+      const normalized = normalizeCode(cmd.code);
+      if (!normalized.ok) return refuse(normalized.error);
+      return accept();
     }
     case 'expire_code':
       if (state.code?.status !== 'pending') return refuse(msg('steps.noPendingCode'));

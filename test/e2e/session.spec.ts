@@ -42,7 +42,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await expect(page.locator('.code-group')).toHaveText(['AB1', '2O3']);
   await expect(page.getByText('A comme Anatole')).toBeVisible();
   await expect(page.getByText(/la lettre O, pas le chiffre zéro/)).toBeVisible();
-  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(9 * 60 + 50);
+  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(9 * 60);
   await expectAccessible(page);
 
   // The server dies; 3 minutes later it is back: same step, countdown still right.
@@ -50,9 +50,17 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await page.clock.fastForward(3 * MIN);
   await page.goto(app.url);
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
+  // The code was never stored: the restart forgot it, the panel says so, and it is typed again.
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await expect(page.locator('.code-group')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
   await expect(page.locator('.code-group')).toHaveText(['AB1', '2O3']);
   await expect.poll(async () => seconds(await countdown(page).innerText())).toBeLessThanOrEqual(7 * 60);
-  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(6 * 60 + 45);
+  // Not started again from 10:00, and not further on than the 3 minutes (the restart's own seconds
+  // depend on the machine's load: the bound leaves them room rather than timing them).
+  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(5 * 60);
 
   // 2:00 warning, then expiry; the service (its clock moved too) logs it.
   await page.clock.fastForward(5 * MIN + 5_000);
@@ -66,7 +74,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await page.getByLabel('Nouveau code affiché par l’Assistance rapide').fill('XYZ789');
   await page.getByRole('button', { name: 'Nouveau code' }).click();
   await expect(page.locator('.code-group')).toHaveText(['XYZ', '789']);
-  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(9 * 60 + 50);
+  expect(seconds(await countdown(page).innerText())).toBeGreaterThan(9 * 60);
 
   await next(page);
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();

@@ -25,9 +25,13 @@ export const rowsOf = (db: Database.Database, table: string) => db.prepare(`SELE
  */
 export function seedSessions(db: ReturnType<typeof databaseAt>) {
   db.exec(`INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'Rose Petit', 'rose petit', 'x', 'x')`);
-  const session = db.prepare(`INSERT INTO sessions (id, person_id, helper_name, started_at, current_step, event_count) VALUES (?, 'p1', 'Camille', ?, 'work', ?)`);
-  session.run('s1', 1_000, 2);
-  session.run('s2', 2_000, 2);
+  // Schema 9 dropped sessions.event_count.
+  const counted = db.prepare("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'event_count'").pluck().get() === 1;
+  const session = counted
+    ? db.prepare(`INSERT INTO sessions (id, person_id, helper_name, started_at, current_step, event_count) VALUES (?, 'p1', 'Camille', ?, 'work', 2)`)
+    : db.prepare(`INSERT INTO sessions (id, person_id, helper_name, started_at, current_step) VALUES (?, 'p1', 'Camille', ?, 'work')`);
+  session.run('s1', 1_000);
+  session.run('s2', 2_000);
   db.exec(`INSERT INTO followups (id, person_id, session_id, text, requested_at) VALUES ('f1', 'p1', 's1', 'Installer un antivirus', 1500)`);
   createChain(db, sessionEventsChain).append([
     { id: 'e1', session_id: 's1', seq: 1, type: 'session_started', at: 1_000, payload: '{}' },

@@ -48,6 +48,11 @@ export interface WalkOptions {
    * the last removed row of that run, which the next kept row still points at.
    */
   gaps?: ReadonlyMap<string, string>;
+  /**
+   * Rows redacted in place (see RedactionPayload in tombstone.ts): stored hash → the hash
+   * their redacted content gives. Such a row keeps its stored hash for the links after it.
+   */
+  redactions?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -62,10 +67,11 @@ export function firstBrokenLink<R extends ChainedRow>(
 ): { index: number; row: R } | null {
   let prev = options.start ?? GENESIS_HASH;
   let index = options.startIndex ?? 0;
-  const gaps = options.gaps;
+  const { gaps, redactions } = options;
   for (const row of rows) {
     if (row.prev_hash !== prev && !(gaps && bridged(gaps, prev, row.prev_hash))) return { index, row };
-    if (chainHash(row.prev_hash, fieldsOf(row)) !== row.hash) return { index, row };
+    const computed = chainHash(row.prev_hash, fieldsOf(row));
+    if (computed !== row.hash && redactions?.get(row.hash) !== computed) return { index, row };
     prev = row.hash;
     index++;
   }
@@ -92,7 +98,7 @@ export function walkChain<R extends ChainedRow & { rowid: number }>(
   rows: Iterable<R>,
   fieldsOf: (row: R) => readonly ChainValue[],
   from: ChainPosition | null,
-  gaps: ReadonlyMap<string, string>,
+  declared: Pick<WalkOptions, 'gaps' | 'redactions'>,
 ): ChainWalk<R> {
   let last: R | null = null;
   let walked = 0;
@@ -103,7 +109,7 @@ export function walkChain<R extends ChainedRow & { rowid: number }>(
       yield row;
     }
   }
-  const options = from ? { start: from.hash, startIndex: from.rows, gaps } : { gaps };
+  const options = from ? { ...declared, start: from.hash, startIndex: from.rows } : declared;
   const broken = firstBrokenLink(tracked(), fieldsOf, options);
   const end = last as R | null;
   const base = from?.rows ?? 0;

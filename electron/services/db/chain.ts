@@ -1,6 +1,6 @@
 import { newId } from '../ids';
 import { chainHash, GENESIS_HASH, walkChain, type ChainPosition, type ChainValue, type ChainWalk } from './chain-links';
-import { gapMap, TOMBSTONE, type TombstonePayload } from './tombstone';
+import { gapMap, redactionMap, TOMBSTONE, type TombstonePayload } from './tombstone';
 import { readOnly, type ReadableDB, type WritableDB } from './types';
 
 /**
@@ -20,6 +20,12 @@ export interface ChainSpec<F extends string> {
 
 export type ChainRow<F extends string> = Record<F, ChainValue>;
 export type StoredChainRow<F extends string> = ChainRow<F> & { rowid: number; id: string; prev_hash: string; hash: string };
+
+/**
+ * Called inside the writing transaction after rows were chained (the keyed seal over the
+ * heads, records/chain-seal.ts, follows every write this way).
+ */
+export type ChainWriteHook = () => void;
 
 /** A row's place in its chain: enough to declare the gap its removal leaves (tombstone.ts). */
 export interface RowLink {
@@ -46,7 +52,8 @@ export function createChainReader<F extends string>(db: ReadableDB, spec: ChainS
 
   /** Recomputes the chain from `from` (a checkpoint, or the first row when null), at most `limit` rows (all when negative). */
   function walk(from: ChainPosition | null = null, limit = -1): ChainWalk<StoredChainRow<F>> {
-    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), (row) => valuesOf(spec, row), from, gapMap(tombstones.all()));
+    const markers = tombstones.all();
+    return walkChain(rowsAfter.iterate(from?.rowid ?? 0, limit), (row) => valuesOf(spec, row), from, { gaps: gapMap(markers), redactions: redactionMap(markers) });
   }
 
   return {
@@ -67,7 +74,7 @@ export function createChainReader<F extends string>(db: ReadableDB, spec: ChainS
  * `appendTombstone` must run inside an IMMEDIATE transaction, so that the head read here is
  * still the head when the rows are written, even with two processes on one database.
  */
-export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>) {
+export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>, onWrite?: ChainWriteHook) {
   const reader = createChainReader(readOnly(db), spec);
   const { fields } = spec;
   const insert = db.prepare(`INSERT INTO ${spec.table} (${fields.join(', ')}, prev_hash, hash) VALUES (${fields.map(() => '?').join(', ')}, ?, ?)`);
@@ -81,6 +88,7 @@ export function createChain<F extends string>(db: WritableDB, spec: ChainSpec<F>
       insert.run(...values, prev, hash);
       prev = hash;
     }
+    if (rows.length > 0) onWrite?.();
   }
 
   return {

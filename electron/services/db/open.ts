@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataKey } from '../keys/data-key';
 import { openConnection } from './connection';
-import { migrate } from './migrate';
+import { migrate, schemaVersion } from './migrate';
 import { migrations } from './migrations/index';
 import { writableDb, type Db, type WritableDB } from './types';
 
@@ -30,7 +30,11 @@ export function openDatabase(dataDir: string, key: DataKey, options: { migrate?:
   const db = writableDb(openConnection(join(dataDir, DB_FILE_NAME), key));
   try {
     applyPragmas(db);
-    if (options.migrate !== false) migrate(db, migrations);
+    if (options.migrate !== false) {
+      const before = schemaVersion(db);
+      // A migration may rewrite rows (0011 takes secrets out): their old pages must not linger in the WAL.
+      if (migrate(db, migrations) !== before) db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     return db;
   } catch (error) {
     db.close();

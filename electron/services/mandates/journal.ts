@@ -1,5 +1,5 @@
 import { describeMandateEvent, MandateEvent, type MandateEventKind, type MandateEventPayload } from '../../../shared/mandate/journal';
-import { createChain, type RowLink } from '../db/chain';
+import { createChain, type ChainWriteHook, type RowLink } from '../db/chain';
 import { mandateJournalChain } from '../db/chains';
 import type { WritableDB } from '../db/types';
 import { newId } from '../ids';
@@ -24,8 +24,8 @@ const IN_SET = '(SELECT value FROM json_each(?))';
  * `append` must run inside an IMMEDIATE transaction: the callers' write transactions are.
  * Only the purge removes rows (`removeRow`, gate open), with a tombstone.
  */
-export function createMandateJournal(db: WritableDB) {
-  const chain = createChain(db, mandateJournalChain);
+export function createMandateJournal(db: WritableDB, onWrite?: ChainWriteHook) {
+  const chain = createChain(db, mandateJournalChain, onWrite);
   const linksOfPerson = db.prepare<[string, string], RowLink>(
     'SELECT rowid, prev_hash, hash FROM mandate_journal WHERE person_id = ? OR mandate_id IN (SELECT id FROM mandates WHERE person_id = ?) ORDER BY rowid',
   );

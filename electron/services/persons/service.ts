@@ -5,12 +5,30 @@ import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
+import type { WritableDB } from '../db/types';
+import type { RecordJournal } from '../records/record-journal';
 import type { PersonStore } from './store';
 
 /** Escapes LIKE wildcards so that a typed % or _ is searched literally. */
 const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function createPersonsService(store: PersonStore, bus: EventBus, now: () => Date = () => new Date()) {
+/**
+ * Persons. Each save also journals the digest of the person's fields in the record journal
+ * (records/record-journal.ts), in the same transaction: a silent edit of the row shows.
+ */
+export function createPersonsService(db: WritableDB, stores: { persons: PersonStore; records: RecordJournal }, bus: EventBus, now: () => Date = () => new Date()) {
+  const store = stores.persons;
+  const journal = (id: string, at: Date) => stores.records.personSaved(store.get(id)!, at.getTime());
+  const create = db.transaction((id: string, input: { name: string; phone: string; notes: string }, at: Date) => {
+    store.insert({ id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes }, at.toISOString());
+    journal(id, at);
+  });
+  const update = db.transaction((input: { id: string; name: string; phone: string; notes: string }, at: Date): boolean => {
+    if (!store.update({ ...input, sortKey: foldForSearch(input.name) }, at.toISOString())) return false;
+    journal(input.id, at);
+    return true;
+  });
+
   function get(id: string): Person {
     const person = store.get(id);
     if (!person) throw new AppError('not_found', 'persons.notFound');
@@ -30,11 +48,11 @@ export function createPersonsService(store: PersonStore, bus: EventBus, now: () 
     getPerson: ({ id }) => get(id),
     createPerson(input) {
       const id = newId();
-      store.insert({ id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes }, now().toISOString());
+      create.immediate(id, input, now());
       return changed(get(id));
     },
     updatePerson(input) {
-      if (!store.update({ ...input, sortKey: foldForSearch(input.name) }, now().toISOString())) throw new AppError('not_found', 'persons.notFound');
+      if (!update.immediate(input, now())) throw new AppError('not_found', 'persons.notFound');
       return changed(get(input.id));
     },
   };

@@ -1,8 +1,10 @@
 import type { RowLink } from '../db/chain';
+import { CHAIN_NAMES, type ChainName } from '../db/chains';
 import { createCheckpoints } from '../db/checkpoints';
 import { gapsOf, type TombstonePayload } from '../db/tombstone';
 import type { Db, WritableDB } from '../db/types';
 import type { Stores } from '../stores';
+import { createChainRuns } from './chain-runs';
 
 /** A chained row about to go, with its link: enough to declare the gap it leaves. */
 export type DoomedRow = RowLink;
@@ -14,60 +16,82 @@ export interface PurgePlan {
   journal: DoomedRow[];
   /** Deletes the non-journal rows (persons, sessions, mandates…), after the journal rows; the purge gate is open. */
   remove(): void;
+  /**
+   * Called once `remove` has run: the record-journal rows about what it deleted (what the
+   * deletions reached decides, e.g. the persons retention forgot), in rowid order; deleted
+   * here by rowid.
+   */
+  records(): DoomedRow[];
 }
 
 export interface PurgeCounts {
   sessionEvents: number;
   journalRows: number;
+  recordRows: number;
 }
 
 /**
  * The one place where chained rows are deleted (erasure and retention both come here).
  * `purge` must run inside the caller's IMMEDIATE transaction: it opens the purge gate,
  * deletes, checks that exactly the planned rows went, chains a tombstone (reason, count and
- * gaps — nothing personal) onto each chain that lost rows, closes the gate, and forgets the
- * chains' checkpoints so that the next start-up check walks them in full.
+ * gaps — nothing personal) onto each chain that lost rows, records the run (chain_runs:
+ * what the integrity check matches each tombstone against), closes the gate, and moves the
+ * chains' checkpoints past what went (db/checkpoints.ts) so they stay valid.
  */
-export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' | 'journal' | 'searchIndex'>) {
-  const events = stores.events.chain;
-  const journal = stores.journal.chain;
+export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' | 'journal' | 'records' | 'searchIndex'>) {
+  const chains = { session_events: stores.events.chain, mandate_journal: stores.journal.chain, record_journal: stores.records.chain };
   const checkpoints = createCheckpoints(db);
+  const runs = createChainRuns(db);
   // purge_gate: the triggers let chained rows be deleted only while it is open (migration 0002).
   const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
-
-  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
-    if (plan.sessionEvents.length === 0 && plan.journal.length === 0) {
-      // Nothing chained is planned: the gate stays shut, so any chained row the deletions
-      // would reach after all makes the triggers abort the whole transaction.
-      plan.remove();
-      return { sessionEvents: 0, journalRows: 0 };
-    }
-    const before = { events: events.count(), journal: journal.count() };
+  const gateOpen = (fn: () => void) => {
     setGate.run(1);
     try {
-      // Journal rows first: `remove` may then rely on what is left (a person with no row left).
-      for (const row of plan.journal) stores.journal.removeRow(row.rowid);
-      plan.remove();
+      fn();
     } finally {
       setGate.run(0);
     }
-    stores.searchIndex.afterPurge();
+  };
+  const count = (names: readonly ChainName[]) => Object.fromEntries(names.map((n) => [n, chains[n].count()])) as Partial<Record<ChainName, number>>;
+
+  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
+    // Counting a chain reads all of it (a million events: tens of ms): only the chains the purge may touch.
+    const chained = plan.sessionEvents.length + plan.journal.length > 0;
+    const before = count(chained ? CHAIN_NAMES : []);
+    if (!chained) {
+      // Nothing chained is planned: the gate stays shut, so any chained row the deletions
+      // would reach after all makes the triggers abort the whole transaction.
+      plan.remove();
+    } else {
+      gateOpen(() => {
+        // Journal rows first: `remove` may then rely on what is left (a person with no row left).
+        for (const row of plan.journal) stores.journal.removeRow(row.rowid);
+        plan.remove();
+      });
+    }
+    const records = plan.records();
+    if (!chained && records.length === 0) return { sessionEvents: 0, journalRows: 0, recordRows: 0 };
+    before.record_journal ??= chains.record_journal.count();
+    if (records.length > 0) gateOpen(() => records.forEach((row) => stores.records.removeRow(row.rowid)));
+    const planned: Record<ChainName, DoomedRow[]> = { session_events: plan.sessionEvents, mandate_journal: plan.journal, record_journal: records };
+    if (chained) stores.searchIndex.afterPurge();
     // A row removed without being declared would break the chain for good: refuse (the
     // caller's transaction rolls everything back) rather than commit a silent gap.
-    const removedEvents = before.events - events.count();
-    const removedJournal = before.journal - journal.count();
-    if (removedEvents !== plan.sessionEvents.length || removedJournal !== plan.journal.length) {
-      throw new Error(`purge removed ${removedEvents}/${removedJournal} chained rows, planned ${plan.sessionEvents.length}/${plan.journal.length}`);
+    const touched = CHAIN_NAMES.filter((n) => before[n] !== undefined);
+    const after = count(touched);
+    const removed = { session_events: 0, mandate_journal: 0, record_journal: 0 };
+    for (const name of touched) {
+      removed[name] = before[name]! - after[name]!;
+      if (removed[name] !== planned[name].length) throw new Error(`purge removed ${removed[name]} rows of ${name}, planned ${planned[name].length}`);
     }
-    if (plan.sessionEvents.length > 0) {
-      events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents) }, at);
-      checkpoints.forget('session_events');
+    for (const name of CHAIN_NAMES) {
+      const rows = planned[name];
+      if (rows.length === 0) continue;
+      chains[name].appendTombstone({ reason, removed: rows.length, gaps: gapsOf(rows) }, at);
+      checkpoints.afterPurge(name, rows);
     }
-    if (plan.journal.length > 0) {
-      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, at);
-      checkpoints.forget('mandate_journal');
-    }
-    return { sessionEvents: removedEvents, journalRows: removedJournal };
+    runs.add(reason, at, removed);
+    return { sessionEvents: removed.session_events, journalRows: removed.mandate_journal, recordRows: removed.record_journal };
   };
 }
 

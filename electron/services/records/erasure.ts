@@ -40,10 +40,15 @@ export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now
     };
     const removed = purge(
       'erasure',
-      { sessionEvents: stores.events.linksOfPerson(id), journal: stores.journal.linksOfPerson(id), remove: () => stores.persons.remove(id) },
+      {
+        sessionEvents: stores.events.linksOfPerson(id),
+        journal: stores.journal.linksOfPerson(id),
+        remove: () => stores.persons.remove(id),
+        records: () => stores.records.linksOfPerson(id),
+      },
       erasedAt,
     );
-    return { ...report, ...removed, erasedAt };
+    return { ...report, sessionEvents: removed.sessionEvents, journalRows: removed.journalRows, erasedAt };
   });
 
   const handlers: HandlersFor<typeof erasureCalls> = {

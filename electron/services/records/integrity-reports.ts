@@ -5,16 +5,17 @@ import type { Db } from '../db/types';
 import type { EventBus } from '../event-bus';
 import type { HandlersFor } from '../handler-map';
 import { createIntegrity } from '../integrity';
+import type { ChainSeal } from './chain-seal';
 
 /**
  * What the app says about tamper evidence: the start-up check, replaced by each full
  * check (in the background after start, or « Vérifier l'intégrité ») as it completes, and
  * pushed to the renderer as `integrityChecked`. A break is logged as well as shown.
  */
-export function createIntegrityReports(db: Db, bus: EventBus, now: () => number, log: (e: unknown) => void) {
-  const integrity = createIntegrity(db, createCheckpoints(db), now, log);
+export function createIntegrityReports(db: Db, bus: EventBus, now: () => number, log: (e: unknown) => void, witnesses: { dataDir: string; seal: ChainSeal | null }) {
+  const integrity = createIntegrity({ db, checkpoints: createCheckpoints(db), now, log, ...witnesses });
   const logBreak = (r: IntegrityReport) => {
-    if (!r.ok) log(new Error(r.broken.map(frenchText).join('\n') || frenchText(r)));
+    if (!r.ok) log(new Error([...r.broken, ...r.findings].map(frenchText).join('\n') || frenchText(r)));
   };
   let latest = integrity.startup();
   logBreak(latest);

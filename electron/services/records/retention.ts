@@ -64,10 +64,12 @@ export function createRetention(db: WritableDB, stores: Stores, settings: Settin
           rehearsals = stores.rehearsals.removeBefore(cutoff);
           persons = stores.persons.removeForgotten(cutoffIso);
         },
+        // The digests journaled about the sessions removed and the persons forgotten.
+        records: () => (persons > 0 || sessionIds.length > 0 ? stores.records.orphanLinks() : []),
       },
       at,
     );
-    const run = { ranAt: at, months, persons, mandates: mandateCount, sessions: sessionIds.length, ...removed, followups, rehearsals };
+    const run = { ranAt: at, months, persons, mandates: mandateCount, sessions: sessionIds.length, sessionEvents: removed.sessionEvents, journalRows: removed.journalRows, followups, rehearsals };
     runs.add(run);
     return { ...run, seen: false };
   });

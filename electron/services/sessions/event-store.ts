@@ -1,4 +1,4 @@
-import { createChain, headQuery, type RowLink } from '../db/chain';
+import { createChain, headQuery, type ChainWriteHook, type RowLink } from '../db/chain';
 import { sessionEventsChain } from '../db/chains';
 import type { WritableDB } from '../db/types';
 import { newId } from '../ids';
@@ -24,8 +24,8 @@ const IN_SET = '(SELECT value FROM json_each(?))';
  * (db/chain.ts) numbered within its session. Rows go only by cascade from their session,
  * inside the purge, which declares the gap in a tombstone.
  */
-export function createEventStore(db: WritableDB) {
-  const chain = createChain(db, sessionEventsChain);
+export function createEventStore(db: WritableDB, onWrite?: ChainWriteHook) {
+  const chain = createChain(db, sessionEventsChain, onWrite);
   const eventsOf = db.prepare<[string], { seq: number; type: string; at: number; payload: string }>(
     'SELECT seq, type, at, payload FROM session_events WHERE session_id = ? ORDER BY seq',
   );
@@ -56,6 +56,8 @@ export function createEventStore(db: WritableDB) {
     events(sessionId: string): StoredEvent[] {
       return eventsOf.all(sessionId).map((r) => ({ seq: r.seq, type: r.type, at: r.at, payload: JSON.parse(r.payload) as Record<string, unknown> }));
     },
+    /** The session's events exactly as stored (payload as text): what its seal covers. */
+    stored: (sessionId: string) => eventsOf.all(sessionId),
     /** Erasure: the events of every session of the person, in chain order. */
     linksOfPerson: (personId: string) => linksOfPerson.all(personId),
     /** Retention: the events of these sessions (a JSON array of ids), in chain order. */

@@ -1,4 +1,6 @@
 import type { WritableDB } from '../db/types';
+import { createRecordJournal } from '../records/record-journal';
+import { createSessionRecorder, type SessionRecorder } from '../records/session-record';
 import { createEventStore, type EventStore, type NewEvent, type StoredEvent } from './event-store';
 import { createSessionStore, type NewSession, type SessionStore, type SessionSummary } from './session-store';
 
@@ -9,16 +11,25 @@ import { createSessionStore, type NewSession, type SessionStore, type SessionSum
  * or nothing. IMMEDIATE: the write lock is taken before the chain head is read, so two
  * processes on one database can never both chain onto the same previous row.
  */
-export function createSessionLog(db: WritableDB, sessions: SessionStore = createSessionStore(db), events: EventStore = createEventStore(db)) {
+export function createSessionLog(
+  db: WritableDB,
+  sessions: SessionStore = createSessionStore(db),
+  events: EventStore = createEventStore(db),
+  recorder: SessionRecorder = createSessionRecorder({ sessions, events, records: createRecordJournal(db) }),
+) {
   /** `summary` when the events change what the sessions row says (the step, the closing). */
   function appendIn(sessionId: string, added: readonly NewEvent[], summary?: SessionSummary): StoredEvent[] {
     const stored = events.append(sessionId, added);
     if (summary) sessions.updateSummary(sessionId, summary);
+    // The closing: the row's seal and its digest in the record journal, with it.
+    if (summary?.closedAt != null) recorder.closed(sessionId, summary.closedAt);
     return stored;
   }
   const createTx = db.transaction((session: NewSession, added: readonly NewEvent[]) => {
     sessions.insert(session);
-    return appendIn(session.id, added, { currentStep: session.currentStep });
+    const stored = appendIn(session.id, added, { currentStep: session.currentStep });
+    recorder.opened(session.id, session.startedAt);
+    return stored;
   });
   const appendTx = db.transaction(appendIn);
 

@@ -3,6 +3,7 @@ import type { sessionCalls, SessionSummary, SessionView } from '../../../shared/
 import { SessionCommand } from '../../../shared/session/commands';
 import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
+import { normalizeCode } from '../../../shared/session/spelling';
 import { applyCommand } from '../../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
 import type { WritableDB } from '../db/types';
@@ -13,8 +14,11 @@ import type { HandlersFor } from '../handler-map';
 import { newId } from '../ids';
 import type { MandatesService } from '../mandates/service';
 import type { PersonsService } from '../persons/service';
+import type { RecordJournal } from '../records/record-journal';
+import { createSessionRecorder } from '../records/session-record';
 import type { SettingsService } from '../settings';
 import type { EventStore } from './event-store';
+import { createCodeMemory } from './code-memory';
 import { createSessionLog } from './log';
 import { sessionMandate } from './mandate-view';
 import type { NamedSessionRow, SessionRow, SessionStore } from './session-store';
@@ -30,7 +34,7 @@ const EXPIRY_TOLERANCE_MS = 2_000;
 
 export interface SessionsDeps {
   db: WritableDB;
-  stores: { sessions: SessionStore; events: EventStore; followups: FollowupStore };
+  stores: { sessions: SessionStore; events: EventStore; followups: FollowupStore; records: RecordJournal };
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
@@ -41,8 +45,9 @@ export interface SessionsDeps {
 }
 
 export function createSessionsService({ db, stores, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
-  const log = createSessionLog(db, stores.sessions, stores.events);
+  const log = createSessionLog(db, stores.sessions, stores.events, createSessionRecorder(stores));
   const clock = () => now().getTime();
+  const codes = createCodeMemory(clock);
 
   function load(sessionId: string) {
     const row = stores.sessions.get(sessionId);
@@ -68,6 +73,7 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
       state,
       mandate: sessionMandate(found),
       serverNow: clock(),
+      dictationCode: state.code?.status === 'pending' && state.code.noted && !state.closed ? codes.get(row.id) : null,
     };
   }
 
@@ -114,13 +120,22 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     const expired: SessionEvent[] =
       cmd.type === 'generate_code' && state.code?.status === 'pending' && at >= state.code.deadline ? [{ type: 'code_expired', at }] : [];
     const events = [...expired, ...result.events];
-    if (events.length === 0) return view(row, state, found);
-    const next = foldEvents(events, state);
+    const next = events.length === 0 ? state : foldEvents(events, state);
     // IMMEDIATE: the log and the follow-up row commit together, under the write lock.
-    commit.immediate(sessionId, row.person_id, events, next, found, next.step !== state.step);
+    if (events.length > 0) commit.immediate(sessionId, row.person_id, events, next, found, next.step !== state.step);
+    holdCode(sessionId, cmd, next);
+    if (events.length === 0) return view(row, state, found);
     bus.emit('sessionChanged', { sessionId, personId: row.person_id });
     if (next.closed) onClosed?.(sessionId);
     return view(row, next, found);
+  }
+
+  /** The typed code goes to memory only, once what the command logged has committed. */
+  function holdCode(sessionId: string, cmd: SessionCommand, next: SessionState) {
+    const pending = next.code?.status === 'pending' && !next.closed ? next.code : null;
+    const typed = (cmd.type === 'generate_code' || cmd.type === 'note_code') && cmd.code ? normalizeCode(cmd.code) : null;
+    if (pending && typed?.ok) codes.remember(sessionId, typed.code, pending.deadline);
+    else if (!pending || cmd.type === 'generate_code') codes.forget(sessionId);
   }
 
   /** Replaces what the renderer cannot be trusted with by the service's own answer. */
@@ -156,7 +171,11 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     },
   };
 
-  return { handlers };
+  return {
+    handlers,
+    /** The services are closing: the codes held for the dictation aid go with them. */
+    close: () => codes.clear(),
+  };
 }
 
 function summary(r: NamedSessionRow): SessionSummary {

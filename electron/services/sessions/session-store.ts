@@ -9,10 +9,14 @@ export interface SessionRow {
   closed_at: number | null;
   outcome: string | null;
   current_step: string;
+  /** The recap kept at closing (migration 0005). */
+  recap: string | null;
+  /** The closed session's seal (migration 0012, records/session-record.ts). */
+  seal: string | null;
 }
 
 /** A sessions row with its person's name, as lists and the session view show it. */
-export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name'> {
+export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name' | 'recap' | 'seal'> {
   person_name: string;
 }
 
@@ -57,6 +61,7 @@ export function createSessionStore(db: WritableDB) {
        outcome = coalesce(@outcome, outcome) WHERE id = @id`,
   );
   const setRecap = db.prepare('UPDATE sessions SET recap = ? WHERE id = ?');
+  const setSeal = db.prepare('UPDATE sessions SET seal = ? WHERE id = ?');
   const byId = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?');
   const namedById = db.prepare<[string], NamedSessionRow>(`${NAMED} WHERE s.id = ?`);
   const open = db.prepare<[], NamedSessionRow>(`${NAMED} WHERE s.closed_at IS NULL ORDER BY s.started_at`);
@@ -80,6 +85,8 @@ export function createSessionStore(db: WritableDB) {
       else close.run({ id, currentStep: summary.currentStep, closedAt, outcome });
       if (summary.recap !== undefined) setRecap.run(summary.recap, id);
     },
+    /** At closing, once the closing events and the summary are written (records/session-record.ts). */
+    setSeal: (id: string, seal: string) => void setSeal.run(seal, id),
     get: (id: string) => byId.get(id),
     named: (id: string) => namedById.get(id),
     /** Sessions not closed yet, oldest first. */

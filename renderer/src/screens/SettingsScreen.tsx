@@ -10,6 +10,7 @@ import { BackupsSection } from './BackupsSection';
 import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
+import { VerifyDocumentSection } from './VerifyDocumentSection';
 
 type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
@@ -110,6 +111,7 @@ export function SettingsScreen() {
     </form>
     <IntegritySection />
     <RecoveryPhraseSection />
+    <VerifyDocumentSection />
     <BackupsSection />
     <RetentionSection />
     </>

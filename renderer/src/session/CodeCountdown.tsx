@@ -19,10 +19,21 @@ import { useNow } from './use-now';
 export function CodeCountdown({ view, send }: { view: SessionView; send: Send }) {
   const code = view.state.code;
   if (!code || code.status === 'cleared') return null;
-  return <LiveCountdown key={code.deadline} deadline={code.deadline} code={code.code} storedExpired={code.status === 'expired'} send={send} />;
+  return (
+    <LiveCountdown key={code.deadline} deadline={code.deadline} code={view.dictationCode} noted={code.noted} storedExpired={code.status === 'expired'} send={send} />
+  );
 }
 
-function LiveCountdown({ deadline, code, storedExpired, send }: { deadline: number; code: string | null; storedExpired: boolean; send: Send }) {
+interface LiveProps {
+  deadline: number;
+  /** Held in the service's memory only: null after a restart even when it was noted. */
+  code: string | null;
+  noted: boolean;
+  storedExpired: boolean;
+  send: Send;
+}
+
+function LiveCountdown({ deadline, code, noted, storedExpired, send }: LiveProps) {
   const { t } = useTranslation();
   const sound = useSettingsStore((s) => s.settings.countdownSound);
   const now = useNow();
@@ -52,7 +63,7 @@ function LiveCountdown({ deadline, code, storedExpired, send }: { deadline: numb
   return (
     <section className={`countdown card phase-${phase}`} aria-labelledby="countdown-title">
       <h2 id="countdown-title" tabIndex={-1} ref={titleRef}>{t('session.countdown.title')}</h2>
-      <CodeDisplay code={code} />
+      {code === null && noted && phase !== 'expired' ? <CodeForm send={send} retype /> : <CodeDisplay code={code} />}
       {phase === 'expired' ? (
         <>
           <p className="countdown-time expired">{t('session.countdown.expired')}</p>

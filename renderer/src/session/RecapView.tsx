@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session/calls';
 import { buildRecap } from '../../../shared/session/recap';
+import { SealCode } from './SealCode';
 
 /**
  * The recap for the person, written from the log and the checklist: read aloud on the
@@ -35,6 +36,7 @@ export function RecapView({ view }: { view: SessionView }) {
           </section>
         ))}
         <p className="recap-closing">{recap.closing}</p>
+        {view.state.closed && <SealCode sessionId={view.id} />}
       </section>
       <div className="actions no-print">
         <button type="button" onClick={printRecap}>

@@ -33,3 +33,6 @@ export async function startWithEmptyData(): Promise<AppErrorValue | null> {
 
 /** SQLite's check and both hash chains from their first row; the start-up banner follows its result. */
 export const verifyIntegrity = () => api().verifyIntegrity({});
+
+/** Réglages › « Vérifier un document »: a seal or attestation code, as read on the phone. */
+export const verifyDocument = (code: string) => api().verifyDocument({ code });

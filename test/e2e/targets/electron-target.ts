@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from '../../../electron/main/app-origin';
 import { requireElectronRuntime, type ElectronRuntime } from './electron-runtime';
 import type { AppFixtures, AppServer } from './target';
+import { writePhraseFile } from '../data-key';
 
 /** Hooks only browser mode's CLI reads: the desktop app has no way to shift its clock, by design. */
 const BROWSER_ONLY_ENV = ['BINOME_CLOCK_OFFSET_MS'];
@@ -21,7 +22,7 @@ interface Launched {
   window: Page;
 }
 
-async function launch(runtime: ElectronRuntime, dataDir: string, extraEnv: Record<string, string>, offApp: string[]): Promise<Launched> {
+async function launch(runtime: ElectronRuntime, dataDir: string, keyFile: string | null, extraEnv: Record<string, string>, offApp: string[]): Promise<Launched> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
   Object.assign(env, extraEnv);
@@ -29,7 +30,7 @@ async function launch(runtime: ElectronRuntime, dataDir: string, extraEnv: Recor
     // From the sources, no executablePath: Playwright then starts node_modules' Electron with its
     // loader, which holds `ready` until it is attached (the runtime's presence is checked first).
     ...(runtime.kind === 'installed' ? { executablePath: runtime.executablePath } : {}),
-    args: [...(runtime.kind === 'sources' ? [runtime.appDir] : []), `--data-dir=${dataDir}`],
+    args: [...(runtime.kind === 'sources' ? [runtime.appDir] : []), `--data-dir=${dataDir}`, ...(keyFile ? [`--key-file=${keyFile}`] : [])],
     cwd: runtime.kind === 'sources' ? runtime.appDir : undefined,
     env,
     locale: 'fr-FR',
@@ -79,6 +80,7 @@ interface ElectronAppHolder {
   current: Launched;
   readonly runtime: ElectronRuntime;
   readonly dataDir: string;
+  readonly keyFile: string | null;
   readonly offApp: string[];
   env: Record<string, string>;
 }
@@ -91,19 +93,21 @@ type ElectronFixtures = AppFixtures & { electronApp: ElectronAppHolder };
  */
 export const electronTest = base.extend<ElectronFixtures>({
   serverEnv: [{}, { option: true }],
-  // Browser mode only: the desktop app has no --key-file (it meets the set-up page on a new folder).
+  // As in browser mode: --key-file sets a new folder up with the suite's phrase (CI has no one to type it).
   withPhraseFile: [true, { option: true }],
-  electronApp: async ({ serverEnv }, use, testInfo) => {
+  electronApp: async ({ serverEnv, withPhraseFile }, use, testInfo) => {
     const runtime = requireElectronRuntime();
     skipBrowserOnlyHooks(testInfo, serverEnv);
-    const dataDir = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
+    const root = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
+    const dataDir = join(root, 'data');
+    const keyFile = withPhraseFile ? writePhraseFile(root) : null;
     try {
       const offApp: string[] = [];
-      const holder: ElectronAppHolder = { current: await launch(runtime, dataDir, serverEnv, offApp), runtime, dataDir, offApp, env: serverEnv };
+      const holder: ElectronAppHolder = { current: await launch(runtime, dataDir, keyFile, serverEnv, offApp), runtime, dataDir, keyFile, offApp, env: serverEnv };
       await use(holder);
       await stopApp(holder.current, 'SIGTERM');
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   },
   app: async ({ electronApp: holder }, use, testInfo) => {
@@ -117,7 +121,7 @@ export const electronTest = base.extend<ElectronFixtures>({
         if (nextEnv) skipBrowserOnlyHooks(testInfo, nextEnv);
         await stopApp(holder.current, signal);
         if (nextEnv) holder.env = nextEnv;
-        holder.current = await launch(holder.runtime, holder.dataDir, holder.env, holder.offApp);
+        holder.current = await launch(holder.runtime, holder.dataDir, holder.keyFile, holder.env, holder.offApp);
       },
       stop: (signal = 'SIGTERM') => stopApp(holder.current, signal),
     };

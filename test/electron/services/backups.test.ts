@@ -84,7 +84,20 @@ describe('backups (SQLite online backup API)', () => {
     const { s } = setup();
     const made = await call(s, 'createBackup', { folder: null });
     const sidecar = `${made.path}.check.json`;
-    expect(JSON.parse(readFileSync(sidecar, 'utf8'))).toEqual({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
+    // With the chains' heads as the copy holds them: the witness start-up compares the live chains with.
+    const rows = (table: string) => s.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+    const head = (table: string) => s.db.prepare(`SELECT rowid, hash FROM ${table} ORDER BY rowid DESC LIMIT 1`).get() ?? { rowid: 0, hash: '' };
+    expect(JSON.parse(readFileSync(sidecar, 'utf8'))).toEqual({
+      integrity: 'ok',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      witness: {
+        heads: Object.fromEntries(['session_events', 'mandate_journal', 'record_journal'].map((t) => [t, { ...head(t), rows: rows(t) }])),
+        runs: { count: 0, lastId: 0 },
+        checkpoints: Object.fromEntries(['session_events', 'mandate_journal', 'record_journal'].map((t) => [t, { rowid: 0, hash: '0'.repeat(64) }])),
+        // The seal is keyed by default (derived from the data key): its fingerprint, never the key.
+        sealKeyId: expect.stringMatching(/^[0-9a-f]{16}$/),
+      },
+    });
     // A stored result is what the listing shows: the copy was not read again.
     writeFileSync(sidecar, JSON.stringify({ integrity: 'stored result', schemaVersion: 1 }));
     expect((await call(s, 'listBackups', {}))[0]).toMatchObject({ integrity: 'stored result', schemaVersion: 1 });

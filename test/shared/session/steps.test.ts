@@ -32,7 +32,9 @@ describe('a full guided session', () => {
     // The code step needs a code before the person can type it.
     expect(d.refuse({ type: 'next' })).toContain('Aider quelqu’un');
     const [generated] = d.run({ type: 'generate_code', code: 'k7m-2qx' });
-    expect(generated).toEqual({ type: 'code_generated', at: d.now, code: 'K7M2QX', deadline: d.now + 10 * MIN });
+    // The log says a code was noted, never which: the code itself stays with the caller.
+    expect(generated).toEqual({ type: 'code_generated', at: d.now, noted: true, deadline: d.now + 10 * MIN });
+    expect(JSON.stringify(d.events)).not.toContain('K7M2QX');
     d.tick(MIN).run({ type: 'next' });
     expect(d.state.step).toBe('entry');
 
@@ -116,15 +118,29 @@ describe('back, skip and jump', () => {
 
     d.run({ type: 'generate_code', code: 'P4W9TZ' });
     expect(d.state.codesGenerated).toBe(2);
-    expect(d.state.code).toMatchObject({ code: 'P4W9TZ', status: 'pending', deadline: d.now + 10 * MIN });
+    expect(d.state.code).toMatchObject({ noted: true, status: 'pending', deadline: d.now + 10 * MIN });
     d.run({ type: 'next' });
     expect(d.state.step).toBe('entry');
+  });
+
+  it('takes the same code typed again (after a restart) without logging anything, only while it is valid', () => {
+    const d = walkTo(started(), 'code');
+    d.run({ type: 'generate_code', code: 'K7M2QX' });
+    const deadline = d.state.code!.deadline;
+    expect(d.tick(3 * MIN).run({ type: 'note_code', code: 'k7m 2qx' })).toEqual([]);
+    expect(d.state.code).toMatchObject({ noted: true, status: 'pending', deadline });
+    expect(d.refuse({ type: 'note_code', code: 'K7M' })).toContain('6');
+    // Past its deadline the code is no use to dictate, logged as expired or not.
+    d.at(deadline);
+    expect(d.refusal({ type: 'note_code', code: 'K7M2QX' })).toMatchObject({ key: 'steps.noPendingCode' });
+    d.run({ type: 'expire_code' });
+    expect(d.refusal({ type: 'note_code', code: 'K7M2QX' })).toMatchObject({ key: 'steps.noPendingCode' });
   });
 
   it('treats a code past its deadline as expired even when nobody marked it', () => {
     const d = walkTo(started(), 'code');
     d.run({ type: 'generate_code' });
-    expect(d.state.code!.code).toBeNull();
+    expect(d.state.code!.noted).toBe(false);
     d.tick(10 * MIN);
     expect(d.refuse({ type: 'next' })).toBe('Le code a expiré : générez-en un nouveau.');
     d.at(d.now - 1);

@@ -29,7 +29,7 @@ describe('tombstones in the session-event store (real SQLite)', () => {
     const { db, chain } = seeded();
     const doomed = rowsOf(db, 's2');
     const purge = createChainPurge(db, createStores(db));
-    db.transaction(() => purge('erasure', { sessionEvents: doomed, journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id = 's2'").run() }, 5)).immediate();
+    db.transaction(() => purge('erasure', { sessionEvents: doomed, journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id = 's2'").run(), records: () => [] }, 5)).immediate();
     expect(chain.verify()).toBeNull();
     const tomb = db.prepare<[], { session_id: string | null; seq: number; payload: string }>("SELECT session_id, seq, payload FROM session_events WHERE type = 'tombstone'").all();
     expect(tomb).toHaveLength(1);
@@ -50,13 +50,13 @@ describe('tombstones in the session-event store (real SQLite)', () => {
     const declared = rowsOf(db, 's1');
     // Declares s1's rows but deletes s1 and s2: nothing may be committed.
     const wrong = () =>
-      db.transaction(() => purge('retention', { sessionEvents: declared, journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id IN ('s1', 's2')").run() }, 5)).immediate();
-    expect(wrong).toThrow(/purge removed/);
+      db.transaction(() => purge('retention', { sessionEvents: declared, journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id IN ('s1', 's2')").run(), records: () => [] }, 5)).immediate();
+    expect(wrong).toThrow(/purge removed 4 rows of session_events, planned 2/);
     expect(db.prepare('SELECT count(*) FROM session_events').pluck().get()).toBe(6);
     expect(db.prepare('SELECT open FROM purge_gate').pluck().get()).toBe(0);
     // Nothing chained declared: the gate stays shut and the triggers refuse.
     const undeclared = () =>
-      db.transaction(() => purge('retention', { sessionEvents: [], journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id = 's3'").run() }, 5)).immediate();
+      db.transaction(() => purge('retention', { sessionEvents: [], journal: [], remove: () => db.prepare("DELETE FROM sessions WHERE id = 's3'").run(), records: () => [] }, 5)).immediate();
     expect(undeclared).toThrow(/never deleted/);
     expect(chain.verify()).toBeNull();
     db.close();

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createCheckpoints } from '../../../../electron/services/db/checkpoints';
 import { DB_FILE_NAME } from '../../../../electron/services/db/open';
 import { call, openServices, person, session, signedMandate, type Services } from '../../../helpers/records-seed';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -66,7 +67,8 @@ describe('erasure of one person', () => {
     };
     const zephEvents = count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', zeph);
     const zephJournal = count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', zeph);
-    s.db.prepare("INSERT INTO chain_checkpoints VALUES ('session_events', 1, ?, 1, 0), ('mandate_journal', 1, ?, 1, 0)").run('0'.repeat(64), '0'.repeat(64));
+    // Checkpoints at the end of every chain: the erasure removes rows before them, and their last rows too.
+    expect(await call(s, 'verifyIntegrity', {})).toMatchObject({ ok: true });
     const emitted: unknown[] = [];
     s.bus.subscribe((name, payload) => emitted.push([name, payload]));
 
@@ -85,14 +87,22 @@ describe('erasure of one person', () => {
     expect(count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', rose)).toBe(roseBefore.events);
     expect(count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', rose)).toBe(roseBefore.journal);
     expect((await call(s, 'getSession', { sessionId: roseSession })).state).toBeTruthy();
-    expect(count(s, 'SELECT count(*) FROM chain_checkpoints')).toBe(0);
+    expect(count(s, 'SELECT count(*) FROM record_journal WHERE person_id = ?', zeph)).toBe(0);
+    // The checkpoints moved past what went: still usable, no break.
+    const checkpoints = createCheckpoints(s.db);
+    for (const chain of ['session_events', 'mandate_journal', 'record_journal'] as const) expect(['verified', 'genesis']).toContain(checkpoints.state(chain).status);
 
-    // One tombstone per chain, with nothing that points back at the person.
+    // One tombstone per chain, with nothing that points back at the person, and the run recorded.
     const tombs = s.db
-      .prepare<[], string>("SELECT payload FROM session_events WHERE type = 'tombstone' UNION ALL SELECT payload FROM mandate_journal WHERE kind = 'tombstone'")
+      .prepare<[], string>(
+        "SELECT payload FROM session_events WHERE type = 'tombstone' UNION ALL SELECT payload FROM mandate_journal WHERE kind = 'tombstone' UNION ALL SELECT payload FROM record_journal WHERE kind = 'tombstone'",
+      )
       .pluck()
       .all() as string[];
-    expect(tombs).toHaveLength(2);
+    expect(tombs).toHaveLength(3);
+    expect(s.db.prepare('SELECT reason, at, session_events, mandate_journal FROM chain_runs').all()).toEqual([
+      { reason: 'erasure', at: clock.now, session_events: zephEvents, mandate_journal: zephJournal },
+    ]);
     for (const t of tombs) {
       expect(JSON.parse(t)).toMatchObject({ reason: 'erasure' });
       expect(t).not.toContain(zeph);

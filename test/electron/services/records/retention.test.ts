@@ -74,6 +74,9 @@ describe('retention policy', () => {
     const left = (await call(s, 'listPersons', {})).map((p) => p.id).sort();
     expect(left).toEqual([b, f].sort());
     for (const gone of [a, c, d]) expect(count(s, 'SELECT count(*) FROM mandate_journal WHERE person_id = ?', gone)).toBe(0);
+    // Nor anything the record journal kept of them (their digests), nor of the sessions that went.
+    for (const gone of [a, c, d]) expect(count(s, 'SELECT count(*) FROM record_journal WHERE person_id = ?', gone)).toBe(0);
+    expect(count(s, "SELECT count(*) FROM record_journal WHERE kind = 'session_summary' AND subject_id NOT IN (SELECT id FROM sessions)")).toBe(0);
     // B's session is still open: it and the mandate it runs under are kept whole.
     expect(count(s, 'SELECT count(*) FROM sessions WHERE person_id = ? AND closed_at IS NULL', b)).toBe(1);
     expect(count(s, 'SELECT count(*) FROM mandates WHERE person_id = ?', b)).toBe(1);
@@ -87,7 +90,7 @@ describe('retention policy', () => {
       .all() as string[];
     expect(tombs.map((t) => (JSON.parse(t) as { reason: string; removed: number }).removed)).toEqual([expected.events, expected.journal]);
     for (const t of tombs) expect(JSON.parse(t)).toMatchObject({ reason: 'retention' });
-    expect(await call(s, 'verifyIntegrity', {})).toMatchObject({ ok: true, broken: [] });
+    expect(await call(s, 'verifyIntegrity', {})).toMatchObject({ ok: true, broken: [], findings: [] });
 
     expect(await call(s, 'getRetentionNotice', {})).toEqual(report);
     s.close();

@@ -101,7 +101,8 @@ describe('sessions service (real SQLite)', () => {
     await cmd(first.s, v.id, { type: 'next' });
     clock.now += 5_000;
     const coded = await cmd(first.s, v.id, { type: 'generate_code', code: 'ab1 2o3', durationMinutes: 60 });
-    expect(coded.state.code).toMatchObject({ code: 'AB12O3', deadline: START + 5_000 + 600_000, status: 'pending' });
+    expect(coded.state.code).toMatchObject({ noted: true, deadline: START + 5_000 + 600_000, status: 'pending' });
+    expect(coded.dictationCode).toBe('AB12O3');
     const early = await first.s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'expire_code' } });
     expect(early.ok).toBe(false);
     first.s.close();
@@ -115,7 +116,7 @@ describe('sessions service (real SQLite)', () => {
     clock.now = START + 5_000 + 600_000;
     const renewed = await cmd(second.s, v.id, { type: 'generate_code' });
     expect(renewed.state.codesGenerated).toBe(2);
-    expect(renewed.state.code).toMatchObject({ code: null, status: 'pending', deadline: clock.now + 600_000 });
+    expect(renewed.state.code).toMatchObject({ noted: false, status: 'pending', deadline: clock.now + 600_000 });
     const events = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     const types = events.prepare('SELECT type FROM session_events WHERE session_id = ? ORDER BY seq').pluck().all(v.id);
     events.close();

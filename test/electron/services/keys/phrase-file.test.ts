@@ -1,8 +1,8 @@
 import { chmodSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPhraseFile } from '../../../electron/web/key-file-option';
-import { useTempDirs } from '../../helpers/temp-dir';
+import { readPhraseFile } from '../../../../electron/services/keys/phrase-file';
+import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
