@@ -333,7 +333,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       getStartupState: recovery.getStartupState,
       // Restoring needs the key (recovery), or a fresh folder (set-up: a backup from another laptop).
       listRestoreCandidates: (input) => (status === 'recovery' ? recovery.listRestoreCandidates(input) : []),
-      restoreBackup: (input) => (status === 'recovery' || status === 'setup' ? recovery.restoreBackup(input) : unavailable()),
+      restoreBackup: (input, caller) => (status === 'recovery' || status === 'setup' ? recovery.restoreBackup(input, caller) : unavailable()),
       startEmpty: (input) => (status === 'recovery' ? recovery.startEmpty(input) : unavailable()),
     },
     log,
@@ -468,9 +468,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   return {
     bus,
-    dispatch: (name, input) => {
-      if (services) return services.dispatch(name, input);
-      return closedDispatch(name, input);
+    dispatch: (name, input, caller) => {
+      if (services) return services.dispatch(name, input, caller);
+      return closedDispatch(name, input, caller);
     },
     state,
     current: () => services,

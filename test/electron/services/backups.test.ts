@@ -47,10 +47,10 @@ describe('backups (SQLite online backup API)', () => {
   it('a manual copy goes to the chosen folder; a relative path is refused in French', async () => {
     const { s } = setup();
     const usb = tempDir();
-    const info = await call(s, 'createBackup', { folder: usb });
+    const info = await call(s, 'createBackup', { folder: { path: usb } });
     expect(info.path.startsWith(usb)).toBe(true);
     expect(info.reason).toBe('manual');
-    const bad = await s.dispatch('createBackup', { folder: 'cle-usb' });
+    const bad = await s.dispatch('createBackup', { folder: { path: 'cle-usb' } });
     expect(bad).toMatchObject({ ok: false, error: { message: 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).' } });
     s.close();
   });
@@ -98,7 +98,7 @@ describe('backups (SQLite online backup API)', () => {
   it('a manual copy to a chosen folder leaves no sidecar there', async () => {
     const { s } = setup();
     const usb = tempDir();
-    await call(s, 'createBackup', { folder: usb });
+    await call(s, 'createBackup', { folder: { path: usb } });
     expect(readdirSync(usb).filter((n) => n.endsWith('.check.json'))).toEqual([]);
     s.close();
   });

@@ -38,7 +38,7 @@ describe('encrypted at rest', () => {
     expectUnreadable(wal);
 
     const rolling = await call(host, 'createBackup', { folder: null });
-    const copy = await call(host, 'createBackup', { folder: usb });
+    const copy = await call(host, 'createBackup', { folder: { path: usb } });
     host.close();
     expectUnreadable(join(dir, DB_FILE_NAME));
     expectUnreadable(rolling.path);
