@@ -332,9 +332,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       ...keyControl,
       getStartupState: recovery.getStartupState,
       // Restoring needs the key (recovery), or a fresh folder (set-up: a backup from another laptop).
-      listRestoreCandidates: (input) => (status === 'recovery' ? recovery.listRestoreCandidates(input) : []),
+      listRestoreCandidates: (input, caller) => (status === 'recovery' ? recovery.listRestoreCandidates(input, caller) : []),
       restoreBackup: (input, caller) => (status === 'recovery' || status === 'setup' ? recovery.restoreBackup(input, caller) : unavailable()),
-      startEmpty: (input) => (status === 'recovery' ? recovery.startEmpty(input) : unavailable()),
+      startEmpty: (input, caller) => (status === 'recovery' ? recovery.startEmpty(input, caller) : unavailable()),
     },
     log,
   );

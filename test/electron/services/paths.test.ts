@@ -20,7 +20,7 @@ function refusedKey(run: () => unknown): string {
   try {
     run();
   } catch (error) {
-    return (error as AppError).key;
+    return (error as AppError).key ?? 'no key';
   }
   return 'accepted';
 }

@@ -117,14 +117,14 @@ describe('person export (right of access, real SQLite)', () => {
     const { s, clock } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
     const folder = join(tempDir(), 'clé USB', 'exports');
-    const { path } = await call(s, 'exportPersonToFolder', { personId: a.personId, folder });
+    const { path } = (await call(s, 'exportPersonToFolder', { personId: a.personId, folder: { path: folder } }))!;
     expect(path).toBe(join(folder, 'binome-export-helene-martin-20260302.json'));
     expect(readdirSync(folder)).toEqual(['binome-export-helene-martin-20260302.json']);
     const written = PersonExport.parse(JSON.parse(readFileSync(path, 'utf8')));
     expect(written.sessions[0]!.notes[0]!.text).toBe('Note de séance HM');
     // Same day again: the newer export replaces it, no temporary file left.
     clock.now += 60_000;
-    await call(s, 'exportPersonToFolder', { personId: a.personId, folder });
+    (await call(s, 'exportPersonToFolder', { personId: a.personId, folder: { path: folder } }))!;
     expect(readdirSync(folder)).toEqual(['binome-export-helene-martin-20260302.json']);
     expect(PersonExport.parse(JSON.parse(readFileSync(path, 'utf8'))).exportedAt).toBe('2026-03-02T11:01:00.000Z');
     s.close();
@@ -141,9 +141,9 @@ describe('person export (right of access, real SQLite)', () => {
     expect(await s.dispatch('getPersonExport', { personId: 'pas-un-id' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Choisissez la personne accompagnée.' } });
 
     const relative = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: 'exports/usb' } });
-    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Indiquez le chemin complet du dossier (par exemple E:\\Exports).' } });
+    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'paths.notAbsolutePosix', message: 'Indiquez le chemin complet, qui commence par / (/media/…, par exemple). Rien n’a été modifié.' } });
     expect(existsSync(join(process.cwd(), 'exports'))).toBe(false);
-    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: '  ' } })).toMatchObject({ ok: false, error: { message: 'Indiquez un dossier.' } });
+    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: '  ' } })).toMatchObject({ ok: false, error: { message: 'Indiquez le chemin complet du dossier ou du fichier.' } });
 
     const file = join(base, 'un-fichier');
     writeFileSync(file, 'x');

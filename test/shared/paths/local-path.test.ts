@@ -50,8 +50,7 @@ describe('a typed path is accepted only when it is local', () => {
     expect(refusal('C:/a/../../b', 'windows')).toBe('paths.parentSegment');
     expect(refusal('C:\\Sauvegardes\\fichier.txt:flux', 'windows')).toBe('paths.reservedChars');
     expect(refusal('C:\\Sauve*', 'windows')).toBe('paths.reservedChars');
-    // Windows would read '.. ' as '..': refused either way.
-    expect(refusal('C:\\Sauvegardes\\.. ', 'windows')).toBe('paths.trailingDotOrSpace');
+    expect(refusal('C:\\Sauvegardes\\.. \\x', 'windows')).toBe('paths.trailingDotOrSpace');
     expect(refusal('C:\\Sauvegardes\\... ', 'windows')).toBe('paths.trailingDotOrSpace');
     expect(refusal('C:\\Sauvegardes.', 'windows')).toBe('paths.trailingDotOrSpace');
     expect(refusal('C:\\Sauvegardes \\2026', 'windows')).toBe('paths.trailingDotOrSpace');

@@ -18,7 +18,7 @@ async function usbCopyFromFirstLaptop() {
   const usb = tempDir();
   const host = await openServicesHost({ ...testHostKeys(first), ...options(first) });
   await call(host, 'createPerson', { name: 'Rose Quillebeuf' });
-  const copy = await call(host, 'createBackup', { folder: { path: usb } });
+  const copy = (await call(host, 'createBackup', { folder: { path: usb } }))!;
   host.close();
   return copy.path;
 }
@@ -77,7 +77,7 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     await call(host, 'createPerson', { name: 'Léa Martin' });
     expect(await host.dispatch('restoreBackup', { source: { path: copy } })).toMatchObject({ ok: false, error: { key: 'restore.phraseNeeded' } });
     expect((await call(host, 'listPersons')).map((p) => p.name)).toEqual(['Léa Martin']);
-    await call(host, 'restoreBackup', { source: { path: copy }, phrase: TEST_PHRASE });
+    (await call(host, 'restoreBackup', { source: { path: copy }, phrase: TEST_PHRASE }))!;
     expect((await call(host, 'listPersons')).map((p) => p.name)).toEqual(['Rose Quillebeuf']);
     host.close();
     // Still this folder's key and phrase.
