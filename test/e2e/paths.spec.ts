@@ -39,6 +39,8 @@ test('browser mode: a backup to a network or relative folder is refused in Frenc
     // Nothing anywhere: not in the data folder, not beside the server (its working folder), not at /serveur.
     expect(tree(app.dataDir)).toEqual(before);
     expect(existsSync(join(process.cwd(), 'cle-usb'))).toBe(false);
+    // On POSIX a backslash is an ordinary character: an unchecked UNC path would be a folder there.
+    expect(existsSync(join(process.cwd(), '\\\\serveur\\partage\\Sauvegardes'))).toBe(false);
     expect(existsSync('/serveur')).toBe(false);
     await expect(section.locator('.backup-list li')).toHaveCount(1);
 
