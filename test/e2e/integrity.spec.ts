@@ -16,7 +16,7 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
   await expect(page.locator('.backup-list li').last()).toContainText('quotidienne — vérifiée');
   await page.getByLabel('Copier vers un dossier (clé USB)').fill('cle');
   await page.getByRole('button', { name: 'Copier vers ce dossier' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('Indiquez le chemin complet du dossier');
+  await expect(page.getByRole('alert').first()).toContainText('Indiquez le chemin complet, qui commence par /');
   await expectAccessible(page);
 
   await app.stop();
