@@ -10,11 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost, type ServicesHost } from '../services/host';
 import { toAppErrorValue } from '../services/errors';
+import { ENGLISH_CATALOGUE } from '../../shared/messages/en';
+import { FRENCH_CATALOGUE, formatMessage } from '../../shared/messages/format';
+import type { MessageKey } from '../../shared/messages/message';
 import { openSettingsFile } from '../services/settings-file';
 import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
 import { chooseLaunchPhrase } from './key-file-option';
 import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
+import { createPathDialog } from './path-dialog';
 import { createPanelWindowControl } from './panel-window';
 import { createPrinter } from './print';
 import { electronPrintDeps } from './print-window';
@@ -116,7 +120,12 @@ async function start() {
     keys: { os: safeStorageProtection(safeStorage), launchPhrase },
   });
   await services.start();
-  registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
+  const host = services;
+  // Dialogs in the UI language (French until the settings are open).
+  const dialogText = (key: MessageKey) => formatMessage({ key }, host.current()?.settings.get().language === 'en' ? ENGLISH_CATALOGUE : FRENCH_CATALOGUE);
+  registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch, (event) =>
+    createPathDialog(dialog, BrowserWindow.fromWebContents(event.sender as Electron.WebContents), dialogText),
+  );
   services.startBackgroundTasks();
   forwardEvents(services.bus, () => webContents.getAllWebContents());
   await win.loadURL(APP_ENTRY_URL);

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
-import type { BackupInfo, backupsCalls } from '../../shared/records/backups';
+import { basename, join } from 'node:path';
+import { BACKUP_FILE_NAME, type BackupInfo, type backupsCalls } from '../../shared/records/backups';
 import { openConnection } from './db/connection';
 import { DB_FILE_NAME } from './db/open';
 import type { Db } from './db/types';
@@ -9,9 +9,9 @@ import { readWitness, type Witness } from './records/witness';
 import type { HandlersFor } from './handler-map';
 import { removeBackupKeyFile, writeBackupKeyFile } from './keys/key-file';
 import type { FolderKey } from './keys/folder-key';
+import { chooseFolder } from './paths';
 import { copyLiveDatabase } from './restore-files';
 
-const NAME = /^binome-(\d{8}-\d{6}-\d{3})-(session|daily|manual)\.sqlite$/;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The time is in the name (UTC), not taken from the file: copying a folder keeps it right. */
@@ -23,7 +23,7 @@ function parseStamp(text: string): number {
 export const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').slice(0, 19);
 
 /** The rolling copies in `<dataDir>/backups`, oldest first; works without an open database (recovery). */
-export function rollingBackups(dataDir: string): { path: string; createdAt: number; reason: BackupInfo['reason'] }[] {
+export function rollingBackups(dataDir: string): { path: string; name: string; createdAt: number; reason: BackupInfo['reason'] }[] {
   const rollingDir = join(dataDir, 'backups');
   let names: string[];
   try {
@@ -32,9 +32,9 @@ export function rollingBackups(dataDir: string): { path: string; createdAt: numb
     return [];
   }
   return names
-    .map((name) => ({ name, m: NAME.exec(name) }))
+    .map((name) => ({ name, m: BACKUP_FILE_NAME.exec(name) }))
     .filter((x) => x.m)
-    .map(({ name, m }) => ({ path: join(rollingDir, name), createdAt: parseStamp(m![1]!), reason: m![2] as BackupInfo['reason'] }))
+    .map(({ name, m }) => ({ path: join(rollingDir, name), name, createdAt: parseStamp(m![1]!), reason: m![2] as BackupInfo['reason'] }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -102,7 +102,7 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
       checked = check(path, options.seal);
       if (options.remember !== false) writeSidecar(path, checked);
     }
-    return { path, createdAt, bytes: statSync(path).size, reason, integrity: checked.integrity, schemaVersion: checked.schemaVersion };
+    return { path, name: basename(path), createdAt, bytes: statSync(path).size, reason, integrity: checked.integrity, schemaVersion: checked.schemaVersion };
   }
 
   const rolling = () => rollingBackups(dataDir);
@@ -136,8 +136,8 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
     }
   }
 
+  /** `folder`: a place already chosen by the helper (electron/services/paths.ts); null for the rolling folder. */
   async function create(folder: string | null, reason: BackupInfo['reason'] = folder ? 'manual' : 'daily'): Promise<BackupInfo> {
-    if (folder !== null && !isAbsolute(folder)) throw new AppError('invalid_input', 'backups.folderNotAbsolute');
     const info = await write(folder ?? rollingDir, reason);
     if (folder === null) prune();
     return info;
@@ -148,7 +148,12 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
       rolling()
         .reverse()
         .map((b) => describe(b.path, b.createdAt, b.reason, { cached: true })),
-    createBackup: ({ folder }) => create(folder, 'manual'),
+    async createBackup({ folder }, caller) {
+      if (folder === null) return create(null, 'manual');
+      // Chosen (or refused) before anything is written: a closed dialog or a refused path leaves no trace.
+      const chosen = await chooseFolder(folder, caller, 'backup');
+      return chosen === null ? null : create(chosen, 'manual');
+    },
   };
 
   return {

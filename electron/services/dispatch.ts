@@ -2,16 +2,18 @@ import { contract, isMethodName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { zodToAppError } from '../../shared/ipc/zod-errors';
 import { errorValue, toAppErrorValue } from './errors';
+import { NO_DIALOG, type Caller } from './caller';
 import type { Handlers } from './handler-map';
 
-export type Dispatch = (name: unknown, rawInput: unknown) => Promise<Result<unknown>>;
+/** `caller`: what the transport vouches for (electron/services/caller.ts); none by default. */
+export type Dispatch = (name: unknown, rawInput: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
 /**
  * The single entry both transports use: unknown names and malformed payloads are
  * answered with a typed error before any handler runs, so they can change nothing.
  */
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = () => {}): Dispatch {
-  return async (name, rawInput) => {
+  return async (name, rawInput, caller = NO_DIALOG) => {
     if (!isMethodName(name)) {
       return { ok: false, error: errorValue('unknown_method', 'dispatch.unknownMethod') };
     }
@@ -19,8 +21,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     const parsed = spec.input.safeParse(rawInput);
     if (!parsed.success) return { ok: false, error: zodToAppError(parsed.error) };
     try {
-      const handler = handlers[name] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
+      const value = await handler(parsed.data, caller);
       const out = spec.output.safeParse(value);
       if (!out.success) {
         log(new Error(`Handler ${name} returned a value outside its contract: ${out.error.message}`));

@@ -333,9 +333,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       ...keyControl,
       getStartupState: recovery.getStartupState,
       // Restoring needs the key (recovery), or a fresh folder (set-up: a backup from another laptop).
-      listRestoreCandidates: (input) => (status === 'recovery' ? recovery.listRestoreCandidates(input) : []),
-      restoreBackup: (input) => (status === 'recovery' || status === 'setup' ? recovery.restoreBackup(input) : unavailable()),
-      startEmpty: (input) => (status === 'recovery' ? recovery.startEmpty(input) : unavailable()),
+      listRestoreCandidates: (input, caller) => (status === 'recovery' ? recovery.listRestoreCandidates(input, caller) : []),
+      restoreBackup: (input, caller) => (status === 'recovery' || status === 'setup' ? recovery.restoreBackup(input, caller) : unavailable()),
+      startEmpty: (input, caller) => (status === 'recovery' ? recovery.startEmpty(input, caller) : unavailable()),
     },
     log,
   );
@@ -469,9 +469,9 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   return {
     bus,
-    dispatch: (name, input) => {
-      if (services) return services.dispatch(name, input);
-      return closedDispatch(name, input);
+    dispatch: (name, input, caller) => {
+      if (services) return services.dispatch(name, input, caller);
+      return closedDispatch(name, input, caller);
     },
     state,
     current: () => services,

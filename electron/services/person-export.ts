@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import {
   dossierRoute,
   exportFileName,
@@ -20,6 +20,7 @@ import { frenchText } from '../../shared/messages/format';
 import type { MessageKey } from '../../shared/messages/message';
 import { AppError } from './errors';
 import type { HandlersFor } from './handler-map';
+import { chooseFolder } from './paths';
 import type { FollowupStore } from './followups/store';
 import type { MandatesService } from './mandates/service';
 import type { MandateStore } from './mandates/store';
@@ -153,12 +154,11 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
   }
 
   /**
-   * Writes the JSON into `folder` (created if needed). The bytes go to a temporary file,
+   * Writes the JSON into `folder` (created if needed), a place the helper chose (electron/services/paths.ts). The bytes go to a temporary file,
    * flushed to disk, then renamed: a USB key pulled out mid-way never holds a half file.
    * The same person exported twice the same day replaces the earlier file of that day.
    */
   function toFolder(personId: string, folder: string): { path: string } {
-    if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
     const { document, fileName } = build(personId);
     const path = join(folder, fileName);
     const temp = `${path}.${process.pid}.tmp`;
@@ -184,7 +184,12 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
 
   const handlers: HandlersFor<typeof exportCalls> = {
     getPersonExport: ({ personId }) => build(personId),
-    exportPersonToFolder: ({ personId, folder }) => toFolder(personId, folder),
+    async exportPersonToFolder({ personId, folder }, caller) {
+      // The person is checked first: a dialog is never opened for nothing.
+      persons.get(personId);
+      const chosen = await chooseFolder(folder, caller, 'export');
+      return chosen === null ? null : toFolder(personId, chosen);
+    },
     async printPersonExportToPdf({ personId }) {
       if (!printer?.printRouteToPdf) return { native: false, path: null };
       const name = pdfFileName(['dossier', persons.get(personId).name]);

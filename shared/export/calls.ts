@@ -3,7 +3,7 @@ import { Followup } from '../followups/calls';
 import { AttestationState, JournalEntry, MANDATE_STATUSES, Rehearsal } from '../mandate/calls';
 import { IsoDate, Mandate } from '../mandate/schema';
 import { Person } from '../persons/schema';
-import { hasNoControlChars } from '../text/control-chars';
+import { PathChoice } from '../paths/path-choice';
 import { foldForSearch } from '../text/normalize';
 
 /**
@@ -109,16 +109,13 @@ export const exportCalls = {
     input: z.object({ personId: PersonRef }).strict(),
     output: z.object({ document: PersonExport, fileName: z.string() }),
   },
-  /** Writes the JSON into a folder given by its full path (a USB key, say); answers the file's path. */
+  /**
+   * Writes the JSON into a folder the helper chooses (a USB key, say: shared/paths/path-choice.ts);
+   * answers the file's path, or null when the helper closed the dialog (nothing written).
+   */
   exportPersonToFolder: {
-    input: z
-      .object({
-        personId: PersonRef,
-        folder: z.string({ message: 'input.folderRequired' }).trim().min(1, 'input.folderRequired').max(1000, 'input.folderTooLong')
-          .refine(hasNoControlChars, 'input.pathControlChars'),
-      })
-      .strict(),
-    output: z.object({ path: z.string() }),
+    input: z.object({ personId: PersonRef, folder: PathChoice }).strict(),
+    output: z.object({ path: z.string() }).nullable(),
   },
   /** Electron: the readable view to PDF in a folder the helper picks. Browser mode answers native:false (use window.print()). */
   printPersonExportToPdf: {

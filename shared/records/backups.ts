@@ -1,8 +1,13 @@
 import { z } from 'zod';
-import { hasNoControlChars } from '../text/control-chars';
+import { PathChoice } from '../paths/path-choice';
+
+/** A rolling backup's file name: the time it was made (UTC) and why. */
+export const BACKUP_FILE_NAME = /^binome-(\d{8}-\d{6}-\d{3})-(session|daily|manual)\.sqlite$/;
 
 export const BackupInfo = z.object({
   path: z.string(),
+  /** The file's name: how the renderer names a rolling backup to restore (never by its path). */
+  name: z.string(),
   createdAt: z.number().int(),
   bytes: z.number().int(),
   reason: z.enum(['session', 'daily', 'manual']),
@@ -14,20 +19,12 @@ export type BackupInfo = z.infer<typeof BackupInfo>;
 
 export const backupsCalls = {
   listBackups: { input: z.object({}).strict().default({}), output: z.array(BackupInfo) },
-  /** A copy now: into the rolling folder, or into `folder` (a USB key, say). */
+  /**
+   * A copy now: into the rolling folder (`folder` null), or into a folder the helper chooses (a USB
+   * key, say: shared/paths/path-choice.ts). Null when the helper closed the dialog: nothing written.
+   */
   createBackup: {
-    input: z
-      .object({
-        folder: z
-          .string({ message: 'input.folderRequired' })
-          .trim()
-          .min(1, 'input.folderRequired')
-          .max(1000, 'input.folderTooLong')
-          .refine(hasNoControlChars, 'input.pathControlChars')
-          .nullable()
-          .default(null),
-      })
-      .strict(),
-    output: BackupInfo,
+    input: z.object({ folder: PathChoice.nullable().default(null) }).strict(),
+    output: BackupInfo.nullable(),
   },
 } as const;

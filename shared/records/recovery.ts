@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MessageSchema } from '../messages/schema';
-import { hasNoControlChars } from '../text/control-chars';
-import { BackupInfo } from './backups';
+import { PickWithDialog, TypedPath } from '../paths/path-choice';
+import { BACKUP_FILE_NAME, BackupInfo } from './backups';
 
 /** The in-place encryption of an older version's plain data, for the progress bar. */
 export const EncryptionProgress = z.object({
@@ -49,25 +49,29 @@ export type RestoreResult = z.infer<typeof RestoreResult>;
 
 const empty = z.object({}).strict().default({});
 
+/** A rolling backup named by its file name, never by a path: the main process finds it in its own folder. */
+export const RollingBackupRef = z.object({ backup: z.string().regex(BACKUP_FILE_NAME, 'paths.unknownBackup') }).strict();
+export const RestoreSource = z.union([RollingBackupRef, PickWithDialog, TypedPath]);
+export type RestoreSource = z.infer<typeof RestoreSource>;
+
 export const recoveryCalls = {
   getStartupState: { input: empty, output: StartupState },
   /** The rolling backups, each checked now, usable ones first and newest first. */
   listRestoreCandidates: { input: empty, output: z.array(RestoreCandidate) },
-  /** Puts a backup file in place of the live database after checking it; the live one is copied first. */
+  /**
+   * Puts a backup file in place of the live database after checking it; the live one is copied first.
+   * The file: a rolling backup by its name (from listRestoreCandidates), or one the helper chooses
+   * elsewhere (a USB key: shared/paths/path-choice.ts). Null when the helper closed the dialog.
+   */
   restoreBackup: {
     input: z
       .object({
-        path: z
-          .string({ message: 'restore.pathRequired' })
-          .trim()
-          .min(1, 'restore.pathRequired')
-          .max(1000, 'restore.pathTooLong')
-          .refine(hasNoControlChars, 'input.pathControlChars'),
+        source: RestoreSource,
         /** The recovery phrase of the association that made the copy, when it is not this folder's key. */
         phrase: z.string().trim().max(400, 'keys.phraseTooLong').nullable().default(null),
       })
       .strict(),
-    output: RestoreResult,
+    output: RestoreResult.nullable(),
   },
   /** Recovery only: « Commencer avec des données vides » — the damaged file is moved aside first. */
   startEmpty: {

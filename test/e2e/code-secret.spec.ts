@@ -39,7 +39,7 @@ test('a security code typed through the bridge is never on disk: database, WAL, 
   await page.evaluate(
     async ({ personId, usb }) => {
       const b = (window as unknown as { binome: BinomeApi }).binome;
-      for (const r of [await b.createBackup({ folder: null }), await b.createBackup({ folder: usb }), await b.exportPersonToFolder({ personId, folder: usb })]) {
+      for (const r of [await b.createBackup({ folder: null }), await b.createBackup({ folder: { path: usb } }), await b.exportPersonToFolder({ personId, folder: { path: usb } })]) {
         if (!r.ok) throw new Error(r.error.message);
       }
       const open = await b.listOpenSessions({});

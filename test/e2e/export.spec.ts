@@ -42,7 +42,7 @@ test('right of access: export a person as JSON to a folder and as a readable PDF
   await section.getByLabel('Dossier où enregistrer le fichier JSON (clé USB)').focus();
   await page.keyboard.type('exports/relatif');
   await page.keyboard.press('Enter');
-  await expect(section.getByRole('alert')).toHaveText('Indiquez le chemin complet du dossier (par exemple E:\\Exports).');
+  await expect(section.getByRole('alert')).toHaveText('Indiquez le chemin complet, qui commence par / (/media/…, par exemple). Rien n’a été modifié.');
   await page.keyboard.press('Control+A');
   await page.keyboard.type(folder);
   await page.keyboard.press('Tab');

@@ -1,6 +1,7 @@
 import { openWithPhrase } from './data-key';
 import { expect, expectAccessible, test } from './fixtures';
 import { seedPerson } from './seed';
+import { e2eTarget } from './targets/target';
 
 test('integrity: verified on demand; a log edited outside Binôme is flagged at start-up', async ({ page, app }) => {
   await page.goto(app.url);
@@ -14,9 +15,12 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
   await expect(page.locator('.backup-list li')).toHaveCount(2);
   await expect(page.locator('.backup-list li').first()).toContainText('manuelle — vérifiée');
   await expect(page.locator('.backup-list li').last()).toContainText('quotidienne — vérifiée');
-  await page.getByLabel('Copier vers un dossier (clé USB)').fill('cle');
-  await page.getByRole('button', { name: 'Copier vers ce dossier' }).click();
-  await expect(page.getByRole('alert').first()).toContainText('Indiquez le chemin complet du dossier');
+  // Browser mode only: the desktop app has no path field, its folder comes from the system's dialog.
+  if (e2eTarget() === 'browser') {
+    await page.getByLabel('Copier vers un dossier (clé USB)').fill('cle');
+    await page.getByRole('button', { name: 'Copier vers ce dossier' }).click();
+    await expect(page.getByRole('alert').first()).toContainText('Indiquez le chemin complet, qui commence par /');
+  }
   await expectAccessible(page);
 
   await app.stop();

@@ -50,7 +50,7 @@ test('after a restore the folder is still held (the restore reopens the database
     if (!settings.ok) throw new Error(settings.error.message);
     const backup = await b.createBackup({ folder: null });
     if (!backup.ok) throw new Error(backup.error.message);
-    return b.restoreBackup({ path: backup.value.path });
+    return b.restoreBackup({ source: { backup: backup.value!.name } });
   });
   expect(restored.ok).toBe(true);
   const second = await launchExpectingRefusal(app.dataDir);

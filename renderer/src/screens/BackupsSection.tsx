@@ -1,12 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { PathChoice } from '../../../shared/paths/path-choice';
+import type { RestoreSource } from '../../../shared/records/recovery';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { pathChoice, typesPaths } from '../stores/path-choice';
 import { useQuery } from '../stores/query';
 import { createBackup, restoreBackup } from '../stores/records-actions';
 import { PhraseInput } from './keys/PhraseInput';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
+
+/** The restore waiting for confirmation is a file typed or chosen in the dialog, not one of the list. */
+const FROM_FILE = 'file';
 
 /** Rolling copies (made at each session close and daily), a copy to a chosen folder, and restoring one. */
 export function BackupsSection() {
@@ -16,26 +22,26 @@ export function BackupsSection() {
   const [file, setFile] = useState('');
   /** Only for a copy made elsewhere (another computer, another phrase): this folder's own copies need none. */
   const [phrase, setPhrase] = useState('');
-  /** The backup waiting for the helper's confirmation: its path and how it is named to them. */
-  const [pending, setPending] = useState<{ path: string; label: string; fromFile: boolean } | null>(null);
+  /** The backup waiting for the helper's confirmation: `id` its file name (or FROM_FILE), and how it is named to them. */
+  const [pending, setPending] = useState<{ id: string; source: RestoreSource; label: string } | null>(null);
   const backups = useQuery('listBackups', {}).data ?? [];
   const [folder, setFolder] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
-  async function backup(target: string | null) {
+  async function backup(target: PathChoice | null) {
     setBusy(true);
     const r = await createBackup(target);
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setError(null);
-    setStatus(t('backups.done', { path: r.value.path }));
+    setStatus(r.value ? t('backups.done', { path: r.value.path }) : t('backups.noFolderChosen'));
   }
 
-  async function restore(path: string, fromFile: boolean) {
+  async function restore(source: RestoreSource, fromFile: boolean) {
     setBusy(true);
-    const refused = await restoreBackup(path, fromFile && phrase.trim() ? phrase : null);
+    const refused = await restoreBackup(source, fromFile && phrase.trim() ? phrase : null);
     setBusy(false);
     setPending(null);
     setError(refused);
@@ -44,24 +50,25 @@ export function BackupsSection() {
   function fromFile(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (file.trim()) setPending({ path: file.trim(), label: file.trim(), fromFile: true });
+    if (!typesPaths()) setPending({ id: FROM_FILE, source: pathChoice(''), label: t('recovery.fileToChoose') });
+    else if (file.trim()) setPending({ id: FROM_FILE, source: pathChoice(file), label: file.trim() });
   }
 
-  const confirmation = (path: string) =>
-    pending?.path === path ? (
+  const confirmation = (id: string) =>
+    pending?.id === id ? (
       <RestoreConfirm
         question={t('recovery.restoreQuestion', { label: pending.label })}
         detail={t('backups.restoreDetail')}
         confirmLabel={t('recovery.restoreYes')}
         busy={busy}
-        onConfirm={() => void restore(path, pending.fromFile)}
+        onConfirm={() => void restore(pending.source, pending.id === FROM_FILE)}
         onCancel={() => setPending(null)}
       />
     ) : null;
 
   function toFolder(event: FormEvent) {
     event.preventDefault();
-    void backup(folder);
+    void backup(pathChoice(folder));
   }
 
   const when = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
@@ -73,13 +80,19 @@ export function BackupsSection() {
         {t('backups.now')}
       </button>
       <form onSubmit={toFolder} className="backup-folder">
-        <label htmlFor={folderId}>{t('backups.folder')}</label>
-        <p className="hint" id={`${folderId}-hint`}>
-          {t('backups.folderHint')}
-        </p>
-        <input id={folderId} value={folder} onChange={(e) => setFolder(e.target.value)} aria-describedby={`${folderId}-hint`} />
+        {typesPaths() ? (
+          <>
+            <label htmlFor={folderId}>{t('backups.folder')}</label>
+            <p className="hint" id={`${folderId}-hint`}>
+              {t('backups.folderHint')}
+            </p>
+            <input id={folderId} value={folder} onChange={(e) => setFolder(e.target.value)} aria-describedby={`${folderId}-hint`} />
+          </>
+        ) : (
+          <p className="hint">{t('backups.folderDialogHint')}</p>
+        )}
         <button type="submit" disabled={busy}>
-          {t('backups.copy')}
+          {typesPaths() ? t('backups.copy') : t('backups.copyPick')}
         </button>
       </form>
       <ErrorMessage error={error} />
@@ -91,17 +104,17 @@ export function BackupsSection() {
       ) : (
         <ul className="backup-list">
           {backups.map((b) => (
-            <li key={b.path}>
+            <li key={b.name}>
               {when(b.createdAt)} — {t(`backups.reason.${b.reason}`)} — {b.integrity === 'ok' ? t('backups.checked') : b.integrity}
               {b.integrity === 'ok' &&
-                (pending?.path === b.path && !pending.fromFile ? (
-                  confirmation(b.path)
+                (pending?.id === b.name ? (
+                  confirmation(b.name)
                 ) : (
                   <>
                     {' '}
                     <button
                       type="button"
-                      onClick={() => (setError(null), setPending({ path: b.path, label: when(b.createdAt), fromFile: false }))}
+                      onClick={() => (setError(null), setPending({ id: b.name, source: { backup: b.name }, label: when(b.createdAt) }))}
                       disabled={busy}
                       aria-label={t('backups.restoreThis', { date: when(b.createdAt) })}
                     >
@@ -114,17 +127,25 @@ export function BackupsSection() {
         </ul>
       )}
       <form onSubmit={fromFile} className="backup-folder">
-        <label htmlFor={fileId}>{t('backups.fromFile')}</label>
-        <p className="hint" id={`${fileId}-hint`}>
-          {t('backups.fromFileHint')}
-        </p>
-        <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+        {typesPaths() ? (
+          <>
+            <label htmlFor={fileId}>{t('backups.fromFile')}</label>
+            <p className="hint" id={`${fileId}-hint`}>
+              {t('backups.fromFileHint')}
+            </p>
+            <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+          </>
+        ) : (
+          <p className="hint">
+            <strong>{t('backups.fromFile')}</strong> — {t('recovery.fileDialogHint')}
+          </p>
+        )}
         <PhraseInput value={phrase} onChange={setPhrase} label={t('backups.otherPhrase')} />
         <button type="submit" disabled={busy}>
           {t('backups.fromFileButton')}
         </button>
       </form>
-      {pending?.fromFile && confirmation(pending.path)}
+      {pending?.id === FROM_FILE && confirmation(FROM_FILE)}
     </section>
   );
 }

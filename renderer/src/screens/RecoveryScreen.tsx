@@ -2,9 +2,10 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../i18n/messages';
 import type { AppErrorValue } from '../../../shared/ipc/result';
-import type { RestoreCandidate, StartupState } from '../../../shared/records/recovery';
+import type { RestoreCandidate, RestoreSource, StartupState } from '../../../shared/records/recovery';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useQuery } from '../stores/query';
+import { pathChoice, typesPaths } from '../stores/path-choice';
 import { restoreBackup, startWithEmptyData } from '../stores/records-actions';
 import { PhraseInput } from './keys/PhraseInput';
 import { RestoreConfirm } from './RestoreConfirm';
@@ -13,7 +14,9 @@ import './recovery.css';
 /** Why a backup cannot be used: a key of the message catalogue, in the UI language. */
 const problemText = (problem: string | null, language: string) => (problem ? messageText({ key: problem }, language) : '');
 
-type Pending = { kind: 'backup'; path: string; label: string } | { kind: 'empty' } | null;
+/** `id`: a rolling backup's file name, or FROM_FILE for one typed or chosen in the dialog. */
+type Pending = { kind: 'backup'; id: string; source: RestoreSource; label: string } | { kind: 'empty' } | null;
+const FROM_FILE = 'file';
 
 /**
  * Full screen, in plain words: what happened, the latest good backup first, restore after
@@ -44,22 +47,24 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const refused = pending.kind === 'empty' ? await startWithEmptyData() : await restoreBackup(pending.path, pending.path === file.trim() && phrase.trim() ? phrase : null);
+    const refused =
+      pending.kind === 'empty' ? await startWithEmptyData() : await restoreBackup(pending.source, pending.id === FROM_FILE && phrase.trim() ? phrase : null);
     setBusy(false);
-    if (!refused) return;
     setPending(null);
+    // Null: restored (the app reloads) or the dialog was closed (nothing done).
     setError(refused);
   }
 
   function fromFile(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    if (file.trim()) setPending({ kind: 'backup', path: file.trim(), label: file.trim() });
+    if (!typesPaths()) setPending({ kind: 'backup', id: FROM_FILE, source: pathChoice(''), label: t('recovery.fileToChoose') });
+    else if (file.trim()) setPending({ kind: 'backup', id: FROM_FILE, source: pathChoice(file), label: file.trim() });
   }
 
-  const confirmation = (forPath: string | null) => {
+  const confirmation = (forId: string | null) => {
     if (!pending) return null;
-    if (pending.kind === 'empty' ? forPath !== null : pending.path !== forPath) return null;
+    if (pending.kind === 'empty' ? forId !== null : pending.id !== forId) return null;
     return (
       <RestoreConfirm
         question={pending.kind === 'empty' ? t('recovery.emptyQuestion') : t('recovery.restoreQuestion', { label: pending.label })}
@@ -74,7 +79,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
 
   const ask = (c: RestoreCandidate) => {
     setError(null);
-    setPending({ kind: 'backup', path: c.path, label: when(c.createdAt) });
+    setPending({ kind: 'backup', id: c.name, source: { backup: c.name }, label: when(c.createdAt) });
   };
 
   return (
@@ -100,8 +105,8 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
               <p>
                 {t('recovery.bestText', { date: when(best.createdAt), reason: t(`backups.reason.${best.reason}`) })}
               </p>
-              {pending?.kind === 'backup' && pending.path === best.path ? (
-                confirmation(best.path)
+              {pending?.kind === 'backup' && pending.id === best.name ? (
+                confirmation(best.name)
               ) : (
                 <button type="button" className="primary" onClick={() => ask(best)} disabled={busy}>
                   {t('recovery.restoreBest')}
@@ -119,13 +124,13 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
           <h2 id="recovery-others-title">{t('recovery.othersTitle')}</h2>
           <ul className="recovery-list">
             {others.map((c) => (
-              <li key={c.path}>
+              <li key={c.name}>
                 <span>
                   {when(c.createdAt)} — {t(`backups.reason.${c.reason}`)} — {c.usable ? t('recovery.usable') : problemText(c.problem, i18n.language)}
                 </span>
                 {c.usable &&
-                  (pending?.kind === 'backup' && pending.path === c.path ? (
-                    confirmation(c.path)
+                  (pending?.kind === 'backup' && pending.id === c.name ? (
+                    confirmation(c.name)
                   ) : (
                     <button type="button" onClick={() => ask(c)} disabled={busy} aria-label={t('recovery.restoreThis', { date: when(c.createdAt) })}>
                       {t('recovery.restore')}
@@ -140,17 +145,23 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
       <section className="card" aria-labelledby="recovery-file-title">
         <h2 id="recovery-file-title">{t('recovery.fileTitle')}</h2>
         <form onSubmit={fromFile}>
-          <label htmlFor={fileId}>{t('recovery.fileLabel')}</label>
-          <p className="hint" id={`${fileId}-hint`}>
-            {t('recovery.fileHint')}
-          </p>
-          <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+          {typesPaths() ? (
+            <>
+              <label htmlFor={fileId}>{t('recovery.fileLabel')}</label>
+              <p className="hint" id={`${fileId}-hint`}>
+                {t('recovery.fileHint')}
+              </p>
+              <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+            </>
+          ) : (
+            <p className="hint">{t('recovery.fileDialogHint')}</p>
+          )}
           <PhraseInput value={phrase} onChange={setPhrase} label={t('backups.otherPhrase')} />
           <button type="submit" disabled={busy}>
             {t('recovery.fileRestore')}
           </button>
         </form>
-        {pending?.kind === 'backup' && pending.path === file.trim() && !candidates?.some((c) => c.path === pending.path) && confirmation(pending.path)}
+        {pending?.kind === 'backup' && pending.id === FROM_FILE && confirmation(FROM_FILE)}
       </section>
 
       <section className="card" aria-labelledby="recovery-empty-title">

@@ -1,11 +1,12 @@
 import type { Result } from '../../../shared/ipc/result';
+import type { PathChoice } from '../../../shared/paths/path-choice';
 import { api } from '../bridge';
 import { downloadJson } from './download';
 
 export type PrintOutcome = { printed: 'pdf'; path: string | null } | { printed: 'dialog' };
 
-/** Right of access: the person's file written as JSON into a folder the helper names (a USB key). */
-export const exportPersonToFolder = (personId: string, folder: string) => api().exportPersonToFolder({ personId, folder });
+/** Right of access: the person's file written as JSON into a folder the helper chooses (a USB key); value null: dialog closed. */
+export const exportPersonToFolder = (personId: string, folder: PathChoice) => api().exportPersonToFolder({ personId, folder });
 
 /** Browser mode: the same JSON handed to the browser's download; resolves to the file's name. */
 export async function downloadPersonExport(personId: string): Promise<Result<string>> {

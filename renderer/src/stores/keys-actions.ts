@@ -1,3 +1,4 @@
+import type { PathChoice } from '../../../shared/paths/path-choice';
 import type { StartupState } from '../../../shared/records/recovery';
 import { api } from '../bridge';
 
@@ -11,8 +12,8 @@ export const confirmKeySetup = (words: [string, string]) => api().confirmKeySetu
 export const unlockWithPhrase = (phrase: string) => api().unlockWithPhrase({ phrase });
 export const beginPhraseChange = (currentPhrase: string | null) => api().beginPhraseChange({ currentPhrase });
 export const confirmPhraseChange = (words: [string, string]) => api().confirmPhraseChange({ words });
-/** A copy made with another phrase (another computer) restored at the first start. */
-export const restoreBackupWithPhrase = (path: string, phrase: string) => api().restoreBackup({ path, phrase });
+/** A copy made with another phrase (another computer) restored at the first start; value null: dialog closed. */
+export const restoreBackupWithPhrase = (file: PathChoice, phrase: string) => api().restoreBackup({ source: file, phrase });
 
 /**
  * Follows the in-place encryption: each progress event, and a question now and then because the

@@ -1,9 +1,11 @@
 import type { AppErrorValue } from '../../../shared/ipc/result';
+import type { PathChoice } from '../../../shared/paths/path-choice';
+import type { RestoreSource } from '../../../shared/records/recovery';
 import { api } from '../bridge';
 import { refreshQueries } from './query';
 
-/** A copy now: into the rolling backups (folder null) or into a folder the helper names (a USB key). */
-export async function createBackup(folder: string | null) {
+/** A copy now: into the rolling backups (folder null) or into a folder the helper chooses (a USB key); value null: dialog closed. */
+export async function createBackup(folder: PathChoice | null) {
   const r = await api().createBackup({ folder });
   if (r.ok) refreshQueries('listBackups');
   return r;
@@ -13,13 +15,14 @@ export async function createBackup(folder: string | null) {
 const reloadApp = () => window.location.reload();
 
 /**
- * Replaces the data with a checked backup; on success the app reloads, so only a refusal comes back.
+ * Replaces the data with a checked backup; on success the app reloads, so only a refusal comes back
+ * (null also when the helper closed the dialog: nothing was done).
  * `phrase`: the recovery phrase of a copy made elsewhere (another computer, another phrase); null for this folder's own.
  */
-export async function restoreBackup(path: string, phrase: string | null = null): Promise<AppErrorValue | null> {
-  const r = await api().restoreBackup({ path, phrase });
+export async function restoreBackup(source: RestoreSource, phrase: string | null = null): Promise<AppErrorValue | null> {
+  const r = await api().restoreBackup({ source, phrase });
   if (!r.ok) return r.error;
-  reloadApp();
+  if (r.value !== null) reloadApp();
   return null;
 }
 

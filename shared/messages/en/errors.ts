@@ -18,7 +18,6 @@ export const errors: Record<keyof typeof french, string> = {
     'This data was created by a newer version of Binôme (schema {{version}}). Update Binôme to open it; nothing was changed.',
 
   'backups.unreadableCopy': 'The backup copy could not be read back: it was deleted. Try again.',
-  'backups.folderNotAbsolute': 'Give the full path of the folder (for example E:\\Backups).',
 
   'persons.notFound': 'This person does not exist (or no longer does).',
   'followups.notFound': 'This request does not exist (or no longer does).',
@@ -52,7 +51,6 @@ export const errors: Record<keyof typeof french, string> = {
   'restore.notBinome': 'This file is not a Binôme backup.',
   'restore.incomplete': 'This file is not a complete Binôme backup.',
   'restore.unreadable': 'This file is not a readable Binôme backup.',
-  'export.folderNotAbsolute': 'Give the full path of the folder (for example E:\\Exports).',
   'export.diskFull': 'The disk is full: no file was written. Free some space or choose another folder.',
   'export.protected': 'This folder is protected: no file was written. Choose another folder.',
   'export.readOnly': 'This folder is read-only: no file was written. Choose another folder.',

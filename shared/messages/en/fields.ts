@@ -9,10 +9,8 @@ export const fields: Record<keyof typeof french, string> = {
   'input.dateTimeInvalid': 'Invalid date and time.',
   'input.personRequired': 'Choose the person being helped.',
   'input.nameTooLong': 'The name is too long.',
-  'input.folderRequired': 'Enter a folder.',
   'input.controlChars': 'This field holds an invisible or control character (tab, line break, text direction change…): type it again without.',
   'input.pathControlChars': 'This path holds an invisible or control character (tab, line break, text direction change…): copy it again without.',
-  'input.folderTooLong': 'The folder path is too long.',
 
   'persons.nameRequired': 'The name is required.',
   'persons.nameTooLong': 'The name is too long (120 characters at most).',
@@ -62,8 +60,6 @@ export const fields: Record<keyof typeof french, string> = {
 
   'erasure.confirmNameRequired': 'Type the person’s name again to confirm.',
   'erasure.confirmNameTooLong': 'The name typed is too long.',
-  'restore.pathRequired': 'Enter the backup file.',
-  'restore.pathTooLong': 'The file path is too long.',
   'recovery.confirmEmpty': 'Confirm to start with empty data.',
   'followups.unknownId': 'Request not found.',
   'followups.statusUnknown': 'Unknown state: pending, planned or dropped.',

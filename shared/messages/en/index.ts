@@ -6,11 +6,12 @@ import { mandate } from './mandate';
 import { mandateForm } from './mandate-form';
 import { records } from './records';
 import { keys } from './keys';
+import { paths } from './paths';
 import { session } from './session';
 
 /** Every English text of the keyed catalogue. Imported lazily by the renderer, with its English i18next files. */
-export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records, keys } as const;
+export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records, keys, paths } as const;
 
-const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records, ...keys };
+const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records, ...keys, ...paths };
 
 export const ENGLISH_CATALOGUE: Catalogue = { language: 'en', texts };

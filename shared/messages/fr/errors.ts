@@ -21,7 +21,6 @@ export const errors = {
     "Ces données ont été créées par une version plus récente de Binôme (schéma {{version}}). Mettez Binôme à jour pour les ouvrir ; rien n'a été modifié.",
 
   'backups.unreadableCopy': 'La copie de sauvegarde est illisible : elle a été supprimée. Réessayez.',
-  'backups.folderNotAbsolute': 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).',
 
   'persons.notFound': "Cette personne n'existe pas (ou plus).",
   'followups.notFound': 'Cette demande n’existe pas (ou plus).',
@@ -55,7 +54,6 @@ export const errors = {
   'restore.notBinome': 'Ce fichier n\'est pas une sauvegarde Binôme.',
   'restore.incomplete': 'Ce fichier n\'est pas une sauvegarde Binôme complète.',
   'restore.unreadable': 'Ce fichier n\'est pas une sauvegarde Binôme lisible.',
-  'export.folderNotAbsolute': 'Indiquez le chemin complet du dossier (par exemple E:\\Exports).',
   'export.diskFull': 'Le disque est plein : aucun fichier n’a été écrit. Libérez de la place ou choisissez un autre dossier.',
   'export.protected': 'Ce dossier est protégé : aucun fichier n’a été écrit. Choisissez un autre dossier.',
   'export.readOnly': 'Ce dossier est en lecture seule : aucun fichier n’a été écrit. Choisissez un autre dossier.',

@@ -12,8 +12,6 @@ export const fields = {
   'input.dateTimeInvalid': 'Date et heure invalides.',
   'input.personRequired': 'Choisissez la personne accompagnée.',
   'input.nameTooLong': 'Le nom est trop long.',
-  'input.folderRequired': 'Indiquez un dossier.',
-  'input.folderTooLong': 'Le chemin du dossier est trop long.',
   'input.controlChars': 'Ce champ contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : retapez-le sans.',
   'input.pathControlChars': 'Ce chemin contient un caractère invisible ou de contrôle (tabulation, retour à la ligne, inversion du sens d’écriture…) : recopiez-le sans.',
 
@@ -65,8 +63,6 @@ export const fields = {
 
   'erasure.confirmNameRequired': 'Recopiez le nom de la personne pour confirmer.',
   'erasure.confirmNameTooLong': 'Le nom recopié est trop long.',
-  'restore.pathRequired': 'Indiquez le fichier de sauvegarde.',
-  'restore.pathTooLong': 'Le chemin du fichier est trop long.',
   'recovery.confirmEmpty': 'Confirmez pour commencer avec des données vides.',
   'followups.unknownId': 'Demande introuvable.',
   'followups.statusUnknown': 'État inconnu : en attente, prévue ou abandonnée.',

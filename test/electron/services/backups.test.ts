@@ -27,14 +27,14 @@ describe('backups (SQLite online backup API)', () => {
   it('a rolling copy holds the data, is checked after writing, and only the last N are kept', async () => {
     const { s, clock, dir } = setup(undefined, 2);
     await call(s, 'createPerson', { name: 'Rose Petit' });
-    const first = await call(s, 'createBackup', {});
+    const first = (await call(s, 'createBackup', {}))!;
     expect(first).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, reason: 'manual' });
     const copy = openTestDb(first.path, { readonly: true });
     expect(copy.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'Rose Petit' }]);
     copy.close();
     for (let i = 0; i < 2; i++) {
       clock.now += 1000;
-      await call(s, 'createBackup', {});
+      (await call(s, 'createBackup', {}))!;
     }
     expect(readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite'))).toHaveLength(2);
     expect(existsSync(`${first.path}.check.json`)).toBe(false);
@@ -47,11 +47,11 @@ describe('backups (SQLite online backup API)', () => {
   it('a manual copy goes to the chosen folder; a relative path is refused in French', async () => {
     const { s } = setup();
     const usb = tempDir();
-    const info = await call(s, 'createBackup', { folder: usb });
+    const info = (await call(s, 'createBackup', { folder: { path: usb } }))!;
     expect(info.path.startsWith(usb)).toBe(true);
     expect(info.reason).toBe('manual');
-    const bad = await s.dispatch('createBackup', { folder: 'cle-usb' });
-    expect(bad).toMatchObject({ ok: false, error: { message: 'Indiquez le chemin complet du dossier (par exemple E:\\Sauvegardes).' } });
+    const bad = await s.dispatch('createBackup', { folder: { path: 'cle-usb' } });
+    expect(bad).toMatchObject({ ok: false, error: { key: 'paths.notAbsolutePosix', message: 'Indiquez le chemin complet, qui commence par / (/media/…, par exemple). Rien n’a été modifié.' } });
     s.close();
   });
 
@@ -82,7 +82,7 @@ describe('backups (SQLite online backup API)', () => {
 
   it('the check made when a copy is written is stored beside it; listing trusts it and re-checks only copies without one', async () => {
     const { s } = setup();
-    const made = await call(s, 'createBackup', { folder: null });
+    const made = (await call(s, 'createBackup', { folder: null }))!;
     const sidecar = `${made.path}.check.json`;
     // With the chains' heads as the copy holds them: the witness start-up compares the live chains with.
     const rows = (table: string) => s.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
@@ -111,7 +111,7 @@ describe('backups (SQLite online backup API)', () => {
   it('a manual copy to a chosen folder leaves no sidecar there', async () => {
     const { s } = setup();
     const usb = tempDir();
-    await call(s, 'createBackup', { folder: usb });
+    (await call(s, 'createBackup', { folder: { path: usb } }))!;
     expect(readdirSync(usb).filter((n) => n.endsWith('.check.json'))).toEqual([]);
     s.close();
   });

@@ -15,7 +15,7 @@ describe('control characters at the services’ boundary', () => {
       const person = await host.dispatch('createPerson', { name: 'Hélène \u202eMartin' });
       expect(person).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('caractère invisible ou de contrôle'), fields: { name: { key: 'input.controlChars' } } } });
       const target = join(dir, 'usb\nkey');
-      const backup = await host.dispatch('createBackup', { folder: target });
+      const backup = await host.dispatch('createBackup', { folder: { path: target } });
       expect(backup).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('Ce chemin contient un caractère invisible') } });
       expect(existsSync(target)).toBe(false);
       expect(await host.dispatch('listPersons', {})).toEqual({ ok: true, value: [] });

@@ -101,7 +101,7 @@ describe('one process per data folder', () => {
     try {
       const made = await host.dispatch('createBackup', { folder: null });
       expect(made.ok).toBe(true);
-      const restored = await host.dispatch('restoreBackup', { path: (made as { value: BackupInfo }).value.path });
+      const restored = await host.dispatch('restoreBackup', { source: { path: (made as { value: BackupInfo }).value.path } });
       expect(restored.ok).toBe(true);
       const other = await worker(dir);
       expect(other.locked).toBe(false);

@@ -102,8 +102,8 @@ describe('storage faults through dispatch: a clear French error and nothing half
     const file = join(tempDir(), 'not-a-folder');
     writeFileSync(file, 'x');
     const expected = { ok: false, error: { code: 'storage', message: message('EEXIST') } };
-    expect(await h.dispatch('createBackup', { folder: file })).toMatchObject(expected);
-    expect(await h.dispatch('createBackup', { folder: join(file, 'Sauvegardes') })).toMatchObject({ ok: false, error: { code: 'storage', message: message('ENOTDIR') } });
+    expect(await h.dispatch('createBackup', { folder: { path: file } })).toMatchObject(expected);
+    expect(await h.dispatch('createBackup', { folder: { path: join(file, 'Sauvegardes') } })).toMatchObject({ ok: false, error: { code: 'storage', message: message('ENOTDIR') } });
     expect(message('EEXIST')).toMatch(/pas un dossier/);
     expect(await snapshot(h, ids.session.id)).toEqual(before);
     expect(await call(h, 'listBackups')).toEqual([]);
@@ -115,7 +115,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
     const before = await snapshot(h, ids.session.id);
     const junk = join(tempDir(), 'cle.sqlite');
     writeFileSync(junk, Buffer.alloc(8192, 7));
-    const r = await h.dispatch('restoreBackup', { path: junk });
+    const r = await h.dispatch('restoreBackup', { source: { path: junk } });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'restore.unreadable', message: expect.stringMatching(/sauvegarde Binôme lisible/) } });
     expect(await snapshot(h, ids.session.id)).toEqual(before);
     h.close();

@@ -31,7 +31,7 @@ async function withBackup(dir = tempDir()) {
   const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
   const h = await host(dir, clock);
   await call(h, 'createPerson', { name: 'Rose Petit' });
-  const backup = await call(h, 'createBackup', { folder: null });
+  const backup = (await call(h, 'createBackup', { folder: null }))!;
   clock.now += 60_000;
   await call(h, 'createPerson', { name: 'Léa Martin' });
   return { h, dir, clock, backup };
@@ -48,7 +48,7 @@ describe('restore from a backup', () => {
     const { h, dir, backup } = await withBackup();
     const seen: string[] = [];
     h.bus.subscribe((name) => seen.push(name));
-    const result = await call(h, 'restoreBackup', { path: backup.path });
+    const result = (await call(h, 'restoreBackup', { source: { path: backup.path } }))!;
     expect(await names(h)).toEqual(['Rose Petit']);
     expect(result.previousCopy).toMatch(/replaced[/\\]binome-before-restore-\d{8}-\d{6}-\d{3}\.sqlite$/);
     expect(namesIn(result.previousCopy!)).toEqual(['Léa Martin', 'Rose Petit']);
@@ -87,7 +87,7 @@ describe('restore from a backup', () => {
       [join(dir, DB_FILE_NAME), /base de données en service/],
     ];
     for (const [path, message] of cases) {
-      const r = await h.dispatch('restoreBackup', { path });
+      const r = await h.dispatch('restoreBackup', { source: { path } });
       expect(r.ok, path).toBe(false);
       if (!r.ok) expect(r.error.message).toMatch(message);
     }
@@ -105,7 +105,7 @@ describe('restore from a backup', () => {
     db.prepare("INSERT INTO persons (id, name, sort_key, phone, notes, created_at, updated_at) VALUES ('p1', 'Ancien', 'ancien', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").run();
     db.close();
     const h = await host(dir);
-    const result = await call(h, 'restoreBackup', { path: old });
+    const result = (await call(h, 'restoreBackup', { source: { path: old } }))!;
     expect(result.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await names(h)).toEqual(['Ancien']);
     expect((await call(h, 'getAppInfo')).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
@@ -126,7 +126,7 @@ function unopenableBackup() {
 describe('a backup that passes the checks but cannot be opened', () => {
   it('ready: the database from just before is put back and the helper is told so', async () => {
     const { h, dir } = await withBackup();
-    const r = await h.dispatch('restoreBackup', { path: unopenableBackup() });
+    const r = await h.dispatch('restoreBackup', { source: { path: unopenableBackup() } });
     expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place." } });
     expect(await names(h)).toEqual(['Léa Martin', 'Rose Petit']);
     expect(await call(h, 'getStartupState')).toMatchObject({ status: 'ready' });
@@ -141,7 +141,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
     garbleHeader(live);
     const damagedBytes = readFileSync(live);
     const r = await host(dir);
-    expect(await r.dispatch('restoreBackup', { path: unopenableBackup() })).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(await r.dispatch('restoreBackup', { source: { path: unopenableBackup() } })).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(readFileSync(live).equals(damagedBytes)).toBe(true);
     expect(await call(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: live });
     r.close();
@@ -153,7 +153,7 @@ describe('recovery at start-up', () => {
     const { h, dir, clock } = await withBackup();
     clock.now += 60_000;
     // A second, newer copy that is itself damaged: offered last, marked unusable.
-    const bad = await call(h, 'createBackup', { folder: null });
+    const bad = (await call(h, 'createBackup', { folder: null }))!;
     h.close();
     garbleHeader(bad.path);
     const live = join(dir, DB_FILE_NAME);
@@ -168,7 +168,7 @@ describe('recovery at start-up', () => {
     expect(await r.dispatch('listPersons', {})).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(await r.dispatch('createPerson', { name: 'X' })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     // Malformed input still gets the contract's answer, not a handler call.
-    expect(await r.dispatch('restoreBackup', { path: 3 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await r.dispatch('restoreBackup', { source: { path: 3 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
 
     const candidates = await call(r, 'listRestoreCandidates');
     expect(candidates.map((c) => c.usable)).toEqual([true, false]);
@@ -176,10 +176,10 @@ describe('recovery at start-up', () => {
     expect(candidates[1]!.problem).toMatch(/^restore\.(unreadable|damaged)$/);
 
     // The damaged copy is refused and nothing moves.
-    expect(await r.dispatch('restoreBackup', { path: bad.path })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await r.dispatch('restoreBackup', { source: { path: bad.path } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(readFileSync(live).equals(damagedBytes)).toBe(true);
 
-    const result = await call(r, 'restoreBackup', { path: candidates[0]!.path });
+    const result = (await call(r, 'restoreBackup', { source: { path: candidates[0]!.path } }))!;
     expect(result.damagedMovedTo).toMatch(/damaged[/\\]binome-damaged-.*\.sqlite$/);
     expect(readFileSync(result.damagedMovedTo!).equals(damagedBytes)).toBe(true);
     expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null });

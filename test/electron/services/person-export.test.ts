@@ -117,14 +117,14 @@ describe('person export (right of access, real SQLite)', () => {
     const { s, clock } = setup();
     const a = await seed(s, 'Hélène Martin', 'HM');
     const folder = join(tempDir(), 'clé USB', 'exports');
-    const { path } = await call(s, 'exportPersonToFolder', { personId: a.personId, folder });
+    const { path } = (await call(s, 'exportPersonToFolder', { personId: a.personId, folder: { path: folder } }))!;
     expect(path).toBe(join(folder, 'binome-export-helene-martin-20260302.json'));
     expect(readdirSync(folder)).toEqual(['binome-export-helene-martin-20260302.json']);
     const written = PersonExport.parse(JSON.parse(readFileSync(path, 'utf8')));
     expect(written.sessions[0]!.notes[0]!.text).toBe('Note de séance HM');
     // Same day again: the newer export replaces it, no temporary file left.
     clock.now += 60_000;
-    await call(s, 'exportPersonToFolder', { personId: a.personId, folder });
+    (await call(s, 'exportPersonToFolder', { personId: a.personId, folder: { path: folder } }))!;
     expect(readdirSync(folder)).toEqual(['binome-export-helene-martin-20260302.json']);
     expect(PersonExport.parse(JSON.parse(readFileSync(path, 'utf8'))).exportedAt).toBe('2026-03-02T11:01:00.000Z');
     s.close();
@@ -135,24 +135,24 @@ describe('person export (right of access, real SQLite)', () => {
     const a = await seed(s, 'Hélène Martin', 'HM');
     const base = tempDir();
 
-    const unknown = await s.dispatch('exportPersonToFolder', { personId: '0190a5b0-0000-7000-8000-000000000000', folder: join(base, 'x') });
+    const unknown = await s.dispatch('exportPersonToFolder', { personId: '0190a5b0-0000-7000-8000-000000000000', folder: { path: join(base, 'x') } });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: "Cette personne n'existe pas (ou plus)." } });
     expect(existsSync(join(base, 'x'))).toBe(false);
     expect(await s.dispatch('getPersonExport', { personId: 'pas-un-id' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Choisissez la personne accompagnée.' } });
 
-    const relative = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: 'exports/usb' });
-    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Indiquez le chemin complet du dossier (par exemple E:\\Exports).' } });
+    const relative = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: 'exports/usb' } });
+    expect(relative).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'paths.notAbsolutePosix', message: 'Indiquez le chemin complet, qui commence par / (/media/…, par exemple). Rien n’a été modifié.' } });
     expect(existsSync(join(process.cwd(), 'exports'))).toBe(false);
-    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: '  ' })).toMatchObject({ ok: false, error: { message: 'Indiquez un dossier.' } });
+    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: '  ' } })).toMatchObject({ ok: false, error: { message: 'Indiquez le chemin complet du dossier ou du fichier.' } });
 
     const file = join(base, 'un-fichier');
     writeFileSync(file, 'x');
-    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: file })).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/^Ce chemin n’est pas un dossier/) } });
+    expect(await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: file } })).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/^Ce chemin n’est pas un dossier/) } });
 
     // The last step (rename) fails: a folder already has the file's name. The temporary file goes too.
     const blocked = join(base, 'bloqué');
     mkdirSync(join(blocked, 'binome-export-helene-martin-20260302.json', 'dedans'), { recursive: true });
-    const r = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: blocked });
+    const r = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: blocked } });
     expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('aucun fichier n’a été écrit') } });
     expect(readdirSync(blocked)).toEqual(['binome-export-helene-martin-20260302.json']);
 
@@ -162,7 +162,7 @@ describe('person export (right of access, real SQLite)', () => {
     try {
       // Root ignores permissions: this fault is only observable as an ordinary user.
       if (process.getuid?.() !== 0) {
-        const denied = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: locked });
+        const denied = await s.dispatch('exportPersonToFolder', { personId: a.personId, folder: { path: locked } });
         expect(denied).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringContaining('aucun fichier n’a été écrit') } });
         expect(readdirSync(locked)).toEqual([]);
       }

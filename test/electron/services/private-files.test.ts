@@ -84,9 +84,9 @@ describe.skipIf(process.platform === 'win32')('private data folder (POSIX modes)
       const person = await call<{ id: string }>('createPerson', { name: 'Hélène Martin' });
       await call('updateSettings', { helperName: 'Camille' });
       const backup = await call<BackupInfo>('createBackup', { folder: null });
-      await call('createBackup', { folder: join(usb, 'Sauvegardes') });
-      await call('exportPersonToFolder', { personId: person.id, folder: join(usb, 'Exports') });
-      await call('restoreBackup', { path: backup.path });
+      await call('createBackup', { folder: { path: join(usb, 'Sauvegardes') } });
+      await call('exportPersonToFolder', { personId: person.id, folder: { path: join(usb, 'Exports') } });
+      await call('restoreBackup', { source: { path: backup.path } });
       await call('createPerson', { name: 'Albert Durand' });
 
       const modes = modesUnder(dir);

@@ -72,10 +72,10 @@ describe('control characters', () => {
   });
 
   it('file and folder paths refuse them', () => {
-    expect(messages(backupsCalls.createBackup.input, { folder: '/media/clé\n/Sauvegardes' })).toEqual([PATH]);
-    expect(messages(backupsCalls.createBackup.input, { folder: '/media/clé/Sauvegardes' })).toEqual([]);
-    expect(messages(recoveryCalls.restoreBackup.input, { path: '/media/clé/binome-\u202egpj.sqlite' })).toEqual([PATH]);
+    expect(messages(backupsCalls.createBackup.input, { folder: { path: '/media/clé\n/Sauvegardes' } })).toEqual([PATH]);
+    expect(messages(backupsCalls.createBackup.input, { folder: { path: '/media/clé/Sauvegardes' } })).toEqual([]);
+    expect(messages(recoveryCalls.restoreBackup.input, { source: { path: '/media/clé/binome-\u202egpj.sqlite' } })).toEqual([PATH]);
     const exportInput = exportCalls.exportPersonToFolder.input;
-    expect(messages(exportInput, { personId: '01890a5d-ac96-774b-bcce-b302099a8057', folder: 'E:\\Exports\u0000' + 'x' })).toEqual([PATH]);
+    expect(messages(exportInput, { personId: '01890a5d-ac96-774b-bcce-b302099a8057', folder: { path: 'E:\\Exports\u0000' + 'x' } })).toEqual([PATH]);
   });
 });

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { isBrowserMode } from '../../stores/download';
 import { downloadPersonExport, exportPersonToFolder } from '../../stores/export-actions';
 import { useNavStore } from '../../stores/nav-store';
+import { pathChoice, typesPaths } from '../../stores/path-choice';
 
 /** On a person's file: the right of access, as a JSON file (folder or download) and as a readable view to print. */
 export function PersonExportSection({ personId }: { personId: string }) {
@@ -33,8 +34,9 @@ export function PersonExportSection({ personId }: { personId: string }) {
   function toFolder(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      const r = await exportPersonToFolder(personId, folder);
-      return r.ok ? t('personExport.section.saved', { path: r.value.path }) : r.error;
+      const r = await exportPersonToFolder(personId, pathChoice(folder));
+      if (!r.ok) return r.error;
+      return r.value ? t('personExport.section.saved', { path: r.value.path }) : t('personExport.view.cancelled');
     });
   }
 
@@ -50,13 +52,17 @@ export function PersonExportSection({ personId }: { personId: string }) {
       <h2 id={`${folderId}-title`}>{t('personExport.section.title')}</h2>
       <p className="hint">{t('personExport.section.hint')}</p>
       <form onSubmit={toFolder} className="backup-folder">
-        <label htmlFor={folderId}>{t('personExport.section.folder')}</label>
-        <p className="hint" id={`${folderId}-hint`}>
-          {t('personExport.section.folderHint')}
-        </p>
-        <input id={folderId} value={folder} onChange={(e) => setFolder(e.target.value)} aria-describedby={`${folderId}-hint`} />
+        {typesPaths() && (
+          <>
+            <label htmlFor={folderId}>{t('personExport.section.folder')}</label>
+            <p className="hint" id={`${folderId}-hint`}>
+              {t('personExport.section.folderHint')}
+            </p>
+            <input id={folderId} value={folder} onChange={(e) => setFolder(e.target.value)} aria-describedby={`${folderId}-hint`} />
+          </>
+        )}
         <button type="submit" disabled={busy}>
-          {t('personExport.section.toFolder')}
+          {typesPaths() ? t('personExport.section.toFolder') : t('personExport.section.toFolderPick')}
         </button>
       </form>
       <div className="actions">

@@ -4,6 +4,7 @@ import type { AppErrorValue } from '../../../../shared/ipc/result';
 import type { NewPhrase } from '../../../../shared/keys/calls';
 import type { StartupState } from '../../../../shared/records/recovery';
 import { beginKeySetup, confirmKeySetup, restoreBackupWithPhrase } from '../../stores/keys-actions';
+import { pathChoice, typesPaths } from '../../stores/path-choice';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { busyProps } from '../../session/busy';
@@ -55,10 +56,12 @@ export function SetupScreen({ state }: { state: StartupState }) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
-    const r = await restoreBackupWithPhrase(file.trim(), restorePhrase);
+    const r = await restoreBackupWithPhrase(pathChoice(file), restorePhrase);
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    reloadApp();
+    setError(null);
+    // Null: the helper closed the dialog, nothing was done.
+    if (r.value !== null) reloadApp();
   }
 
   return (
@@ -83,7 +86,7 @@ export function SetupScreen({ state }: { state: StartupState }) {
             <form className="card" onSubmit={(e) => void restore(e)} aria-labelledby="setup-restore-title">
               <h2 id="setup-restore-title">{t('keys.setup.restoreTitle')}</h2>
               <p className="hint">{t('keys.setup.restoreHint')}</p>
-              <Field label={t('keys.setup.restoreFile')}>{(p) => <input {...p} value={file} onChange={(e) => setFile(e.target.value)} />}</Field>
+              {typesPaths() && <Field label={t('keys.setup.restoreFile')}>{(p) => <input {...p} value={file} onChange={(e) => setFile(e.target.value)} />}</Field>}
               <PhraseInput value={restorePhrase} onChange={setRestorePhrase} />
               <button type="submit" {...busyProps(busy)}>
                 {busy ? t('keys.setup.restoring') : t('keys.setup.restoreButton')}

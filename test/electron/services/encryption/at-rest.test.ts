@@ -37,8 +37,8 @@ describe('encrypted at rest', () => {
     expect(readFileSync(wal).length).toBeGreaterThan(4096);
     expectUnreadable(wal);
 
-    const rolling = await call(host, 'createBackup', { folder: null });
-    const copy = await call(host, 'createBackup', { folder: usb });
+    const rolling = (await call(host, 'createBackup', { folder: null }))!;
+    const copy = (await call(host, 'createBackup', { folder: { path: usb } }))!;
     host.close();
     expectUnreadable(join(dir, DB_FILE_NAME));
     expectUnreadable(rolling.path);

@@ -18,7 +18,7 @@ async function usbCopyFromFirstLaptop() {
   const usb = tempDir();
   const host = await openServicesHost({ ...testHostKeys(first), ...options(first) });
   await call(host, 'createPerson', { name: 'Rose Quillebeuf' });
-  const copy = await call(host, 'createBackup', { folder: usb });
+  const copy = (await call(host, 'createBackup', { folder: { path: usb } }))!;
   host.close();
   return copy.path;
 }
@@ -30,17 +30,17 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     const host = createServicesHost({ ...options(fresh), keys: phraseOnly(null) });
     expect(await host.start()).toMatchObject({ status: 'setup', plainData: false });
 
-    const without = await host.dispatch('restoreBackup', { path: copy });
+    const without = await host.dispatch('restoreBackup', { source: { path: copy } });
     expect(without).toMatchObject({ ok: false, error: { key: 'restore.phraseNeeded', message: expect.stringContaining('saisissez la phrase de récupération') } });
-    const wrong = await host.dispatch('restoreBackup', { path: copy, phrase: 'abaisser amusant dauphin gélule marbre pleurer soupape vague' });
+    const wrong = await host.dispatch('restoreBackup', { source: { path: copy }, phrase: 'abaisser amusant dauphin gélule marbre pleurer soupape vague' });
     expect(wrong).toMatchObject({ ok: false, error: { key: 'keys.wrongPhrase', message: 'Cette phrase de récupération ne correspond pas : rien n’a été modifié. Vérifiez chaque mot et réessayez.' } });
-    const garbled = await host.dispatch('restoreBackup', { path: copy, phrase: 'abaisser amusant' });
+    const garbled = await host.dispatch('restoreBackup', { source: { path: copy }, phrase: 'abaisser amusant' });
     expect(garbled).toMatchObject({ ok: false, error: { key: 'keys.phraseWordCount' } });
     // Nothing changed: no key, no database, still at the set-up.
     expect(readdirSync(fresh)).toEqual([]);
     expect(host.state().status).toBe('setup');
 
-    const restored = await host.dispatch('restoreBackup', { path: copy, phrase: `  ${TEST_PHRASE.toUpperCase()} ` });
+    const restored = await host.dispatch('restoreBackup', { source: { path: copy }, phrase: `  ${TEST_PHRASE.toUpperCase()} ` });
     expect(restored).toMatchObject({ ok: true });
     expect(host.state().status).toBe('ready');
     expect((await call(host, 'listPersons')).map((p) => p.name)).toEqual(['Rose Quillebeuf']);
@@ -65,7 +65,7 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     const fresh = tempDir();
     const host = createServicesHost({ ...options(fresh), keys: phraseOnly(null) });
     await host.start();
-    expect(await host.dispatch('restoreBackup', { path: copy, phrase: TEST_PHRASE })).toMatchObject({ ok: false, error: { key: 'restore.keyFileMissing' } });
+    expect(await host.dispatch('restoreBackup', { source: { path: copy }, phrase: TEST_PHRASE })).toMatchObject({ ok: false, error: { key: 'restore.keyFileMissing' } });
     expect(existsSync(join(fresh, KEY_FILE_NAME)) || existsSync(join(fresh, DB_FILE_NAME))).toBe(false);
   });
 
@@ -75,9 +75,9 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     const host = createServicesHost({ ...options(other), keys: phraseOnly('abeille abandon abdiquer abolir aborder aboutir aboyer abrasif') });
     expect(await host.start()).toMatchObject({ status: 'ready' });
     await call(host, 'createPerson', { name: 'Léa Martin' });
-    expect(await host.dispatch('restoreBackup', { path: copy })).toMatchObject({ ok: false, error: { key: 'restore.phraseNeeded' } });
+    expect(await host.dispatch('restoreBackup', { source: { path: copy } })).toMatchObject({ ok: false, error: { key: 'restore.phraseNeeded' } });
     expect((await call(host, 'listPersons')).map((p) => p.name)).toEqual(['Léa Martin']);
-    await call(host, 'restoreBackup', { path: copy, phrase: TEST_PHRASE });
+    (await call(host, 'restoreBackup', { source: { path: copy }, phrase: TEST_PHRASE }))!;
     expect((await call(host, 'listPersons')).map((p) => p.name)).toEqual(['Rose Quillebeuf']);
     host.close();
     // Still this folder's key and phrase.

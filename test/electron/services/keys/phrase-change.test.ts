@@ -30,7 +30,7 @@ describe('changing the recovery phrase', () => {
     const dir = tempDir();
     const host = await openServicesHost({ ...testHostKeys(dir), ...base(dir) });
     await call(host, 'createPerson', { name: 'Rose Quillebeuf' });
-    const backup = await call(host, 'createBackup', { folder: null });
+    const backup = (await call(host, 'createBackup', { folder: null }))!;
     host.current()!.db.pragma('wal_checkpoint(TRUNCATE)');
     const live = join(dir, DB_FILE_NAME);
     const before = fileState(live);

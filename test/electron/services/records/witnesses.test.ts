@@ -70,7 +70,7 @@ describe('witnesses and what Binôme does itself', () => {
     const h = createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now), ...testHostKeys(dir) });
     await h.start();
     await call(h, 'createPerson', { name: 'Rose Petit' });
-    const older = await call(h, 'createBackup', { folder: null });
+    const older = (await call(h, 'createBackup', { folder: null }))!;
     clock.now += MIN;
     await call(h, 'createPerson', { name: 'Léa Martin' });
     await call(h, 'createBackup', { folder: null });
@@ -85,7 +85,7 @@ describe('witnesses and what Binôme does itself', () => {
     const c2 = { now: START };
     const s = open(other, c2);
     await call(s, 'createPerson', { name: 'Rose Petit' });
-    const copy = await call(s, 'createBackup', { folder: null });
+    const copy = (await call(s, 'createBackup', { folder: null }))!;
     c2.now += MIN;
     await call(s, 'createPerson', { name: 'Léa Martin' });
     await call(s, 'createBackup', { folder: null });

@@ -47,8 +47,8 @@ describe('the security code typed for the dictation aid', () => {
     // A reloaded window asks again: still there.
     expect((await call(s, 'getSession', { sessionId })).dictationCode).toBe(CODE);
     await call(s, 'createBackup', { folder: null });
-    await call(s, 'exportPersonToFolder', { personId, folder: join(dir, 'usb') });
-    await call(s, 'createBackup', { folder: join(dir, 'usb') });
+    await call(s, 'exportPersonToFolder', { personId, folder: { path: join(dir, 'usb') } });
+    await call(s, 'createBackup', { folder: { path: join(dir, 'usb') } });
     // While the app runs (connection, WAL and all open) and after it stopped.
     const running = allBytes(dir);
     for (const form of FORMS) expect(running).not.toContain(form);
