@@ -21,7 +21,7 @@ describe('checkMandates', () => {
   it('says there is none when the person has no mandate', () => {
     expect(check([], '2025-03-10')).toEqual({
       status: 'none',
-      message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.',
+      message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.',
       canStart: false,
     });
   });
@@ -50,7 +50,7 @@ describe('checkMandates', () => {
       status: 'expired',
       mandateId: 'a',
       canStart: false,
-      message: 'Le mandat a pris fin le 31 mars 2025 : faites signer un nouveau mandat avant la séance.',
+      message: 'Le mandat a pris fin le 31 mars 2025 : faites signer un nouveau mandat avant la séance.',
     });
     expect(check([m], '2025-02-28')).toMatchObject({ status: 'upcoming', canStart: false, message: expect.stringContaining('1er mars 2025') });
     const draft = unwrap(createMandate(draftInput(), meta({ id: 'd' })));
@@ -65,7 +65,7 @@ describe('checkMandates', () => {
       status: 'revoked',
       mandateId: 'a',
       canStart: false,
-      message: 'Le mandat a été révoqué le 2 mai 2025 : une nouvelle séance demande un nouveau mandat.',
+      message: 'Le mandat a été révoqué le 2 mai 2025 : une nouvelle séance demande un nouveau mandat.',
     });
   });
 
@@ -121,6 +121,6 @@ describe('checkMandates', () => {
     expect(formatMessage(expiring, ENGLISH_CATALOGUE)).toBe('Mandate valid, it ends in 21 days, on 31 March 2025: remember to renew it if more sessions are planned.');
     const upcoming = signedMandate({ validity: march }, { id: 'b' });
     expect(formatMessage(checkMandates([upcoming], '2025-02-28'), ENGLISH_CATALOGUE)).toBe('The mandate only starts on 1 March 2025: no session before that date.');
-    expect(frenchText(checkMandates([upcoming], '2025-02-28'))).toBe('Le mandat ne commence que le 1er mars 2025 : pas de séance avant cette date.');
+    expect(frenchText(checkMandates([upcoming], '2025-02-28'))).toBe('Le mandat ne commence que le 1er mars 2025 : pas de séance avant cette date.');
   });
 });
