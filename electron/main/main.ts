@@ -104,6 +104,10 @@ async function start() {
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
     printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
   });
+  // The compact panel is remembered (settings.compactMode): the window opens as the helper left it,
+  // before it is shown.
+  const remembered = services.current()?.settings.get();
+  if (remembered?.compactMode) panelControl()?.apply({ mode: 'panel', alwaysOnTop: remembered.panelAlwaysOnTop });
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   services.startBackgroundTasks();
   forwardEvents(services.bus, () => webContents.getAllWebContents());
