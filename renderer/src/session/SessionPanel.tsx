@@ -51,6 +51,10 @@ export function SessionPanel({ view }: { view: SessionView }) {
   );
   useShortcuts(shortcuts, true);
 
+  // In the compact panel the step buttons are a bar stuck to the bottom of the window: last in the
+  // panel, where they show, so that a bar stuck to the bottom never scrolls away above the notes.
+  const nav = <StepNav state={state} send={send} onError={setNavError} />;
+
   return (
     <article className={`session-panel layout-${layout}`} aria-labelledby="session-title">
       <header className="session-head">
@@ -66,7 +70,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
         <StepBody view={view} send={send} />
       </section>
       <ErrorMessage error={navError} />
-      <StepNav state={state} send={send} onError={setNavError} />
+      {layout === 'full' && nav}
       <section data-scope-guard aria-label={t('session.work.scopeGuard')}>
         <ScopeGuardField
           scope={view.mandate.guardScope}
@@ -79,6 +83,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
       <Troubleshooting state={state} send={send} />
       <NotesBox state={state} send={send} inputRef={noteRef} />
       <ShortcutsHelp />
+      {layout === 'panel' && nav}
     </article>
   );
 }
