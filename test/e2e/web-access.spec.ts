@@ -32,7 +32,7 @@ test('the printed address opens once: an HttpOnly, SameSite=Strict cookie, no co
     await expect(stranger.getByRole('heading', { name: 'Cette adresse a déjà servi', level: 1 })).toBeVisible();
     await expect(stranger.getByRole('link', { name: 'continuer dans Binôme' })).toHaveCount(0);
     expect((await stranger.goto(app.origin))?.status()).toBe(401);
-    await expect(stranger.getByRole('heading', { name: "Cet onglet n’est pas relié à Binôme", level: 1 })).toBeVisible();
+    await expect(stranger.getByRole('heading', { name: "Cet onglet n'est pas relié à Binôme", level: 1 })).toBeVisible();
     await expectAccessible(stranger);
     const call = await other.request.post(`${app.origin}/api/call/createPerson`, { data: { name: 'Intrus', phone: '', notes: '' }, headers: { Origin: app.origin } });
     expect(call.status()).toBe(401);

@@ -69,7 +69,7 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     expect(existsSync(join(fresh, KEY_FILE_NAME)) || existsSync(join(fresh, DB_FILE_NAME))).toBe(false);
   });
 
-  it('into a folder with its own key : the copy is re-encrypted with that folder’s key, after its own phrase', async () => {
+  it('into a folder with its own key: the copy is re-encrypted with that folder’s key, after its own phrase', async () => {
     const copy = await usbCopyFromFirstLaptop();
     const other = tempDir();
     const host = createServicesHost({ ...options(other), keys: phraseOnly('abeille abandon abdiquer abolir aborder aboutir aboyer abrasif') });
