@@ -123,6 +123,10 @@ async function start() {
   const host = services;
   // Dialogs in the UI language (French until the settings are open).
   const dialogText = (key: MessageKey) => formatMessage({ key }, host.current()?.settings.get().language === 'en' ? ENGLISH_CATALOGUE : FRENCH_CATALOGUE);
+  // The compact panel is remembered (settings.compactMode): the window opens as the helper left it,
+  // before it is shown (once the data is open: a locked start opens full).
+  const remembered = services.current()?.settings.get();
+  if (remembered?.compactMode) panelControl()?.apply({ mode: 'panel', alwaysOnTop: remembered.panelAlwaysOnTop });
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch, (event) =>
     createPathDialog(dialog, BrowserWindow.fromWebContents(event.sender as Electron.WebContents), dialogText),
   );

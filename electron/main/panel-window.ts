@@ -1,7 +1,7 @@
 import type { BrowserWindow, Rectangle } from 'electron';
 import type { SettingsService } from '../services/settings';
 import type { WindowControl } from '../services/window-control';
-import { PANEL_WIDTH } from './window-options';
+import { FULL_MIN_SIZE, PANEL_MIN_SIZE, PANEL_WIDTH } from './window-options';
 
 /**
  * Switches the one window between the full layout and the compact panel pinned beside
@@ -24,11 +24,15 @@ export function createPanelWindowControl(win: BrowserWindow, settings: SettingsS
     apply({ mode: next, alwaysOnTop }) {
       if (next === 'panel' && mode === 'full') {
         fullBounds = win.getBounds();
+        // The full window's minimum width (720) would hold the panel at twice its size.
+        win.setMinimumSize(PANEL_MIN_SIZE.width, PANEL_MIN_SIZE.height);
         const area = workArea();
         const saved = settings.get().panelBounds;
         win.setBounds(saved ?? { x: area.x + area.width - PANEL_WIDTH, y: area.y, width: PANEL_WIDTH, height: area.height });
-      } else if (next === 'full' && mode === 'panel' && fullBounds) {
-        win.setBounds(fullBounds);
+      } else if (next === 'full' && mode === 'panel') {
+        win.setMinimumSize(FULL_MIN_SIZE.width, FULL_MIN_SIZE.height);
+        // Opened compact (remembered at start), the full size is the one the window was created with.
+        if (fullBounds) win.setBounds(fullBounds);
       }
       mode = next;
       win.setAlwaysOnTop(next === 'panel' && alwaysOnTop, 'floating');

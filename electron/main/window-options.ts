@@ -14,6 +14,9 @@ export interface WindowChoice {
 }
 
 export const PANEL_WIDTH = 380;
+export const PANEL_MIN_SIZE = { width: 320, height: 480 } as const;
+export const FULL_DEFAULT_SIZE = { width: 1100, height: 800 } as const;
+export const FULL_MIN_SIZE = { width: 720, height: 560 } as const;
 
 /**
  * Pure so it can be unit-tested without Electron: the security options are not a
@@ -22,8 +25,8 @@ export const PANEL_WIDTH = 380;
 export function createWindowOptions(choice: WindowChoice): BrowserWindowConstructorOptions {
   const size =
     choice.mode === 'panel'
-      ? { width: PANEL_WIDTH, height: 760, minWidth: 320, minHeight: 480 }
-      : { width: 1100, height: 800, minWidth: 720, minHeight: 560 };
+      ? { width: PANEL_WIDTH, height: 760, minWidth: PANEL_MIN_SIZE.width, minHeight: PANEL_MIN_SIZE.height }
+      : { ...FULL_DEFAULT_SIZE, minWidth: FULL_MIN_SIZE.width, minHeight: FULL_MIN_SIZE.height };
   return {
     ...size,
     ...(choice.bounds ?? {}),

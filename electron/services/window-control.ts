@@ -11,11 +11,14 @@ export interface WindowControl {
   apply(mode: WindowMode): void;
 }
 
-/** The pinned state is a setting (kept across starts); the window itself moves only where there is one. */
+/**
+ * The compact mode and the pinned state are settings (kept across starts: the renderer and
+ * Electron's main read them back at the next start); the window itself moves only where there is one.
+ */
 export function createWindowService(settings: SettingsService, control: WindowControl | undefined) {
   const handlers: HandlersFor<typeof windowCalls> = {
     setWindowMode(mode) {
-      settings.update({ panelAlwaysOnTop: mode.alwaysOnTop });
+      settings.update({ panelAlwaysOnTop: mode.alwaysOnTop, compactMode: mode.mode === 'panel' });
       control?.apply(mode);
       return { ...mode, native: control !== undefined };
     },

@@ -18,6 +18,7 @@ import { PersonScreen } from './screens/PersonScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { RetentionNotice } from './screens/RetentionNotice';
 import { StartupIntegrityBanner } from './screens/StartupIntegrityBanner';
+import { CompactBar } from './session/LayoutControls';
 import { SessionScreen } from './session/SessionScreen';
 import { useNavStore } from './stores/nav-store';
 import { useSettingsStore } from './stores/settings-store';
@@ -25,7 +26,6 @@ import { useSettingsStore } from './stores/settings-store';
 export function App() {
   const { t } = useTranslation();
   const view = useNavStore((s) => s.view);
-  const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
   const main = useRef<HTMLElement>(null);
   useFocusOnViewChange(main, JSON.stringify(view));
@@ -35,37 +35,16 @@ export function App() {
     const root = document.documentElement;
     root.dataset.textScale = String(settings.textScale);
     root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
-  }, [settings.language, settings.textScale, settings.highContrast]);
+    root.dataset.layout = settings.compactMode ? 'panel' : 'full';
+  }, [settings.language, settings.textScale, settings.highContrast, settings.compactMode]);
 
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <p className="brand">
-          <span className="brand-name">{t('app.name')}</span> <span className="brand-tagline">{t('app.tagline')}</span>
-        </p>
-        <nav aria-label={t('app.nav.label')}>
-          <ul>
-            <li>
-              <button type="button" aria-current={view.name === 'persons' || view.name === 'person' ? 'page' : undefined} onClick={() => go({ name: 'persons' })}>
-                {t('app.nav.persons')}
-              </button>
-            </li>
-            <li>
-              <button type="button" aria-current={view.name === 'history' || view.name === 'sessionTimeline' ? 'page' : undefined} onClick={() => go({ name: 'history' })}>
-                {t('history.nav')}
-              </button>
-            </li>
-            <li>
-              <button type="button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
-                {t('app.nav.settings')}
-              </button>
-            </li>
-          </ul>
-        </nav>
-      </header>
+      {/* The compact panel beside Quick Assist has no room for the navigation: one control leaves it. */}
+      {settings.compactMode ? <CompactBar /> : <AppHeader />}
       <StartupIntegrityBanner />
       <RetentionNotice />
       <main id="main" tabIndex={-1} ref={main}>
@@ -85,5 +64,38 @@ export function App() {
         </ScreenLoader>
       </main>
     </>
+  );
+}
+
+/** The app's name and its navigation, in the full window. */
+function AppHeader() {
+  const { t } = useTranslation();
+  const view = useNavStore((s) => s.view);
+  const go = useNavStore((s) => s.go);
+  return (
+    <header className="app-header">
+      <p className="brand">
+        <span className="brand-name">{t('app.name')}</span> <span className="brand-tagline">{t('app.tagline')}</span>
+      </p>
+      <nav aria-label={t('app.nav.label')}>
+        <ul>
+          <li>
+            <button type="button" aria-current={view.name === 'persons' || view.name === 'person' ? 'page' : undefined} onClick={() => go({ name: 'persons' })}>
+              {t('app.nav.persons')}
+            </button>
+          </li>
+          <li>
+            <button type="button" aria-current={view.name === 'history' || view.name === 'sessionTimeline' ? 'page' : undefined} onClick={() => go({ name: 'history' })}>
+              {t('history.nav')}
+            </button>
+          </li>
+          <li>
+            <button type="button" aria-current={view.name === 'settings' ? 'page' : undefined} onClick={() => go({ name: 'settings' })}>
+              {t('app.nav.settings')}
+            </button>
+          </li>
+        </ul>
+      </nav>
+    </header>
   );
 }

@@ -16,7 +16,7 @@ export const REHEARSAL_CHECKLIST = [
   {
     id: 'open_search',
     title: 'Ouvrir Assistance rapide par la recherche',
-    detail: 'La personne appuie sur la touche Windows (ou clique sur la loupe), tape « assistance rapide » et ouvre l’application.',
+    detail: 'La personne appuie sur la touche Windows (ou clique sur la loupe), tape « assistance rapide » et ouvre l’application.',
   },
   {
     id: 'open_shortcut',
@@ -25,28 +25,28 @@ export const REHEARSAL_CHECKLIST = [
   },
   {
     id: 'type_code',
-    title: 'Taper le code sous « Obtenir de l’aide »',
-    detail: 'Vous dictez le code de 6 caractères comme au téléphone, caractère par caractère ; elle le tape sous « Obtenir de l’aide » et le valide.',
+    title: 'Taper le code sous « Obtenir de l’aide »',
+    detail: 'Vous dictez le code de 6 caractères comme au téléphone, caractère par caractère ; elle le tape sous « Obtenir de l’aide » et le valide.',
   },
   {
     id: 'allow_screen',
     title: 'Autoriser le partage d’écran',
-    detail: 'Elle clique sur « Autoriser » : vous voyez son écran.',
+    detail: 'Elle clique sur « Autoriser » : vous voyez son écran.',
   },
   {
     id: 'allow_control',
     title: 'Autoriser la prise de contrôle',
-    detail: 'Vous cliquez sur « Demander le contrôle » ; elle clique une deuxième fois sur « Autoriser ».',
+    detail: 'Vous cliquez sur « Demander le contrôle » ; elle clique une deuxième fois sur « Autoriser ».',
   },
   {
     id: 'admin_prompt',
-    title: 'Répondre « Oui » aux demandes de Windows',
-    detail: 'Montrez-lui une fenêtre « Voulez-vous autoriser… » : vous ne la voyez pas de votre côté, c’est elle qui clique sur « Oui », seulement quand vous le lui annoncez.',
+    title: 'Répondre « Oui » aux demandes de Windows',
+    detail: 'Montrez-lui une fenêtre « Voulez-vous autoriser… » : vous ne la voyez pas de votre côté, c’est elle qui clique sur « Oui », seulement quand vous le lui annoncez.',
   },
   {
     id: 'stop_sharing',
     title: 'Arrêter le partage',
-    detail: 'Elle sait tout arrêter à tout moment : fermer la fenêtre Assistance rapide, ou vous dire « stop ».',
+    detail: 'Elle sait tout arrêter à tout moment : fermer la fenêtre Assistance rapide, ou vous dire « stop ».',
   },
   {
     id: 'never_unknown',
@@ -93,12 +93,12 @@ export function largePrintGuide(contact: GuideContact = {}): LargePrintGuide {
   const association = contact.associationName?.trim() || 'l’association';
   const phone = contact.associationPhone?.trim() ? ` au ${contact.associationPhone.trim()}` : '';
   const steps = [
-    ['Ouvrez Assistance rapide', 'Appuyez sur la touche Windows, tapez : assistance rapide, puis appuyez sur Entrée. Ou appuyez en même temps sur Ctrl, Windows et Q.'],
-    ['Tapez le code', 'Sous « Obtenir de l’aide », tapez le code que votre aidant·e vous lit : 6 lettres et chiffres. Puis validez. Le code ne dure que 10 minutes : s’il ne marche plus, on vous en donne un autre.'],
-    ['Montrez votre écran', 'Cliquez sur « Autoriser ». Votre aidant·e voit alors votre écran.'],
-    ['Laissez la main', 'Votre aidant·e demande le contrôle. Cliquez encore sur « Autoriser ». Il ou elle peut maintenant utiliser la souris chez vous, et vous dit ce qu’il ou elle fait.'],
-    ['Si Windows vous pose une question', 'Une fenêtre demande « Voulez-vous autoriser… » ? Votre aidant·e ne la voit pas. Cliquez sur « Oui » seulement s’il ou elle vous l’a annoncé.'],
-    ['Pour arrêter', 'À tout moment, fermez la fenêtre Assistance rapide (la croix en haut à droite) ou dites « stop ». À la fin, votre aidant·e vous dit quand vous pouvez la fermer.'],
+    ['Ouvrez Assistance rapide', 'Appuyez sur la touche Windows, tapez : assistance rapide, puis appuyez sur Entrée. Ou appuyez en même temps sur Ctrl, Windows et Q.'],
+    ['Tapez le code', 'Sous « Obtenir de l’aide », tapez le code que votre aidant·e vous lit : 6 lettres et chiffres. Puis validez. Le code ne dure que 10 minutes : s’il ne marche plus, on vous en donne un autre.'],
+    ['Montrez votre écran', 'Cliquez sur « Autoriser ». Votre aidant·e voit alors votre écran.'],
+    ['Laissez la main', 'Votre aidant·e demande le contrôle. Cliquez encore sur « Autoriser ». Il ou elle peut maintenant utiliser la souris chez vous, et vous dit ce qu’il ou elle fait.'],
+    ['Si Windows vous pose une question', 'Une fenêtre demande « Voulez-vous autoriser… » ? Votre aidant·e ne la voit pas. Cliquez sur « Oui » seulement s’il ou elle vous l’a annoncé.'],
+    ['Pour arrêter', 'À tout moment, fermez la fenêtre Assistance rapide (la croix en haut à droite) ou dites « stop ». À la fin, votre aidant·e vous dit quand vous pouvez la fermer.'],
   ] as const;
   return {
     title: 'Recevoir de l’aide sur mon ordinateur',
@@ -107,7 +107,7 @@ export function largePrintGuide(contact: GuideContact = {}): LargePrintGuide {
     warning: {
       title: 'Attention aux faux dépanneurs',
       text: [
-        'Ne donnez jamais de code, et ne cliquez jamais sur « Autoriser », pour quelqu’un qui vous appelle sans que vous l’attendiez.',
+        'Ne donnez jamais de code, et ne cliquez jamais sur « Autoriser », pour quelqu’un qui vous appelle sans que vous l’attendiez.',
         'Microsoft, votre banque ou un service public ne vous appellent jamais pour prendre la main sur votre ordinateur.',
         `En cas de doute, raccrochez et appelez ${association}${phone}.`,
       ],

@@ -1,11 +1,12 @@
 import { daysBetween, type IsoDate } from './dates';
+import { expiringWindowDays } from './expiry';
 import { SIGNED_METHODS, type Mandate, type Revocation, type ScopeItem } from './schema';
 
 /**
  * - draft: no consent recorded yet;
  * - upcoming: consented, but the first valid day is still ahead;
- * - active / expiring: signed and today lies within the dates; expiring when the last day is
- *   at most `expiringDays` away (30 by default, the reminder delay Aidants Connect uses);
+ * - active / expiring: signed and today lies within the dates; expiring once at most a tenth of
+ *   its length remains, between 1 and `expiringDays` days before its last day (expiry.ts);
  * - expired: the last day has passed;
  * - revoked: withdrawn as a whole, or every one of its actions withdrawn;
  * - unsigned: within its dates, but consent was only given orally;
@@ -16,7 +17,10 @@ export type MandateStatus = 'draft' | 'upcoming' | 'active' | 'expiring' | 'expi
 export const DEFAULT_EXPIRING_DAYS = 30;
 
 export interface StatusOptions {
-  /** How many days before the end a mandate counts as expiring (the last day counts as 0). */
+  /**
+   * The most days before the end a mandate counts as expiring (the last day counts as 0); a
+   * shorter mandate warns sooner than that, in proportion to its length (expiry.ts).
+   */
   expiringDays?: number;
   /** The person's other mandates, to notice a newer version that supersedes this one. */
   siblings?: readonly Mandate[];
@@ -67,5 +71,5 @@ export function mandateStatus(m: Mandate, today: IsoDate, options: StatusOptions
   if (today > m.validity.end) return 'expired';
   if (today < m.validity.start) return 'upcoming';
   if (!isSigned(m)) return 'unsigned';
-  return daysLeft(m, today) <= expiringDays ? 'expiring' : 'active';
+  return daysLeft(m, today) <= expiringWindowDays(m.validity, expiringDays) ? 'expiring' : 'active';
 }

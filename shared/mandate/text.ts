@@ -10,7 +10,16 @@ import type { Mandate } from './schema';
  * attestation: change it whenever a clause changes, so a signed mandate can always be
  * reprinted with the words that were actually signed (keep old versions when that happens).
  */
-export const TEXT_VERSION = 'fr-2025-1';
+export const TEXT_VERSION = 'fr-2026-1';
+
+/**
+ * The sentences whose words changed between versions, by the version a mandate was signed under.
+ * fr-2026-1: « séance », the one word for a session (docs/french-style.md), replaced « intervention ».
+ */
+const AFTER_THE_END: Readonly<Record<string, string>> = {
+  'fr-2025-1': 'Après cette date, il ne permet plus aucune intervention.',
+  'fr-2026-1': 'Après cette date, il ne permet plus aucune séance.',
+};
 
 export type MandateTextSource = Pick<
   Mandate,
@@ -37,8 +46,8 @@ export function mandateText(m: MandateTextSource): TextDocument {
       id: 'parties',
       title: 'Qui s’engage',
       blocks: [
-        paragraph(`Vous : ${m.personName}, la personne accompagnée.`),
-        paragraph(`L’aidant·e : ${m.helperName}, aidant·e numérique pour l’association ${m.associationName}.`),
+        paragraph(`Vous : ${m.personName}, la personne accompagnée.`),
+        paragraph(`L’aidant·e : ${m.helperName}, aidant·e numérique pour l’association ${m.associationName}.`),
         paragraph('Ce document dit ce que l’aidant·e peut faire sur votre ordinateur, avec quels outils et jusqu’à quand. Lisez-le ensemble avant de le signer.'),
       ],
     },
@@ -64,7 +73,7 @@ export function mandateText(m: MandateTextSource): TextDocument {
       blocks:
         m.exclusions.length > 0
           ? [list(m.exclusions), paragraph('Si l’une de ces choses devient nécessaire, c’est vous qui la faites vous-même, l’aidant·e peut vous guider.')]
-          : [paragraph('Aucune exclusion particulière n’a été ajoutée : seules les actions listées plus haut sont permises.')],
+          : [paragraph('Aucune exclusion particulière n’a été ajoutée : seules les actions listées plus haut sont permises.')],
     },
     { id: 'tools', title: 'Les outils utilisés', blocks: toolBlocks(m.tools) },
     { id: 'duration', title: 'Pour combien de temps', blocks: durationBlocks(m) },
@@ -74,7 +83,7 @@ export function mandateText(m: MandateTextSource): TextDocument {
       blocks: [
         paragraph(
           m.dataSeen?.trim() ||
-            'Pendant une séance, l’aidant·e voit tout ce qui s’affiche sur votre écran : fichiers, courriers, pages ouvertes, parfois des informations personnelles. Il ou elle n’en a besoin que pour faire les actions prévues.',
+            'Pendant une séance, l’aidant·e voit tout ce qui s’affiche sur votre écran : fichiers, courriers, pages ouvertes, parfois des informations personnelles. Il ou elle n’en a besoin que pour faire les actions prévues.',
         ),
         paragraph('Avant chaque séance, vous pouvez fermer ce que vous ne voulez pas montrer.'),
       ],
@@ -100,10 +109,10 @@ export function mandateText(m: MandateTextSource): TextDocument {
       title: 'Vos droits',
       blocks: [
         list([
-          'Vous pouvez retirer votre accord à tout moment, sans donner de raison. Pendant une séance : dites « stop » ou fermez la fenêtre de partage. Pour la suite : prévenez l’association, qui vous fera signer un formulaire de retrait.',
+          'Vous pouvez retirer votre accord à tout moment, sans donner de raison. Pendant une séance : dites « stop » ou fermez la fenêtre de partage. Pour la suite : prévenez l’association, qui vous fera signer un formulaire de retrait.',
           'Retirer votre accord ne vous coûte rien et ne vous prive pas des autres services de l’association.',
           'Vous pouvez demander une copie de ce mandat et voir ce que l’association garde sur vous (ce mandat, le journal des séances), le faire corriger, ou le faire effacer quand la loi le permet.',
-          'Si vous pensez que vos informations sont mal utilisées, parlez-en à l’association ; vous pouvez aussi vous adresser à la CNIL.',
+          'Si vous pensez que vos informations sont mal utilisées, parlez-en à l’association ; vous pouvez aussi vous adresser à la CNIL.',
         ]),
       ],
     },
@@ -114,7 +123,7 @@ export function mandateText(m: MandateTextSource): TextDocument {
 
 function toolBlocks(tools: readonly string[]): TextBlock[] {
   const access = tools.includes(QUICK_ASSIST_TOOL)
-    ? 'L’aidant·e ne voit votre écran, puis ne prend la main, que si vous cliquez vous-même sur « Autoriser », à chaque séance. Vous restez au téléphone ensemble du début à la fin.'
+    ? 'L’aidant·e ne voit votre écran, puis ne prend la main, que si vous cliquez vous-même sur « Autoriser », à chaque séance. Vous restez au téléphone ensemble du début à la fin.'
     : 'L’aidant·e n’accède à votre ordinateur que si vous l’acceptez, à chaque séance. Vous restez en contact du début à la fin.';
   return [list([...tools]), paragraph(access)];
 }
@@ -123,10 +132,10 @@ function durationBlocks(m: MandateTextSource): TextBlock[] {
   const { start, end } = m.validity;
   const span =
     start === end
-      ? `Ce mandat vaut pour une seule journée : le ${formatFrenchDate(start)}.`
+      ? `Ce mandat vaut pour une seule journée : le ${formatFrenchDate(start)}.`
       : `Ce mandat vaut du ${formatFrenchDate(start)} au ${formatFrenchDate(end)} inclus.`;
   return [
-    paragraph(`${span} Après cette date, il ne permet plus aucune intervention.`),
+    paragraph(`${span} ${AFTER_THE_END[m.textVersion] ?? AFTER_THE_END[TEXT_VERSION]}`),
     paragraph(`Une séance dure en général ${formatMinutes(m.sessionMinutes)} environ.`),
   ];
 }
@@ -137,7 +146,7 @@ function signatureBlocks(m: MandateTextSource): TextBlock[] {
   if (consent?.method === 'oral') {
     return [
       paragraph(`Accord donné à l’oral le ${formatFrenchDate(day as IsoDate)}.`),
-      paragraph('Ce mandat n’est pas signé : il doit l’être avant toute séance.'),
+      paragraph('Ce mandat n’est pas signé : il doit l’être avant toute séance.'),
     ];
   }
   const person: SignatureSlot = { role: 'person', label: 'La personne accompagnée', name: m.personName };
@@ -154,16 +163,16 @@ function signatureBlocks(m: MandateTextSource): TextBlock[] {
     signatures([person, helper]),
   ];
   if (consent?.method === 'typed') {
-    blocks.push(paragraph('Signé électroniquement : chacun a tapé son nom, et la personne a coché la case d’accord.'));
+    blocks.push(paragraph('Signé électroniquement : chacun a tapé son nom, et la personne a coché la case d’accord.'));
   }
   return blocks;
 }
 
 function footer(m: MandateTextSource): string[] {
   // The mandate's own version, not the current one: the footer tells which words were signed.
-  const lines = [`Texte du mandat : version ${m.textVersion}.`];
-  if (m.version > 1) lines.push(`Avenant n° ${m.version - 1} : il remplace la version précédente, qui reste conservée.`);
-  if (m.attestationHash) lines.push(`Code d’attestation : ${attestationCode(m.attestationHash)}`);
+  const lines = [`Texte du mandat : version ${m.textVersion}.`];
+  if (m.version > 1) lines.push(`Avenant n° ${m.version - 1} : il remplace la version précédente, qui reste conservée.`);
+  if (m.attestationHash) lines.push(`Code d’attestation : ${attestationCode(m.attestationHash)}`);
   return lines;
 }
 
@@ -189,9 +198,9 @@ export function revocationText(r: RevocationTextSource): TextDocument {
   const from = r.date ? `à partir du ${formatFrenchDate(r.date)}` : `à partir du ${BLANK}`;
   const what: TextBlock[] =
     r.withdrawn === 'whole'
-      ? [paragraph(`Je retire tout le mandat : plus aucune intervention à distance n’est permise ${from}.`)]
+      ? [paragraph(`Je retire tout le mandat : plus aucune séance à distance n’est permise ${from}.`)]
       : [
-          paragraph(`Je retire seulement les actions suivantes, ${from} :`),
+          paragraph(`Je retire seulement les actions suivantes, ${from} :`),
           list([...r.withdrawn]),
           paragraph('Les autres actions du mandat restent permises jusqu’à sa date de fin.'),
         ];
@@ -230,5 +239,5 @@ export function revocationText(r: RevocationTextSource): TextDocument {
       ],
     },
   ];
-  return { title: 'Retrait de l’accord (révocation du mandat)', sections, footer: [`Texte du formulaire : version ${TEXT_VERSION}.`] };
+  return { title: 'Retrait de l’accord (révocation du mandat)', sections, footer: [`Texte du formulaire : version ${TEXT_VERSION}.`] };
 }

@@ -4,7 +4,7 @@ import type { SessionState } from './state';
  * Time spent against the mandate's planned session length. Like the countdown, computed
  * from stored instants and `now`, never accumulated by a timer.
  *
- * 'work' counts only the time at the « Intervention » step (a dropped connection sends the
+ * 'work' counts only the time at the « Travail sur l’ordinateur » step (a dropped connection sends the
  * session back to the code step, and reconnecting is not work); 'session' counts from the
  * start to the close.
  */

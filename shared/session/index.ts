@@ -6,6 +6,7 @@ export * from './state';
 export * from './steps';
 export * from './countdown';
 export * from './spelling';
+export * from './step-guides';
 export * from './talking-points';
 export * from './troubleshooting';
 export * from './hygiene';

@@ -155,14 +155,14 @@ export function spellCode(input: string): SpelledCode | { ok: false; error: Mess
   const code = normalized.code;
   const chars = [...code].map((ch, i) => spellCharacter(ch, i + 1));
   const say = (c: SpelledChar) => (c.hint ? `${c.aid} (${c.hint})` : c.aid);
-  const first = chars.filter((c) => c.group === 1).map(say).join(' ; ');
-  const second = chars.filter((c) => c.group === 2).map(say).join(' ; ');
+  const first = chars.filter((c) => c.group === 1).map(say).join(' ; ');
+  const second = chars.filter((c) => c.group === 2).map(say).join(' ; ');
   return {
     ok: true,
     code,
     display: formatCode(code),
     groups: groupCode(code),
     chars,
-    text: `Premier groupe : ${first}. Deuxième groupe : ${second}.`,
+    text: `Premier groupe : ${first}. Deuxième groupe : ${second}.`,
   };
 }

@@ -9,7 +9,7 @@ import { HYGIENE_ITEMS, isHygieneItemId, missingHygiene } from './hygiene';
 import { normalizeCode } from './spelling';
 import { codeStatusAt, isPointSaid, type SessionState } from './state';
 import { stepAfter, stepBefore, stepIndex, type StepId } from './step-ids';
-import { stepTitle } from './talking-points';
+import { stepTitle } from './step-guides';
 
 /**
  * The step machine. `applyCommand` checks a helper's command against the current state
@@ -29,7 +29,7 @@ export const MIN_SKIP_REASON = 3;
 type Refusal = Message | AppErrorValue;
 const refuse = (why: Refusal): CommandResult => ({ ok: false, error: 'code' in why ? why : errorValue('invalid_input', why.key, why.params) });
 const accept = (...events: SessionEvent[]): CommandResult => ({ ok: true, events });
-/** A refusal naming a step: its title is French by design (talking-points.ts), the sentence around it is not. */
+/** A refusal naming a step: its title is a message of its own (step-guides.ts), in the UI language like the sentence. */
 const atStep = (key: MessageKey, step: StepId): Message => msg(key, { step: stepTitle(step) });
 
 export function isMandateStartable(status: MandateCheckStatus | null): boolean {

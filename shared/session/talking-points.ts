@@ -1,10 +1,11 @@
 import { STEP_IDS, type StepId } from './step-ids';
 
 /**
- * What the helper says to the person at each step, and what the helper does. Default
- * content in French, written for this app: vouvoiement, short sentences, reassuring.
- * The app's i18n covers the interface; this content is editable in settings, which
- * stores overrides by point id (Settings.talkingPointOverrides) — hence stable ids.
+ * What the helper says to the person at each step. Default content in French, written for
+ * this app: vouvoiement, short sentences, reassuring. What the helper reads for themselves (step
+ * titles and instructions) is keyed, in the UI language (step-guides.ts). This content is
+ * editable in settings, which stores overrides by point id (Settings.talkingPointOverrides) —
+ * hence stable ids.
  */
 
 export interface TalkingPoint {
@@ -18,63 +19,6 @@ export interface ResolvedTalkingPoint extends TalkingPoint {
   overridden: boolean;
   /** The default text, so the settings screen can offer « revenir au texte d’origine ». */
   defaultText: string;
-}
-
-export interface StepGuide {
-  title: string;
-  /** One line for the helper: what to do now. */
-  instruction: string;
-}
-
-export const DEFAULT_STEP_GUIDES: Readonly<Record<StepId, StepGuide>> = {
-  preparation: {
-    title: 'Préparation',
-    instruction: 'Vérifiez le mandat signé. Ne faites une séance qu’avec une personne que vous avez appelée vous-même ou que vous connaissez.',
-  },
-  call: {
-    title: 'Appel',
-    instruction: 'Appelez la personne et vérifiez qu’elle est prête, devant son ordinateur allumé.',
-  },
-  code: {
-    title: 'Code de sécurité',
-    instruction: 'Dans l’Assistance rapide, cliquez sur « Aider quelqu’un », puis notez le code affiché.',
-  },
-  entry: {
-    title: 'Saisie du code',
-    instruction: 'Dictez le code : la personne le tape sous « Obtenir de l’aide » et valide.',
-  },
-  share: {
-    title: 'Partage d’écran',
-    instruction: 'La personne clique sur « Autoriser » pour partager son écran.',
-  },
-  control: {
-    title: 'Prise de contrôle',
-    instruction: 'Cliquez sur « Demander le contrôle » ; la personne clique sur « Autoriser ». Les demandes d’administrateur s’affichent chez elle seule : elle clique sur « Oui ».',
-  },
-  work: {
-    title: 'Intervention',
-    instruction: 'Faites seulement ce que prévoit le mandat, et dites à voix haute chaque action.',
-  },
-  end_control: {
-    title: 'Fin du contrôle',
-    instruction: 'Arrêtez le contrôle, dites-le à la personne : elle peut fermer l’Assistance rapide.',
-  },
-  recap: {
-    title: 'Récapitulatif',
-    instruction: 'Reprenez pas à pas ce qui a été fait, ce qui reste, et ce qui sort du mandat.',
-  },
-  questions: {
-    title: 'Questions',
-    instruction: 'Demandez s’il y a autre chose. Hors mandat : proposez une nouvelle séance. Puis demandez s’il reste des questions.',
-  },
-  closing: {
-    title: 'Clôture',
-    instruction: 'Vérifiez la liste de fin de séance, choisissez l’issue, puis clôturez.',
-  },
-};
-
-export function stepTitle(step: StepId): string {
-  return DEFAULT_STEP_GUIDES[step].title;
 }
 
 const point = (step: StepId, slug: string, text: string): TalkingPoint => ({ id: `${step}.${slug}`, step, text });

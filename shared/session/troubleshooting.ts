@@ -1,15 +1,17 @@
+import type { MessageKey } from '../messages/message';
 import type { StepId } from './step-ids';
 
 /**
- * Cards for the usual failures, reachable from any step. Default French content, like
- * the talking points: « check » is for the helper's eyes, « say » is read to the person.
+ * Cards for the usual failures, reachable from any step. « title » and « check » are for the
+ * helper's eyes: keyed (shared/messages/fr/guide.ts), in the UI language. « say » is read to the
+ * person: French by design, like the talking points.
  */
 
 export interface TroubleshootingCard {
   id: string;
-  title: string;
+  title: MessageKey;
   /** What the helper checks, in order. */
-  check: readonly string[];
+  check: readonly MessageKey[];
   /** What to say to the person. */
   say: readonly string[];
   /** Where the session goes back to once the card is followed, if anywhere. */
@@ -21,23 +23,16 @@ export interface TroubleshootingCard {
 export const DEFAULT_TROUBLESHOOTING: readonly TroubleshootingCard[] = [
   {
     id: 'code_expired',
-    title: 'Le code a expiré',
-    check: [
-      'Le décompte affiche 00:00, ou l’Assistance rapide de la personne refuse le code.',
-      'Générez un nouveau code avec « Aider quelqu’un » et dictez-le de nouveau.',
-    ],
+    title: 'trouble.codeExpired.title',
+    check: ['trouble.codeExpired.check1', 'trouble.codeExpired.check2'],
     say: ['Le code n’est plus valable, ce n’est pas grave. Je vous en donne un nouveau.'],
     backTo: 'code',
     steps: ['code', 'entry'],
   },
   {
     id: 'quick_assist_not_found',
-    title: 'La personne ne trouve pas l’Assistance rapide',
-    check: [
-      'Faites taper « Assistance rapide » dans la recherche de Windows, en bas de l’écran.',
-      'Ou faites appuyer ensemble sur les touches Ctrl, Windows et Q.',
-      'Si elle reste introuvable, elle n’est peut-être pas installée sur ce PC : elle s’installe depuis le Microsoft Store.',
-    ],
+    title: 'trouble.quickAssistNotFound.title',
+    check: ['trouble.quickAssistNotFound.check1', 'trouble.quickAssistNotFound.check2', 'trouble.quickAssistNotFound.check3'],
     say: [
       'En bas de l’écran, cliquez dans la zone de recherche. Tapez « Assistance rapide ».',
       'Sinon, appuyez en même temps sur Ctrl, la touche Windows et la lettre Q.',
@@ -46,11 +41,8 @@ export const DEFAULT_TROUBLESHOOTING: readonly TroubleshootingCard[] = [
   },
   {
     id: 'admin_prompt',
-    title: 'L’écran est en pause (demande d’administrateur)',
-    check: [
-      'Votre vue est figée : une demande d’autorisation de Windows est affichée chez la personne seule.',
-      'Vous ne pouvez pas y répondre à sa place : elle doit cliquer elle-même.',
-    ],
+    title: 'trouble.adminPrompt.title',
+    check: ['trouble.adminPrompt.check1', 'trouble.adminPrompt.check2'],
     say: [
       'Une fenêtre de Windows vous pose une question. Pouvez-vous me la lire ?',
       'Si c’est pour ce que nous faisons, cliquez sur « Oui ».',
@@ -59,11 +51,8 @@ export const DEFAULT_TROUBLESHOOTING: readonly TroubleshootingCard[] = [
   },
   {
     id: 'allow_not_clicked',
-    title: '« Autoriser » n’a pas été cliqué',
-    check: [
-      'Rien ne se passe : la personne n’a pas encore accepté le partage ou le contrôle.',
-      'La fenêtre est peut-être cachée derrière une autre, ou en bas de l’écran.',
-    ],
+    title: 'trouble.allowNotClicked.title',
+    check: ['trouble.allowNotClicked.check1', 'trouble.allowNotClicked.check2'],
     say: [
       'Une fenêtre vous demande votre accord. Voyez-vous un bouton « Autoriser » ?',
       'Si vous ne la voyez pas, regardez en bas de l’écran, dans la barre des tâches.',
@@ -72,22 +61,16 @@ export const DEFAULT_TROUBLESHOOTING: readonly TroubleshootingCard[] = [
   },
   {
     id: 'connection_dropped',
-    title: 'La connexion est coupée',
-    check: [
-      'Votre fenêtre d’Assistance rapide s’est fermée ou n’affiche plus l’écran.',
-      'Vérifiez que vous êtes toujours au téléphone, puis générez un nouveau code.',
-    ],
+    title: 'trouble.connectionDropped.title',
+    check: ['trouble.connectionDropped.check1', 'trouble.connectionDropped.check2'],
     say: ['La connexion s’est coupée. Ce n’est pas grave, nous recommençons avec un nouveau code.'],
     backTo: 'code',
     steps: ['share', 'control', 'work'],
   },
   {
     id: 'helper_not_signed_in',
-    title: 'Vous n’êtes pas connecté·e à un compte Microsoft',
-    check: [
-      '« Aider quelqu’un » demande un compte Microsoft : connectez-vous avec celui de l’association.',
-      'Sans connexion à Internet, l’Assistance rapide ne peut pas fonctionner.',
-    ],
+    title: 'trouble.helperNotSignedIn.title',
+    check: ['trouble.helperNotSignedIn.check1', 'trouble.helperNotSignedIn.check2'],
     say: ['Un petit instant, je me connecte de mon côté.'],
     steps: ['code'],
   },

@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS = Object.freeze({
   retentionEnabled: true,
   retentionMonths: 72,
   panelAlwaysOnTop: true,
+  compactMode: false,
   panelBounds: null as { x: number; y: number; width: number; height: number } | null,
   talkingPointOverrides: {} as Record<string, string>,
 });

@@ -58,6 +58,11 @@ export const Settings = z.object({
     .max(240, 'settings.retentionTooLong')
     .default(DEFAULT_SETTINGS.retentionMonths),
   panelAlwaysOnTop: z.boolean().default(DEFAULT_SETTINGS.panelAlwaysOnTop),
+  /**
+   * The compact panel (about 380 px, beside Quick Assist, without the app's navigation), kept
+   * across restarts: a helper who works beside Quick Assist finds the app as they left it.
+   */
+  compactMode: z.boolean({ message: 'settings.compactMode' }).default(DEFAULT_SETTINGS.compactMode),
   panelBounds: PanelBounds.nullable().default(DEFAULT_SETTINGS.panelBounds),
   talkingPointOverrides: z.record(z.string().max(80), z.string().max(500, 'settings.talkingPointTooLong')).default(() => ({ ...DEFAULT_SETTINGS.talkingPointOverrides })),
 });

@@ -8,7 +8,7 @@ test.use({ withPhraseFile: false });
 test('first start: the phrase is explained, shown once, two words typed back; then browser mode asks for it at each start', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Protéger les données de l’association' })).toBeVisible();
-  await expect(page.getByText('personne ne pourra les lire : c’est voulu')).toBeVisible();
+  await expect(page.getByText('personne ne pourra les lire : c’est voulu')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Créer la phrase de récupération' }).click();
 
@@ -45,7 +45,7 @@ test('first start: the phrase is explained, shown once, two words typed back; th
   await expectAccessible(page);
   await field.fill(`${words.slice(0, 7).join(' ')} abaisser`);
   await page.getByRole('button', { name: 'Ouvrir les données' }).click();
-  await expect(page.getByRole('alert')).toContainText('Cette phrase de récupération ne correspond pas : rien n’a été modifié.');
+  await expect(page.getByRole('alert')).toContainText('Cette phrase de récupération ne correspond pas : rien n’a été modifié.');
   await field.fill(words.join(' '));
   await page.getByRole('button', { name: 'Ouvrir les données' }).click();
   await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();

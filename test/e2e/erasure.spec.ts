@@ -25,8 +25,8 @@ function seedSession(page: Page, personId: string, note: string) {
 
 async function verifyIntegrity(page: Page) {
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('button', { name: "Vérifier l'intégrité" }).click();
-  await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
+  await page.getByRole('button', { name: "Vérifier l’intégrité" }).click();
+  await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
 }
 
 test('erase a person with the keyboard: gone from the list, the chains verify, still gone after a restart', async ({ page, app }) => {
@@ -46,7 +46,7 @@ test('erase a person with the keyboard: gone from the list, the chains verify, s
 
   await section.getByRole('button', { name: 'Effacer les données de Zéphyrine Quillebeuf…' }).focus();
   await page.keyboard.press('Enter');
-  const confirm = section.getByLabel('Pour confirmer, recopiez le nom de la personne : Zéphyrine Quillebeuf');
+  const confirm = section.getByLabel('Pour confirmer, recopiez le nom de la personne : Zéphyrine Quillebeuf');
   await expect(confirm).toBeFocused();
   // The wrong name: refused by the service, in French, nothing erased.
   await page.keyboard.type('Rose Petit');
@@ -99,7 +99,7 @@ test('retention: a start far in the future purges old records, says so once, and
   await page.goto(app.url);
   const notice = page.getByRole('region', { name: 'Dossiers anciens effacés' });
   await expect(notice).toContainText('1 personne, 1 mandat, 1 séance');
-  await expect(page.getByText("Aucune personne pour l'instant")).toBeVisible();
+  await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
   await expectAccessible(page);
   await notice.getByRole('button', { name: 'J’ai compris' }).focus();
   await page.keyboard.press('Enter');

@@ -29,9 +29,9 @@ test('a service error shows in English when the UI is English, in French otherwi
     'Ouvrir la fiche de Hélène Martin',
     'Effacer les données de cette personne',
     'Effacer les données de Hélène Martin…',
-    'Pour confirmer, recopiez le nom de la personne : Hélène Martin',
+    'Pour confirmer, recopiez le nom de la personne : Hélène Martin',
   );
-  await expect(fr).toContainText('Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.');
+  await expect(fr).toContainText('Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.');
 
   await page.evaluate(async () => {
     const r = await (window as unknown as { binome: BinomeApi }).binome.updateSettings({ language: 'en' });

@@ -33,7 +33,7 @@ test('right of access: export a person as JSON to a folder and as a readable PDF
 
   await page.reload();
   await page.getByRole('button', { name: 'Ouvrir la fiche de Hélène Martin' }).click();
-  const section = page.getByRole('region', { name: 'Droit d’accès : exporter le dossier' });
+  const section = page.getByRole('region', { name: 'Droit d’accès : exporter le dossier' });
   await expect(section).toBeVisible();
   await expectAccessible(page);
 
@@ -48,7 +48,7 @@ test('right of access: export a person as JSON to a folder and as a readable PDF
   await page.keyboard.press('Tab');
   await expect(section.getByRole('button', { name: 'Enregistrer le fichier JSON dans ce dossier' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(section.getByRole('status')).toContainText('Dossier exporté :');
+  await expect(section.getByRole('status')).toContainText('Dossier exporté :');
   await expect(section.getByRole('alert')).toHaveCount(0);
   const files = readdirSync(folder);
   expect(files).toHaveLength(1);
@@ -104,7 +104,7 @@ test('the readable view of an unknown person says so in French', async ({ page, 
   // The session cookie stays with the tab; the view is chosen from the hash at load, as Electron’s hidden print window does.
   await page.goto(`${app.origin}/#dossier/0190a5b0-0000-7000-8000-000000000000`);
   await page.reload();
-  await expect(page.getByRole('alert')).toHaveText("Cette personne n'existe pas (ou plus).");
+  await expect(page.getByRole('alert')).toHaveText("Cette personne n’existe pas (ou plus).");
   await expect(page.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' })).toBeDisabled();
   await expectAccessible(page);
 });

@@ -25,7 +25,7 @@ test('history: filter, search a word of a note without its accents, open the tim
   await page.goto(app.url);
   const helene = await seedPerson(page, { name: 'Hélène Martin', scopeItems: ['Installer l’imprimante'] });
   const jean = await seedPerson(page, { name: 'Jean Dupont', scopeItems: ['Créer une adresse e-mail'] });
-  await runSession(page, helene, 'Problème d’électricité : la box redémarre sans cesse.', true);
+  await runSession(page, helene, 'Problème d’électricité : la box redémarre sans cesse.', true);
   await runSession(page, jean, 'Adresse e-mail créée, mot de passe noté par la personne.', false);
 
   await page.getByRole('navigation', { name: /./ }).getByRole('button', { name: 'Historique' }).click();
@@ -47,7 +47,7 @@ test('history: filter, search a word of a note without its accents, open the tim
   // Search with the keyboard, without accents, the last word cut short.
   await page.getByLabel('Chercher dans les notes et les résumés').fill('electricite bo');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('1 séance trouvée pour « electricite bo »')).toBeVisible();
+  await expect(page.getByText('1 séance trouvée pour « electricite bo »')).toBeVisible();
   await expect(results.locator('mark')).toHaveText(['électricité', 'box']);
   await expectAccessible(page);
 
@@ -62,9 +62,9 @@ test('history: filter, search a word of a note without its accents, open the tim
   await results.getByRole('button', { name: /Hélène Martin/ }).click();
   await expect(page.getByRole('heading', { name: 'Déroulé de la séance', level: 1 })).toBeVisible();
   const events = page.locator('.timeline-list li');
-  await expect(events.first()).toContainText('Début de la séance (mandat : valable)');
-  await expect(events.filter({ hasText: 'Note : Problème d’électricité' })).toHaveCount(1);
-  await expect(events.last()).toContainText('Séance close : Interrompue');
+  await expect(events.first()).toContainText('Début de la séance (mandat : valide)');
+  await expect(events.filter({ hasText: 'Note : Problème d’électricité' })).toHaveCount(1);
+  await expect(events.last()).toContainText('Séance close : Interrompue');
   await expect(page.getByRole('heading', { name: 'Résumé lu à la personne' })).toBeVisible();
   await expect(page.locator('.timeline-recap')).toContainText('Voici le résumé de notre séance.');
   await expectAccessible(page);

@@ -7,8 +7,8 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
   await page.goto(app.url);
   await seedPerson(page, { name: 'Rose Petit', scopeItems: ['Installer l’imprimante'] });
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByRole('button', { name: "Vérifier l'intégrité" }).click();
-  await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
+  await page.getByRole('button', { name: "Vérifier l’intégrité" }).click();
+  await expect(page.getByText('Intégrité vérifiée : aucun enregistrement n’a été modifié.')).toBeVisible();
   await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
   await expect(page.getByText(/Sauvegarde faite et vérifiée/)).toBeVisible();
   // The server made its daily copy at launch; the one just asked for is listed first.

@@ -122,7 +122,7 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await page.keyboard.press('Enter');
   await expect(page.getByText('Vous avez le contrôle de l’ordinateur.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'J’ai arrêté le contrôle' })).toBeFocused();
-  await nextStep(page, 'Intervention');
+  await nextStep(page, 'Travail sur l’ordinateur');
 
   // Intervention: a note with Alt+N, the checklist with the space bar and the arrow keys.
   await page.keyboard.press('Alt+n');
@@ -173,7 +173,7 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
   // Tab goes from the field to the verdict's first decision.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Noter pour une nouvelle intervention' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Noter pour une nouvelle séance' })).toBeFocused();
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-scope-guard] [role="status"]')).toContainText('installer zoom');
@@ -230,7 +230,7 @@ test('a whole guided session, from the list of persons to the closed record, wit
   const closedTitle = page.getByRole('heading', { name: `Séance close avec ${NAME}` });
   await expect(closedTitle).toBeVisible();
   await expect(closedTitle).toBeFocused();
-  await expect(page.getByText('Cette séance est close : elle ne peut plus être modifiée.')).toBeVisible();
+  await expect(page.getByText('Cette séance est close : elle ne peut plus être modifiée.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ce qui est fait' })).toContainText('Installer l’imprimante');
   await expect(page.getByRole('region', { name: 'Ce qui n’est pas prévu dans le mandat' })).toContainText('Installer un antivirus');
   await expect(page.getByRole('region', { name: 'Ce qui n’est pas prévu dans le mandat' })).toContainText('installer zoom');

@@ -14,7 +14,7 @@ test('Réglages comes on first use; when its file cannot load, a French message 
     return route.abort();
   });
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await expect(page.getByRole('alert')).toContainText("Cet écran n'a pas pu s'ouvrir.");
+  await expect(page.getByRole('alert')).toContainText("Cet écran n’a pas pu s’ouvrir.");
   // The screen's code was asked for only now, on first use.
   expect(refused.length).toBeGreaterThan(0);
   await expectAccessible(page);

@@ -54,7 +54,7 @@ test('write, sign, print, revoke one item, restart: the mandate is all still the
 
   const item = page.locator('.mandate-item');
   await expect(item.locator('.badge')).toHaveText('Brouillon, non signé');
-  await expect(item).toContainText('Non signé : ce mandat ne permet encore aucune séance.');
+  await expect(item).toContainText('Non signé : ce mandat ne permet encore aucune séance.');
   await item.getByRole('button', { name: 'Faire signer' }).click();
   await expect(page.getByRole('heading', { name: 'Accord de Hélène Martin' })).toBeVisible();
   await expectAccessible(page);
@@ -127,8 +127,8 @@ test('bad input: empty scope and an empty signature are refused in French, nothi
   await page.getByLabel('Autre action').fill('Installer ou régler une imprimante');
   await page.getByRole('button', { name: 'Ajouter' }).first().click();
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
-  await expect(page.getByRole('alert').first()).toHaveText('L’action « Installer ou régler une imprimante » est déjà dans la liste.');
-  await page.getByRole('button', { name: 'Retirer « Installer ou régler une imprimante »' }).click();
+  await expect(page.getByRole('alert').first()).toHaveText('L’action « Installer ou régler une imprimante » est déjà dans la liste.');
+  await page.getByRole('button', { name: 'Retirer « Installer ou régler une imprimante »' }).click();
   await page.getByLabel('Installer ou régler une imprimante').uncheck();
 
   // Ending before it starts.
@@ -172,7 +172,7 @@ test('rehearsal checklist and the large-print guide; oral consent stays « non s
   await expect(page.getByRole('heading', { name: 'Répétition de la connexion, sur place' })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel('Ouvrir Assistance rapide par la recherche').check();
-  await page.getByLabel('Taper le code sous « Obtenir de l’aide »').check();
+  await page.getByLabel('Taper le code sous « Obtenir de l’aide »').check();
   await page.getByLabel('La personne a refait la connexion seule').check();
   await page.getByRole('button', { name: 'Enregistrer la répétition' }).click();
   await expect(page.getByRole('status')).toContainText('enregistrée');

@@ -28,7 +28,7 @@ test('a second browser mode on the same folder is refused in French; the first k
   const before = snapshot(app.dataDir);
   const second = await launchExpectingRefusal(app.dataDir);
   expect(second.code).toBe(3);
-  expect(second.stderr).toContain(`Binôme est déjà ouvert sur ce dossier de données : ${app.dataDir}.`);
+  expect(second.stderr).toContain(`Binôme est déjà ouvert sur ce dossier de données : ${app.dataDir}.`);
   expect(snapshot(app.dataDir)).toEqual(before);
 
   // The first one was not disturbed.

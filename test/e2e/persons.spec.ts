@@ -4,7 +4,7 @@ test('add a person, restart the server, the person is still listed', async ({ pa
   await page.goto(app.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();
-  await expect(page.getByText("Aucune personne pour l'instant")).toBeVisible();
+  await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
   await expectAccessible(page);
 
   // The one-time code left the address bar: the server traded it for a cookie and redirected.
@@ -40,7 +40,7 @@ test('search by name ignores accents and case; edit keeps the list sorted', asyn
   await page.getByLabel('Rechercher par nom').fill('lefevre');
   await expect(page.locator('.person-name')).toHaveText(['Zoé Lefèvre']);
   await page.getByLabel('Rechercher par nom').fill('personne');
-  await expect(page.getByText('Aucune personne ne correspond à « personne ».')).toBeVisible();
+  await expect(page.getByText('Aucune personne ne correspond à « personne ».')).toBeVisible();
   await page.getByLabel('Rechercher par nom').fill('');
 
   await page.getByRole('button', { name: 'Modifier Zoé Lefèvre' }).click();
@@ -57,9 +57,9 @@ test('bad input shows a French error and saves nothing', async ({ page, app }) =
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('alert').first()).toHaveText('Le nom est obligatoire.');
   await expect(page.getByText('Le téléphone ne peut contenir que des chiffres')).toBeVisible();
-  await expect(page.getByText("Aucune personne pour l'instant")).toBeVisible();
+  await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
   await page.reload();
-  await expect(page.getByText("Aucune personne pour l'instant")).toBeVisible();
+  await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
 });
 
 test('keyboard only: add a person without the mouse', async ({ page, app }) => {

@@ -59,10 +59,10 @@ test('a damaged database at start: the recovery screen offers the latest good ba
   await app.restart();
   await page.goto(app.url);
 
-  await expect(page.getByRole('heading', { level: 1, name: "Binôme n'a pas pu ouvrir vos données" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: "Binôme n’a pas pu ouvrir vos données" })).toBeVisible();
   await expect(page.getByText(/est endommagé/)).toBeVisible();
   const best = page.getByRole('region', { name: 'Dernière sauvegarde en bon état' });
-  await expect(best).toContainText(/Sauvegarde du .+ \(manuelle\), vérifiée à l'instant\./);
+  await expect(best).toContainText(/Sauvegarde du .+ \(manuelle\), vérifiée à l’instant\./);
   await expectAccessible(page);
 
   // Keyboard only: Tab to the highlighted backup, Enter, then Tab to « Oui, restaurer ».

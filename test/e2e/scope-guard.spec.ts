@@ -16,13 +16,13 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   const evidence = page.locator('.scope-verdict-detail');
 
   // In scope, typed the way a hurried helper types it: the words and the action that covers them.
-  await field.fill("elle veut que j'instale l'imprimente");
+  await field.fill("elle veut que j’instale l’imprimente");
   await expect(verdict).toHaveAttribute('data-verdict', 'in_scope');
   await expect(verdict).toContainText('Prévu au mandat — « Installer l’imprimante du salon »');
-  await expect(evidence.getByRole('list', { name: 'Détail' })).toContainText('Couvert : « instale l\'imprimente »');
+  await expect(evidence.getByRole('list', { name: 'Détail' })).toContainText('Couvert : « instale l’imprimente »');
   await expectAccessible(page);
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Noté : « elle veut que j\'instale l\'imprimente » est prévu au mandat.')).toBeVisible();
+  await expect(page.getByText('Noté : « elle veut que j’instale l’imprimente » est prévu au mandat.')).toBeVisible();
   await expect(field).toHaveValue('');
 
   // Part of it only: « À vérifier », with the words no action covers; Enter plans a new intervention,
@@ -31,28 +31,28 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await expect(verdict).toHaveAttribute('data-verdict', 'check');
   await expect(verdict).toContainText('À vérifier');
   await expect(verdict).toContainText('C’est un autre appareil que celui prévu.');
-  await expect(evidence).toContainText('Couvert par « Créer une adresse e-mail » : « créer une adresse e-mail »');
-  await expect(evidence).toContainText('Pas dans le mandat : « tablette »');
+  await expect(evidence).toContainText('Couvert par « Créer une adresse e-mail » : « créer une adresse e-mail »');
+  await expect(evidence).toContainText('Pas dans le mandat : « tablette »');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Noter : vérifié, c\'est prévu, je le fais' }).click();
-  await expect(page.getByText('Noté : « créer une adresse e-mail sur sa tablette » vérifié, prévu au mandat.')).toBeVisible();
+  await page.getByRole('button', { name: 'Noter : vérifié, c’est prévu, je le fais' }).click();
+  await expect(page.getByText('Noté : « créer une adresse e-mail sur sa tablette » vérifié, prévu au mandat.')).toBeVisible();
 
   // Sensitive whatever the mandate says.
   await field.fill('taper le code de sa carte bleue');
   await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
-  await expect(evidence).toContainText('Je détourne le regard et je ne note rien.');
-  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
-  await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
-  await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
+  await expect(evidence).toContainText('C’est vous qui le tapez, et vous ne le dites à personne, pas même à moi au téléphone.');
+  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
+  await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
+  await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
 
   // Outside the mandate: what to say, and the follow-up in one click.
   await field.fill('installer zoom pour parler avec ses petits enfants');
   await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
   await expect(verdict).toContainText('Aucune action du mandat ne porte sur cela.');
-  await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
-  await expect(evidence).toContainText('nous prévoirons une nouvelle intervention');
-  await page.getByRole('button', { name: 'Noter pour une nouvelle intervention' }).click();
-  await expect(page.getByText('Noté pour une nouvelle intervention : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();
+  await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
+  await expect(evidence).toContainText('nous prévoirons une nouvelle séance');
+  await page.getByRole('button', { name: 'Noter pour une nouvelle séance' }).click();
+  await expect(page.getByText('Noté pour une nouvelle séance : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();
 
   // Every check and decision is in the durable log, also after a restart.
   await app.restart();
@@ -68,9 +68,9 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   });
   expect(checks).toEqual([
     ['in_scope', 'prévu au mandat, fait pendant la séance'],
-    ['check', 'vérifié : prévu au mandat, fait pendant la séance'],
+    ['check', 'vérifié : prévu au mandat, fait pendant la séance'],
     ['sensitive', 'sensible, la personne le fait elle-même'],
-    ['out_of_scope', 'hors mandat, nouvelle intervention à prévoir'],
+    ['out_of_scope', 'hors mandat, nouvelle séance à prévoir'],
   ]);
   await page.getByText('4 vérifications notées').click();
   await expect(page.locator('.scope-history li')).toHaveCount(4);
@@ -84,7 +84,7 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await followups.getByRole('button', { name: 'Préparer un mandat modifié avec cette demande' }).click();
   // The amended draft opens with the request as a new scope item, and the follow-up is marked planned.
   await expect(page.getByRole('heading', { name: 'Modifier le brouillon du mandat' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Retirer « installer zoom pour parler avec ses petits enfants »' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retirer « installer zoom pour parler avec ses petits enfants »' })).toBeVisible();
   const pending = await page.evaluate(async () => {
     const b = (window as unknown as { binome: BinomeApi }).binome;
     const persons = await b.listPersons({});

@@ -88,8 +88,8 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await next(page);
 
   // Intervention: the mandate's actions as a checklist, time against the planned 45 min.
-  await expect(stepHeading(page, 'Intervention')).toBeVisible();
-  await expect(page.getByText(/Temps d’intervention : 0 min sur 45 min prévues/)).toBeVisible();
+  await expect(stepHeading(page, 'Travail sur l’ordinateur')).toBeVisible();
+  await expect(page.getByText(/Temps de travail\s:\s0 min sur 45 min prévues/)).toBeVisible();
   const printer = page.getByRole('group', { name: 'Installer l’imprimante' });
   await printer.getByLabel('Fait', { exact: true }).click();
   await expect(printer.getByLabel('Fait', { exact: true })).toBeChecked();
@@ -105,7 +105,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await next(page);
   await expect(stepHeading(page, 'Fin du contrôle')).toBeVisible();
   await next(page);
-  await expect(page.getByText('Le contrôle est toujours actif : arrêtez-le avant de continuer.')).toBeVisible();
+  await expect(page.getByText('Le contrôle est toujours actif : arrêtez-le avant de continuer.')).toBeVisible();
   await page.getByRole('button', { name: 'J’ai arrêté le contrôle' }).click();
   await expect(page.getByText('Vous n’avez pas le contrôle.')).toBeVisible();
   await next(page);
@@ -134,7 +134,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await page.getByRole('button', { name: 'Clôturer la séance' }).click();
 
   await expect(page.getByRole('heading', { name: 'Séance close avec Hélène Martin' })).toBeVisible();
-  await expect(page.getByText('Cette séance est close : elle ne peut plus être modifiée.')).toBeVisible();
+  await expect(page.getByText('Cette séance est close : elle ne peut plus être modifiée.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Ce qui n’est pas prévu dans le mandat' })).toContainText('Installer un antivirus');
   await expect(page.getByRole('button', { name: 'Étape suivante →' })).toHaveCount(0);
   await expectAccessible(page);
@@ -156,7 +156,7 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Continuer sans mandat valide' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Dérogation notée : Mandat papier signé ce matin')).toBeVisible();
+  await expect(page.getByText('Dérogation notée : Mandat papier signé ce matin')).toBeVisible();
 
   // A talking point ticked with the space bar.
   await page.getByLabel(/Je ferai seulement ce que nous avons écrit/).focus();
@@ -187,13 +187,13 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   await expect(page.getByRole('button', { name: 'Dépannage' })).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Générez un nouveau code avec « Aider quelqu’un » et dictez-le de nouveau.')).toBeVisible();
+  await expect(page.getByText('Générez un nouveau code avec « Aider quelqu’un » et dictez-le de nouveau.')).toBeVisible();
   await expectAccessible(page);
 
   // Skip with a reason.
   await page.getByRole('button', { name: 'Passer l’étape…' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByLabel('Pourquoi passer cette étape ?').focus();
+  await page.getByLabel('Pourquoi passer cette étape ?').focus();
   await page.keyboard.type('déjà connectée');
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();
@@ -228,7 +228,7 @@ test('talking points: edited in settings, said in the session, restored to the d
   await page.getByRole('button', { name: 'Continuer sans mandat valide' }).click();
   await expect(page.getByText(/Dérogation notée/)).toBeVisible();
   await next(page);
-  await expect(page.getByLabel('« Prenez tout votre temps, madame Martin. »')).toBeVisible();
+  await expect(page.getByLabel('« Prenez tout votre temps, madame Martin. »')).toBeVisible();
 
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('button', { name: 'Texte d’origine' }).click();

@@ -8,14 +8,14 @@ test('settings: language, text size and contrast apply at once and survive a res
 
   await page.getByLabel('Taille du texte').selectOption('150');
   await page.getByLabel('Contraste élevé').check();
-  await page.getByLabel("Nom de l'aidant·e").fill('Sam Aidant');
+  await page.getByLabel("Nom de l’aidant·e").fill('Sam Aidant');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
   await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-text-scale', '150');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   await expectAccessible(page);
 
-  await page.getByLabel("Langue de l'interface").selectOption('en');
+  await page.getByLabel("Langue de l’interface").selectOption('en');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

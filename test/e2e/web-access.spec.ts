@@ -43,7 +43,7 @@ test('the printed address opens once: an HttpOnly, SameSite=Strict cookie, no co
     await other.close();
   }
   await page.reload();
-  await expect(page.getByText("Aucune personne pour l'instant")).toBeVisible();
+  await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
 });
 
 test('a helper who closed the tab presses Enter in the terminal and opens the new address', async ({ page, app, browser }) => {

@@ -216,7 +216,7 @@ describe('keyed errors across the bridge', () => {
       key: 'mandate.itemAlreadyWithdrawn',
       params: { label: 'Imprimante' },
       fields: { itemId: { key: 'mandate.itemNotInMandate' } },
-      message: 'L’action « Imprimante » a déjà été retirée.',
+      message: 'L’action « Imprimante » a déjà été retirée.',
     });
     expect(errorMessageText(value, 'en')).toBe('The action “Imprimante” was already withdrawn.');
     // A key the renderer does not know (an older or newer main process) falls back to the French text.

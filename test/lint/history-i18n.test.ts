@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY_OUTCOMES } from '../../shared/history/calls';
 import { HYGIENE_ITEMS } from '../../shared/session/hygiene';
 import { CHECKLIST_STATUSES, MANDATE_CHECK_STATUSES, SCOPE_VERDICTS, SESSION_EVENT_TYPES } from '../../shared/session/session-events';
-import { STEP_IDS } from '../../shared/session/step-ids';
 
 const root = join(import.meta.dirname, '../../renderer/src');
 const load = (lang: string) => JSON.parse(readFileSync(join(root, `i18n/locales/${lang}/history.json`), 'utf8')) as Record<string, unknown>;
@@ -37,7 +36,6 @@ describe('history translations', () => {
   it('every event, step, outcome and status the timeline can show has its words', () => {
     const needed = [
       ...SESSION_EVENT_TYPES.map((t) => `history.event.${t}`),
-      ...STEP_IDS.map((s) => `history.step.${s}`),
       ...HISTORY_OUTCOMES.map((o) => `history.outcomes.${o}`),
       ...MANDATE_CHECK_STATUSES.map((s) => `history.mandateStatus.${s}`),
       ...SCOPE_VERDICTS.map((v) => `history.verdict.${v}`),

@@ -94,7 +94,7 @@ export function SettingsScreen() {
         <Field label={t('settings.codeDuration')} hint={t('settings.codeDurationHint')} error={error?.fields?.codeDurationMinutes}>
           {(p) => <input {...p} type="number" min={1} max={60} value={draft.codeDurationMinutes} onChange={(e) => set('codeDurationMinutes', Number(e.target.value))} />}
         </Field>
-        <Field label={t('settings.expiringDays')} error={error?.fields?.expiringWarningDays}>
+        <Field label={t('settings.expiringDays')} hint={t('settings.expiringDaysHint')} error={error?.fields?.expiringWarningDays}>
           {(p) => <input {...p} type="number" min={0} max={365} value={draft.expiringWarningDays} onChange={(e) => set('expiringWarningDays', Number(e.target.value))} />}
         </Field>
         <div className="check">

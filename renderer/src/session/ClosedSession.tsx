@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session/calls';
-import { stepTitle } from '../../../shared/session/talking-points';
+import { stepTitle } from '../../../shared/session/step-guides';
+import { useMessage } from '../i18n/messages';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useNavStore } from '../stores/nav-store';
 import { RecapView } from './RecapView';
@@ -9,6 +10,7 @@ import { RecapView } from './RecapView';
 /** A closed session: read only, nothing here sends a command. */
 export function ClosedSession({ view }: { view: SessionView }) {
   const { t, i18n } = useTranslation();
+  const message = useMessage();
   const go = useNavStore((s) => s.go);
   const { state } = view;
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -41,7 +43,7 @@ export function ClosedSession({ view }: { view: SessionView }) {
         <ol>
           {state.history.map((h, i) => (
             <li key={i}>
-              {time(h.at)} — {stepTitle(h.step)} {h.reason && <span>({h.reason})</span>}
+              {time(h.at)} — {message(stepTitle(h.step))} {h.reason && <span>({h.reason})</span>}
             </li>
           ))}
         </ol>

@@ -1,23 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { useSessionStore } from '../stores/session-store';
+import { setLayout } from '../stores/layout-actions';
 import { useSettingsStore } from '../stores/settings-store';
 
-/** Compact panel beside Quick Assist, or the full window; pinned on top or not. */
-export function LayoutControls() {
+/** In the full window, on the session panel: switch to the compact panel beside Quick Assist. */
+export function CompactToggle() {
   const { t } = useTranslation();
-  const layout = useSessionStore((s) => s.layout);
-  // Remembered in settings by the window call itself (panelAlwaysOnTop).
   const pinned = useSettingsStore((s) => s.settings.panelAlwaysOnTop);
-  const setLayout = useSessionStore((s) => s.setLayout);
   return (
-    <div className="layout-controls">
-      <button type="button" aria-pressed={layout === 'panel'} onClick={() => void setLayout(layout === 'panel' ? 'full' : 'panel', pinned)}>
-        {t('session.layout.panel')}
-      </button>
+    <button type="button" aria-pressed={false} onClick={() => void setLayout('panel', pinned)}>
+      {t('session.layout.panel')}
+    </button>
+  );
+}
+
+/**
+ * In the compact panel, in place of the app's navigation: keep the panel on top, or leave it.
+ * The one way back to the full window, on every screen.
+ */
+export function CompactBar() {
+  const { t } = useTranslation();
+  const pinned = useSettingsStore((s) => s.settings.panelAlwaysOnTop);
+  return (
+    <header className="compact-bar" aria-label={t('session.layout.bar')}>
       <div className="check">
-        <input id="session-pinned" type="checkbox" checked={pinned} onChange={(e) => void setLayout(layout, e.target.checked)} />
-        <label htmlFor="session-pinned">{t('session.layout.pinned')}</label>
+        <input id="layout-pinned" type="checkbox" checked={pinned} onChange={(e) => void setLayout('panel', e.target.checked)} />
+        <label htmlFor="layout-pinned">{t('session.layout.pinned')}</label>
       </div>
-    </div>
+      <button type="button" className="small" onClick={() => void setLayout('full', pinned)}>
+        {t('session.layout.leave')}
+      </button>
+    </header>
   );
 }

@@ -2,13 +2,15 @@ import { useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionState } from '../../../shared/session/state';
-import { stepTitle } from '../../../shared/session/talking-points';
+import { stepTitle } from '../../../shared/session/step-guides';
+import { useMessage } from '../i18n/messages';
 import { ErrorMessage } from '../components/ErrorMessage';
 import type { Send } from '../stores/session-store';
 
 /** Session notes: logged one by one, never edited afterwards. */
 export function NotesBox({ state, send, inputRef }: { state: SessionState; send: Send; inputRef: RefObject<HTMLTextAreaElement | null> }) {
   const { t } = useTranslation();
+  const message = useMessage();
   const [text, setText] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
 
@@ -32,7 +34,7 @@ export function NotesBox({ state, send, inputRef }: { state: SessionState; send:
         <ul className="note-list">
           {state.notes.map((n, i) => (
             <li key={i}>
-              <span className="muted">{stepTitle(n.step)} — </span>
+              <span className="muted">{message(stepTitle(n.step))} — </span>
               {n.text}
             </li>
           ))}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import { isStepId } from '../../../shared/session/step-ids';
-import { stepTitle } from '../../../shared/session/talking-points';
+import { stepTitle } from '../../../shared/session/step-guides';
+import { useMessage } from '../i18n/messages';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useNavStore } from '../stores/nav-store';
 import { useQuery } from '../stores/query';
@@ -11,6 +12,7 @@ import { useSessionStore } from '../stores/session-store';
 /** On a person's file: start a session (the mandate is checked at its first step) and the past ones. */
 export function PersonSessions({ personId }: { personId: string }) {
   const { t, i18n } = useTranslation();
+  const message = useMessage();
   const go = useNavStore((s) => s.go);
   const start = useSessionStore((s) => s.start);
   const listed = useQuery('listPersonSessions', { personId });
@@ -44,7 +46,7 @@ export function PersonSessions({ personId }: { personId: string }) {
               <button type="button" className="link" onClick={() => go({ name: 'session', sessionId: s.id })}>
                 {date(s.startedAt)} —{' '}
                 {s.closedAt === null
-                  ? t('session.person.openAt', { step: isStepId(s.currentStep) ? stepTitle(s.currentStep) : s.currentStep })
+                  ? t('session.person.openAt', { step: isStepId(s.currentStep) ? message(stepTitle(s.currentStep)) : s.currentStep })
                   : t(`session.outcome.${s.outcome ?? 'aborted'}`)}
               </button>
             </li>

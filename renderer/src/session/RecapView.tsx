@@ -6,10 +6,12 @@ import { SealCode } from './SealCode';
 
 /**
  * The recap for the person, written from the log and the checklist: read aloud on the
- * call, and printable in large print (print CSS keeps only `.recap-print`).
+ * call, and printable in large print (print CSS keeps only `.recap-print`). Said and printed
+ * for the person, so French whatever the UI language; only the helper's controls follow it.
  */
 export function RecapView({ view }: { view: SessionView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const french = i18n.getFixedT('fr');
   const [includeNotes, setIncludeNotes] = useState(true);
   const recap = buildRecap(view.state, view.mandate.scopeItems.map((i) => i.label), { includeNotes });
   return (
@@ -18,9 +20,9 @@ export function RecapView({ view }: { view: SessionView }) {
         <input id="recap-notes" type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
         <label htmlFor="recap-notes">{t('session.recap.includeNotes')}</label>
       </div>
-      <section className="recap-print" aria-labelledby="recap-title">
-        <h3 id="recap-title">{t('session.recap.title', { name: view.personName })}</h3>
-        <p>{t('session.recap.intro')}</p>
+      <p className="hint no-print">{t('session.recap.intro')}</p>
+      <section className="recap-print" aria-labelledby="recap-title" lang="fr">
+        <h3 id="recap-title">{french('session.recap.title', { name: view.personName })}</h3>
         {recap.sections.map((s) => (
           <section key={s.kind} aria-label={s.title} className={`recap-${s.kind}`}>
             <h4>{s.title}</h4>

@@ -41,7 +41,8 @@ export function VerdictSummary({ verdict }: { verdict: Verdict }) {
 
 /** The words the verdict rests on, grouped by the action of the mandate they matched. */
 export function VerdictEvidence({ verdict, id }: { verdict: Verdict; id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const french = i18n.getFixedT('fr');
   const quote = (words: string[]) => words.map((w) => t('scope.evidence.word', { words: w })).join(', ');
   const byItem = new Map<string, string[]>();
   for (const m of verdict.evidence.matched) byItem.set(m.item, [...(byItem.get(m.item) ?? []), m.words]);
@@ -68,8 +69,10 @@ export function VerdictEvidence({ verdict, id }: { verdict: Verdict; id: string 
           ))}
         </ul>
       )}
+      {/* Said to the person: French whatever the UI language; an English UI gives the sense beside it. */}
       <p className="verdict-say">
-        <span className="say-label">{t('scope.say')}</span> {t(`scope.sayText.${verdict.verdict}`)}
+        <span className="say-label">{t('scope.say')}</span> <span lang="fr">{french(`scope.sayText.${verdict.verdict}`)}</span>
+        {!i18n.language.startsWith('fr') && <span className="muted"> ({t(`scope.sayText.${verdict.verdict}`)})</span>}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { SessionView } from '../../../shared/session/calls';
 import type { Send } from '../stores/session-store';
 import { ClosingStep } from './ClosingStep';
+import { CodeSpelling } from './CodeDisplay';
 import { CodeForm } from './CodeForm';
 import { ControlToggle } from './ControlToggle';
 import { PreparationStep } from './PreparationStep';
@@ -15,8 +16,16 @@ export function StepBody({ view, send }: { view: SessionView; send: Send }) {
     case 'preparation':
       return <PreparationStep view={view} send={send} />;
     case 'code':
-      // With a live code the countdown block shows it; a new one is offered once it expires.
-      return state.code && state.code.status !== 'cleared' ? null : <CodeForm send={send} />;
+    case 'entry': {
+      // The code strip (CodeCountdown) shows the code and its time; here, the words to dictate it,
+      // the same code typed again when a restart forgot it (it is never stored), or, once it has
+      // expired, the form for a new one.
+      const code = state.code;
+      if (code?.status === 'pending' && code.noted && view.dictationCode === null) return <CodeForm send={send} retype />;
+      if (code?.status === 'pending') return <CodeSpelling code={view.dictationCode} />;
+      if (code?.status === 'expired') return <CodeForm send={send} renew />;
+      return state.step === 'code' ? <CodeForm send={send} /> : null;
+    }
     case 'control':
       return <ControlToggle active={state.control.active} send={send} />;
     case 'work':

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionState } from '../../../shared/session/state';
@@ -7,13 +7,19 @@ import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
+import { useStickyInset } from './use-sticky-inset';
 
-/** Back, next, and skip with a reason: every move is a logged command. */
+/**
+ * Back and next, in a bar stuck to the bottom of the panel so that « Étape suivante » is in reach
+ * without scrolling, whatever the step holds; then skip with a reason. Every move is a logged command.
+ */
 export function StepNav({ state, send, onError }: { state: SessionState; send: Send; onError(e: AppErrorValue | null): void }) {
   const { t } = useTranslation();
   const busy = useSessionStore((s) => s.busy);
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState('');
+  const barRef = useRef<HTMLDivElement>(null);
+  useStickyInset(barRef, 'bottom');
   const hasNext = stepAfter(state.step) !== null;
 
   async function skip(e: FormEvent) {
@@ -28,32 +34,34 @@ export function StepNav({ state, send, onError }: { state: SessionState; send: S
   }
 
   return (
-    <div className="step-nav">
-      <div className="actions">
-        <button type="button" disabled={stepBefore(state.step) === null} {...busyProps(busy)} onClick={() => void send({ type: 'back' }).then(onError)}>
-          ← {t('session.nav.back')}
+    <>
+      <div className="step-nav actions" ref={barRef}>
+        <button type="button" className="nav-back" disabled={stepBefore(state.step) === null} {...busyProps(busy)} onClick={() => void send({ type: 'back' }).then(onError)}>
+          ← <span className="nav-label">{t('session.nav.back')}</span>
         </button>
         {hasNext && (
-          <button type="button" className="primary" {...busyProps(busy)} onClick={() => void send({ type: 'next' }).then(onError)}>
+          <button type="button" className="primary nav-next" {...busyProps(busy)} onClick={() => void send({ type: 'next' }).then(onError)}>
             {t('session.nav.next')} →
           </button>
         )}
-        {hasNext && (
+      </div>
+      {hasNext && (
+        <div className="step-skip">
           <button type="button" aria-expanded={skipping} aria-controls="skip-form" onClick={() => setSkipping((v) => !v)}>
             {t('session.nav.skip')}
           </button>
-        )}
-      </div>
-      {skipping && (
-        <form id="skip-form" className="card" onSubmit={skip}>
-          <Field label={t('session.nav.skipReason')} hint={t('session.nav.skipHint')}>
-            {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
-          </Field>
-          <button type="submit" {...busyProps(busy)}>
-            {t('session.nav.skipConfirm')}
-          </button>
-        </form>
+          {skipping && (
+            <form id="skip-form" className="card" onSubmit={skip}>
+              <Field label={t('session.nav.skipReason')} hint={t('session.nav.skipHint')}>
+                {(p) => <input {...p} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
+              </Field>
+              <button type="submit" {...busyProps(busy)}>
+                {t('session.nav.skipConfirm')}
+              </button>
+            </form>
+          )}
+        </div>
       )}
-    </div>
+    </>
   );
 }

@@ -31,7 +31,9 @@ export function TalkingPoints({ state, send }: { state: SessionState; send: Send
                 onChange={() => !said && void send({ type: 'say_point', pointId: p.id }).then(setError)}
               />
               <label htmlFor={id}>
-                {p.id === ANTI_SCAM_POINT_ID && <strong>{t('session.points.antiScam')} </strong>}« {p.text} »
+                {p.id === ANTI_SCAM_POINT_ID && <strong>{t('session.points.antiScam')} </strong>}
+                {/* Said to the person: French whatever the UI language. */}
+                <span lang="fr">{`«\u00a0${p.text}\u00a0»`}</span>
               </label>
             </li>
           );

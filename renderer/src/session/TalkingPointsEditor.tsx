@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import { STEP_IDS } from '../../../shared/session/step-ids';
-import { DEFAULT_TALKING_POINTS, resolveTalkingPoints, stepTitle, talkingPointsFor } from '../../../shared/session/talking-points';
+import { stepTitle } from '../../../shared/session/step-guides';
+import { DEFAULT_TALKING_POINTS, resolveTalkingPoints, talkingPointsFor } from '../../../shared/session/talking-points';
+import { useMessage } from '../i18n/messages';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSettingsStore } from '../stores/settings-store';
 
@@ -12,6 +14,7 @@ import { useSettingsStore } from '../stores/settings-store';
  */
 export function TalkingPointsEditor() {
   const { t } = useTranslation();
+  const message = useMessage();
   const { settings, update } = useSettingsStore();
   const overrides = settings.talkingPointOverrides;
   const points = resolveTalkingPoints(DEFAULT_TALKING_POINTS, overrides);
@@ -42,12 +45,12 @@ export function TalkingPointsEditor() {
       <ErrorMessage error={error} />
       {STEP_IDS.map((step) => (
         <fieldset key={step}>
-          <legend>{stepTitle(step)}</legend>
+          <legend>{message(stepTitle(step))}</legend>
           {talkingPointsFor(points, step).map((p, n) => {
             const value = drafts[p.id] ?? p.text;
             return (
               <div key={p.id} className="field">
-                <label htmlFor={`tp-${p.id}`}>{t('session.editor.point', { n: n + 1, step: stepTitle(step) })}</label>
+                <label htmlFor={`tp-${p.id}`}>{t('session.editor.point', { n: n + 1, step: message(stepTitle(step)) })}</label>
                 <textarea id={`tp-${p.id}`} rows={2} maxLength={500} value={value} onChange={(e) => setDrafts((d) => ({ ...d, [p.id]: e.target.value }))} />
                 <div className="actions">
                   <button type="button" disabled={value === p.text} onClick={() => void save(p.id, value)}>

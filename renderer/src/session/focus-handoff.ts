@@ -12,10 +12,12 @@ export function handFocusTo(target: string | null) {
   requested = target;
 }
 
-export function useTakeFocus(target: string, ref: RefObject<HTMLElement | null>) {
+/** `preventScroll` for an element that is always in sight (a stuck bar): scrolling to it would only move the page. */
+export function useTakeFocus(target: string, ref: RefObject<HTMLElement | null>, options: { preventScroll?: boolean } = {}) {
+  const { preventScroll = false } = options;
   useEffect(() => {
     if (requested !== target) return;
     requested = null;
-    ref.current?.focus();
-  }, [target, ref]);
+    ref.current?.focus({ preventScroll });
+  }, [target, ref, preventScroll]);
 }

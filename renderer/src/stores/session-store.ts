@@ -6,8 +6,6 @@ import { api } from '../bridge';
 import { useNavStore } from './nav-store';
 import type { OpenSessionRead } from './startup-reads';
 
-export type Layout = 'full' | 'panel';
-
 /** Sends one session command; resolves once it is durably logged (null) or refused (the error). */
 export type Send = (command: SessionCommand) => Promise<AppErrorValue | null>;
 
@@ -15,7 +13,6 @@ interface SessionStoreState {
   view: SessionView | null;
   error: AppErrorValue | null;
   busy: boolean;
-  layout: Layout;
   /** The session read just before its screen opens (resume, start): that opening need not read it again. */
   justLoaded: string | null;
   open(sessionId: string): Promise<void>;
@@ -31,14 +28,12 @@ interface SessionStoreState {
   changed(sessionId: string): Promise<void>;
   /** On app load: straight back to the session left open (crash, restart, closed window), read by startup-reads.ts. */
   resume(read: Promise<OpenSessionRead | null>): Promise<void>;
-  setLayout(layout: Layout, pinned: boolean): Promise<void>;
 }
 
 export const useSessionStore = create<SessionStoreState>((set, get) => ({
   view: null,
   error: null,
   busy: false,
-  layout: 'full',
   justLoaded: null,
   async open(sessionId) {
     if (get().view?.id !== sessionId) set({ view: null, error: null });
@@ -85,12 +80,5 @@ export const useSessionStore = create<SessionStoreState>((set, get) => ({
     if (open.view.ok) set({ view: open.view.value, error: null, justLoaded: open.sessionId });
     else set({ view: null, error: open.view.error });
     useNavStore.getState().go({ name: 'session', sessionId: open.sessionId });
-  },
-  async setLayout(layout, pinned) {
-    // In Electron the window itself shrinks and stays on top; in browser mode (native:false)
-    // only the compact layout applies. Either way the page uses the compact layout.
-    await api().setWindowMode({ mode: layout, alwaysOnTop: pinned });
-    document.documentElement.dataset.layout = layout;
-    set({ layout });
   },
 }));

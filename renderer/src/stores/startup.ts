@@ -25,6 +25,8 @@ export async function startApp(): Promise<Start> {
   const [startup] = await Promise.all([reads.startup, useSettingsStore.getState().load(reads.settings), useSessionStore.getState().resume(reads.openSession)]);
   // Heard while the reads were answered: applied now, on top of what they answered.
   for (const event of reads.handOver(follow)) follow(event);
+  // The compact panel is laid out from the first paint (App.tsx keeps it in step afterwards).
+  document.documentElement.dataset.layout = useSettingsStore.getState().settings.compactMode ? 'panel' : 'full';
   // Should the English catalogue fail to load, the app stays in French rather than not starting.
   await setLanguage(useSettingsStore.getState().settings.language).catch(() => undefined);
   // The data is not open (first start, locked, being encrypted, or damaged): only that screen.

@@ -24,6 +24,7 @@ export const fields: Record<keyof typeof french, string> = {
   'settings.language': 'Unknown language.',
   'settings.textScale': 'Text size: 100, 125 or 150 %.',
   'settings.highContrast': 'High contrast is a yes or no.',
+  'settings.compactMode': 'The compact panel is a yes or no.',
   'settings.associationNameTooLong': 'The association’s name is too long.',
   'codeDuration.notNumber': 'The code’s lifetime is a number of minutes.',
   'codeDuration.notInteger': 'The code’s lifetime is a whole number of minutes.',

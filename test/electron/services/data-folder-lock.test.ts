@@ -52,7 +52,7 @@ function snapshot(dir: string) {
     });
 }
 
-const message = (dir: string) => `Binôme est déjà ouvert sur ce dossier de données : ${dir}.`;
+const message = (dir: string) => `Binôme est déjà ouvert sur ce dossier de données : ${dir}.`;
 
 describe('one process per data folder', () => {
   it('a second lock in the same process is refused with the French message naming the folder', () => {

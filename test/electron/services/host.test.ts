@@ -78,11 +78,11 @@ describe('restore from a backup', () => {
     f.pragma('user_version = 3');
     f.close();
     const cases: [string, RegExp][] = [
-      [junk, /n'est pas une sauvegarde Binôme lisible/],
+      [junk, /n’est pas une sauvegarde Binôme lisible/],
       [newer, /version plus récente de Binôme/],
-      [foreign, /n'est pas une sauvegarde Binôme complète/],
+      [foreign, /n’est pas une sauvegarde Binôme complète/],
       [join(dir, 'absent.sqlite'), /Fichier introuvable/],
-      [dir, /n'est pas un fichier de sauvegarde/],
+      [dir, /n’est pas un fichier de sauvegarde/],
       ['sauvegarde.sqlite', /chemin complet/],
       [join(dir, DB_FILE_NAME), /base de données en service/],
     ];
@@ -127,7 +127,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
   it('ready: the database from just before is put back and the helper is told so', async () => {
     const { h, dir } = await withBackup();
     const r = await h.dispatch('restoreBackup', { source: { path: unopenableBackup() } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: "La sauvegarde n'a pas pu être ouverte : vos données d'avant ont été remises en place." } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: 'La sauvegarde n’a pas pu être ouverte : vos données d’avant ont été remises en place.' } });
     expect(await names(h)).toEqual(['Léa Martin', 'Rose Petit']);
     expect(await call(h, 'getStartupState')).toMatchObject({ status: 'ready' });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -201,7 +201,7 @@ describe('recovery at start-up', () => {
     fresh.close();
   });
 
-  it('« Commencer avec des données vides » moves the damaged file aside first', async () => {
+  it('« Commencer avec des données vides » moves the damaged file aside first', async () => {
     const { h, dir } = await withBackup();
     h.close();
     const live = join(dir, DB_FILE_NAME);

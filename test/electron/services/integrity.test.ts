@@ -55,7 +55,7 @@ describe('tamper evidence', () => {
     expect((await startupIntegrity(s)).mandateJournal).toBeGreaterThanOrEqual(1);
     const r = await s.dispatch('verifyIntegrity', {});
     expect(r).toMatchObject({ ok: true, value: { ok: true, scope: 'full', sqlite: 'ok', key: 'integrity.verified' } });
-    expect(frenchText(await startupIntegrity(s))).toBe('Intégrité vérifiée : aucun enregistrement n’a été modifié.');
+    expect(frenchText(await startupIntegrity(s))).toBe('Intégrité vérifiée : aucun enregistrement n’a été modifié.');
     expect(errors).toEqual([]);
     s.close();
   });

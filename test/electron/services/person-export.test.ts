@@ -69,8 +69,8 @@ describe('person export (right of access, real SQLite)', () => {
     const lines = document.mandateJournal.map((j) => j.text);
     expect(lines[0]).toBe('Mandat préparé.');
     expect(lines).toContain('Mandat signé (signature à l’écran).');
-    expect(lines).toContain('Action retirée : « Créer une adresse e-mail HM ». Motif : Plus utile HM');
-    expect(lines).toContain('Répétition faite sur place : la personne a refait la connexion seule.');
+    expect(lines).toContain('Action retirée : « Créer une adresse e-mail HM ». Motif : Plus utile HM');
+    expect(lines).toContain('Répétition faite sur place : la personne a refait la connexion seule.');
     expect(document.rehearsals).toMatchObject([{ note: 'Répétition HM', personRepeatedAlone: true }]);
 
     // The session: helper, outcome, note, recap, every event in order with its data.
@@ -136,7 +136,7 @@ describe('person export (right of access, real SQLite)', () => {
     const base = tempDir();
 
     const unknown = await s.dispatch('exportPersonToFolder', { personId: '0190a5b0-0000-7000-8000-000000000000', folder: { path: join(base, 'x') } });
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: "Cette personne n'existe pas (ou plus)." } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Cette personne n’existe pas (ou plus).' } });
     expect(existsSync(join(base, 'x'))).toBe(false);
     expect(await s.dispatch('getPersonExport', { personId: 'pas-un-id' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Choisissez la personne accompagnée.' } });
 
@@ -205,7 +205,7 @@ describe('the readable file: translations and printing', () => {
     expect(dynamic.filter((k) => !known.has(k))).toEqual([]);
   });
 
-  it('Electron prints the « Dossier de … » view to PDF in the folder picked; cancelling writes nothing', async () => {
+  it('Electron prints the « Dossier de … » view to PDF in the folder picked; cancelling writes nothing', async () => {
     const renderPdf = vi.fn(async () => new Uint8Array([37, 80, 68, 70]));
     const write = vi.fn(async () => {});
     const cancelled = createPrinter({ pickFolder: async () => null, renderPdf, write });

@@ -31,7 +31,7 @@ describe('settings (conf file, same schema as electron-store)', () => {
     const dir = tempDir();
     const s = createSettingsService(confIn(dir));
     expect(() => s.update({ codeDurationMinutes: 0 })).toThrow('La durée du code est d’au moins 1 minute.');
-    expect(() => s.update({ textScale: 130 as 125 })).toThrow('Taille de texte : 100, 125 ou 150 %.');
+    expect(() => s.update({ textScale: 130 as 125 })).toThrow('Taille de texte : 100, 125 ou 150 %.');
     expect(() => s.update({ unknown: 1 } as never)).toThrow();
     expect(s.get()).toEqual(DEFAULT_SETTINGS);
   });

@@ -21,7 +21,7 @@ describe('checkMandates', () => {
   it('says there is none when the person has no mandate', () => {
     expect(check([], '2025-03-10')).toEqual({
       status: 'none',
-      message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.',
+      message: 'Aucun mandat pour cette personne : faites signer un mandat avant la séance.',
       canStart: false,
     });
   });
@@ -31,12 +31,17 @@ describe('checkMandates', () => {
     expect(check([m], '2025-03-10')).toEqual({ status: 'valid', mandateId: 'a', canStart: true, message: 'Mandat valide jusqu’au 28 février 2026 inclus.' });
   });
 
-  it('warns when the end is near, with the configured delay', () => {
-    const m = signedMandate({ validity: march }, { id: 'a' });
-    expect(check([m], '2025-03-10')).toMatchObject({ status: 'expiring', canStart: true, message: expect.stringContaining('dans 21 jours, le 31 mars 2025') });
-    expect(check([m], '2025-03-30').message).toContain('demain, le 31 mars 2025');
-    expect(check([m], '2025-03-31').message).toContain('ce soir');
-    expect(check([m], '2025-03-10', { expiringDays: 7 }).status).toBe('valid');
+  it('warns when the end is near, in proportion to the mandate and at most the configured delay', () => {
+    const m = signedMandate({ validity: year }, { id: 'a' });
+    expect(check([m], '2026-02-07')).toMatchObject({ status: 'expiring', canStart: true, message: expect.stringContaining('dans 21 jours, le 28 février 2026') });
+    expect(check([m], '2026-02-07', { expiringDays: 7 }).status).toBe('valid');
+    // A 1-month mandate is not « bientôt expiré » on its first days, only in its last few.
+    const month = signedMandate({ validity: march }, { id: 'b' });
+    expect(check([month], '2025-03-01').status).toBe('valid');
+    expect(check([month], '2025-03-27').status).toBe('valid');
+    expect(check([month], '2025-03-28').message).toContain('dans 3 jours, le 31 mars 2025');
+    expect(check([month], '2025-03-30').message).toContain('demain, le 31 mars 2025');
+    expect(check([month], '2025-03-31').message).toContain('ce soir');
   });
 
   it('refuses an expired, upcoming, oral-only or draft mandate', () => {
@@ -45,7 +50,7 @@ describe('checkMandates', () => {
       status: 'expired',
       mandateId: 'a',
       canStart: false,
-      message: 'Le mandat a pris fin le 31 mars 2025 : faites signer un nouveau mandat avant la séance.',
+      message: 'Le mandat a pris fin le 31 mars 2025 : faites signer un nouveau mandat avant la séance.',
     });
     expect(check([m], '2025-02-28')).toMatchObject({ status: 'upcoming', canStart: false, message: expect.stringContaining('1er mars 2025') });
     const draft = unwrap(createMandate(draftInput(), meta({ id: 'd' })));
@@ -60,7 +65,7 @@ describe('checkMandates', () => {
       status: 'revoked',
       mandateId: 'a',
       canStart: false,
-      message: 'Le mandat a été révoqué le 2 mai 2025 : une nouvelle séance demande un nouveau mandat.',
+      message: 'Le mandat a été révoqué le 2 mai 2025 : une nouvelle séance demande un nouveau mandat.',
     });
   });
 
@@ -107,14 +112,15 @@ describe('checkMandates', () => {
   });
 
   it('keys its sentence, with the dates as days each language writes its own way', () => {
-    const m = signedMandate({ validity: march }, { id: 'a' });
+    const m = signedMandate({ validity: { kind: 'dates', start: '2024-04-01', end: '2025-03-31' } }, { id: 'a' });
     const expiring = checkMandates([m], '2025-03-10');
     expect(expiring).toMatchObject({
       key: 'mandateCheck.expiring',
       params: { when: { key: 'mandateCheck.endsInDays', params: { days: 21, end: { day: '2025-03-31' } } }, withdrawn: '' },
     });
     expect(formatMessage(expiring, ENGLISH_CATALOGUE)).toBe('Mandate valid, it ends in 21 days, on 31 March 2025: remember to renew it if more sessions are planned.');
-    expect(formatMessage(checkMandates([m], '2025-02-28'), ENGLISH_CATALOGUE)).toBe('The mandate only starts on 1 March 2025: no session before that date.');
-    expect(frenchText(checkMandates([m], '2025-02-28'))).toBe('Le mandat ne commence que le 1er mars 2025 : pas de séance avant cette date.');
+    const upcoming = signedMandate({ validity: march }, { id: 'b' });
+    expect(formatMessage(checkMandates([upcoming], '2025-02-28'), ENGLISH_CATALOGUE)).toBe('The mandate only starts on 1 March 2025: no session before that date.');
+    expect(frenchText(checkMandates([upcoming], '2025-02-28'))).toBe('Le mandat ne commence que le 1er mars 2025 : pas de séance avant cette date.');
   });
 });

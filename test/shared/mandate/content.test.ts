@@ -36,7 +36,7 @@ describe('rehearsal', () => {
     const ids = REHEARSAL_CHECKLIST.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const text = REHEARSAL_CHECKLIST.map((i) => `${i.title} ${i.detail}`).join(' ');
-    for (const words of ['Ctrl, Windows et Q', 'Obtenir de l’aide', '« Autoriser »', '« Oui »', 'Demander le contrôle', 'stop']) expect(text).toContain(words);
+    for (const words of ['Ctrl, Windows et Q', 'Obtenir de l’aide', '« Autoriser »', '« Oui »', 'Demander le contrôle', 'stop']) expect(text).toContain(words);
   });
 
   it('personalises the large-print guide and always warns about unknown callers', () => {
@@ -70,7 +70,7 @@ describe('journal events', () => {
     const line = (e: unknown) => frenchText(describeMandateEvent(e as MandateEvent));
     expect(new Set(events.map(line)).size).toBe(events.length);
     expect(line(events[1])).toBe('Mandat signé (signature à l’écran).');
-    expect(line(events[5])).toBe('Action retirée : « Imprimante ». Motif : Fait.');
+    expect(line(events[5])).toBe('Action retirée : « Imprimante ». Motif : Fait.');
     expect(line(events[2])).toBe('Mandat imprimé (2 exemplaires).');
   });
 

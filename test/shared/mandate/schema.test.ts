@@ -34,7 +34,7 @@ describe('MandateDraftInput', () => {
 
   it('refuses an impossible date', () => {
     expect(errors(MandateDraftInput, draftInput({ validity: { kind: 'preset', preset: '1m', start: '2025-02-30' } }))).toEqual({
-      'validity.start': 'Date invalide (format attendu : AAAA-MM-JJ).',
+      'validity.start': 'Date invalide (format attendu : AAAA-MM-JJ).',
     });
   });
 
@@ -43,12 +43,12 @@ describe('MandateDraftInput', () => {
       MandateDraftInput,
       draftInput({ scopeItems: [{ catalogueId: 'task.printer', label: 'Imprimante du salon' }, { catalogueId: 'task.printer', label: 'Imprimante du bureau' }] }),
     );
-    expect(fields['scopeItems.1.catalogueId']).toBe('« Installer ou régler une imprimante » figure déjà dans les actions prévues.');
+    expect(fields['scopeItems.1.catalogueId']).toBe('« Installer ou régler une imprimante » figure déjà dans les actions prévues.');
   });
 
   it('refuses two labels that differ only by case, accents or spaces', () => {
     const fields = errors(MandateDraftInput, draftInput({ scopeItems: [{ label: 'Créer une adresse e-mail' }, { label: '  creer une  ADRESSE e-mail' }] }));
-    expect(fields['scopeItems.1.label']).toMatch(/^L’action « creer une {2}ADRESSE e-mail » est déjà dans la liste\.$/);
+    expect(fields['scopeItems.1.label']).toMatch(/^L’action « creer une {2}ADRESSE e-mail » est déjà dans la liste\.$/);
   });
 
   it('lets one procedure category hold several precise procedures', () => {
@@ -78,7 +78,7 @@ describe('MandateDraftInput', () => {
       helperName: 'Indiquez le nom de l’aidant·e.',
       associationName: 'Indiquez le nom de l’association.',
       tools: 'Indiquez au moins un outil (par exemple Assistance rapide).',
-      'exclusions.1': 'L’exclusion « aucun achat » est en double.',
+      'exclusions.1': 'L’exclusion « aucun achat » est en double.',
       sessionMinutes: 'Une séance dure au moins 5 minutes.',
       place: 'Indiquez le lieu de signature (la ville).',
     });

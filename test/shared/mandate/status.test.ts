@@ -12,22 +12,22 @@ describe('mandateStatus at date boundaries', () => {
   it.each([
     ['2025-02-28', 'upcoming'],
     ['2025-03-01', 'active'],
-    ['2025-07-31', 'active'],
-    ['2025-08-01', 'expiring'],
+    ['2025-08-12', 'active'],
+    ['2025-08-13', 'expiring'],
     ['2025-08-31', 'expiring'],
     ['2025-09-01', 'expired'],
   ] as const)('%s → %s', (today, status) => {
     expect(mandateStatus(m, today)).toBe(status);
   });
 
-  it('is expiring exactly 30 days before the end, active the day before that', () => {
-    expect(daysLeft(m, '2025-08-01')).toBe(30);
-    expect(mandateStatus(m, '2025-08-01')).toBe('expiring');
-    expect(mandateStatus(m, '2025-07-31')).toBe('active');
+  it('is expiring a tenth of its 184 days before the end (18 days), active the day before that', () => {
+    expect(daysLeft(m, '2025-08-13')).toBe(18);
+    expect(mandateStatus(m, '2025-08-13')).toBe('expiring');
+    expect(mandateStatus(m, '2025-08-12')).toBe('active');
   });
 
-  it('takes the expiring threshold from the options', () => {
-    expect(mandateStatus(m, '2025-08-01', { expiringDays: 7 })).toBe('active');
+  it('takes the most days of warning from the options', () => {
+    expect(mandateStatus(m, '2025-08-13', { expiringDays: 7 })).toBe('active');
     expect(mandateStatus(m, '2025-08-24', { expiringDays: 7 })).toBe('expiring');
     expect(mandateStatus(m, '2025-08-23', { expiringDays: 7 })).toBe('active');
     expect(mandateStatus(m, '2025-08-31', { expiringDays: 0 })).toBe('expiring');

@@ -31,7 +31,7 @@ describe('mandateText', () => {
     expect(section(doc, 'scope').blocks[0]).toEqual({ kind: 'list', items: m.scopeItems.map((i) => i.label) });
     expect(section(doc, 'exclusions').blocks[0]).toEqual({ kind: 'list', items: ['Aucune opération bancaire'] });
     expect(allText(doc)).toContain('Assistance rapide (Quick Assist de Microsoft)');
-    expect(allText(doc)).toContain('« Autoriser »');
+    expect(allText(doc)).toContain('« Autoriser »');
   });
 
   it('states dates, session length, place and the consent date', () => {
@@ -52,14 +52,14 @@ describe('mandateText', () => {
   it('puts the drawn signatures in their slots and the code in the footer', () => {
     const sig = section(doc, 'signatures').blocks.find((b) => b.kind === 'signatures');
     expect(sig).toMatchObject({ slots: [{ role: 'person', name: 'Jeanne Dupont', image: PNG }, { role: 'helper', name: 'Camille Martin', image: PNG }] });
-    expect(doc.footer).toEqual([`Texte du mandat : version ${TEXT_VERSION}.`, `Code d’attestation : ${attestationCode(m.attestationHash as string)}`]);
+    expect(doc.footer).toEqual([`Texte du mandat : version ${TEXT_VERSION}.`, `Code d’attestation : ${attestationCode(m.attestationHash as string)}`]);
   });
 
   it('leaves blanks on a draft printed for a paper signature, uses defaults for purpose and data', () => {
     const draft = unwrap(createMandate(draftInput({ validity: { kind: 'preset', preset: '1d', start: '2025-03-12' }, sessionMinutes: 90, exclusions: [] }), meta()));
     const text = allText(mandateText(draft));
     expect(text).toContain('Fait à Nantes, le …………………');
-    expect(text).toContain('une seule journée : le 12 mars 2025');
+    expect(text).toContain('une seule journée : le 12 mars 2025');
     expect(text).toContain('1 h 30 environ');
     expect(text).toContain('Aucune exclusion particulière');
     expect(text).toContain('vous aider à distance');
@@ -70,12 +70,24 @@ describe('mandateText', () => {
     const draft = unwrap(createMandate(draftInput({ purpose: 'Préparer la déclaration de revenus.' }), meta()));
     const oral = unwrap(recordConsent(draft, { method: 'oral', recordedAt: '2025-02-27T15:00:00Z' }));
     const doc = mandateText(oral);
-    expect(section(doc, 'signatures').blocks.map(blockText)).toEqual(['Accord donné à l’oral le 27 février 2025.', 'Ce mandat n’est pas signé : il doit l’être avant toute séance.']);
+    expect(section(doc, 'signatures').blocks.map(blockText)).toEqual(['Accord donné à l’oral le 27 février 2025.', 'Ce mandat n’est pas signé : il doit l’être avant toute séance.']);
     expect(allText(doc)).toContain('Préparer la déclaration de revenus.');
   });
 
   it('marks an amendment', () => {
-    expect(mandateText({ ...signedMandate(), version: 3 }).footer).toContain('Avenant n° 2 : il remplace la version précédente, qui reste conservée.');
+    expect(mandateText({ ...signedMandate(), version: 3 }).footer).toContain('Avenant n° 2 : il remplace la version précédente, qui reste conservée.');
+  });
+});
+
+describe('mandateText across text versions', () => {
+  const duration = (doc: TextDocument) => section(doc, 'duration').blocks.map(blockText).join('\n');
+
+  it('writes a new mandate with today’s words, and reprints a signed one with the words of its version', () => {
+    expect(TEXT_VERSION).toBe('fr-2026-1');
+    expect(duration(mandateText(signedMandate()))).toContain('il ne permet plus aucune séance.');
+    const signedIn2025 = { ...signedMandate(), textVersion: 'fr-2025-1' };
+    expect(duration(mandateText(signedIn2025))).toContain('il ne permet plus aucune intervention.');
+    expect(mandateText(signedIn2025).footer[0]).toBe('Texte du mandat\u00a0: version fr-2025-1.');
   });
 });
 
@@ -85,7 +97,7 @@ describe('revocationText', () => {
   it('names the mandate and withdraws all of it', () => {
     const text = allText(revocationText({ ...base, withdrawn: 'whole', date: '2025-05-02', reason: 'Je n’en ai plus besoin.', place: 'Nantes' }));
     expect(text).toContain('par le mandat du 28 février 2025 (code AB12-CD34-EF)');
-    expect(text).toContain('plus aucune intervention à distance n’est permise à partir du 2 mai 2025');
+    expect(text).toContain('plus aucune séance à distance n’est permise à partir du 2 mai 2025');
     expect(text).toContain('Je n’en ai plus besoin.');
     expect(text).toContain('Fait à Nantes, le 2 mai 2025.');
   });

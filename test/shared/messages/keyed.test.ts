@@ -67,15 +67,16 @@ describe('a step-machine refusal carries a key and its params', () => {
     d.tick(MIN).run({ type: 'check_hygiene', itemId: 'nothing_open', checked: true });
     const refusal = d.refusal({ type: 'close', outcome: 'completed' } satisfies SessionCommand);
     expect(refusal.key).toBe('steps.hygieneMissing');
-    expect(refusal.message).toBe('Avant de clôturer, cochez la liste de fin de séance. Il manque : « aucun mot de passe gardé », « fichiers téléchargés supprimés ».');
+    expect(refusal.message).toBe('Avant de clôturer, cochez la liste de fin de séance. Il manque : « aucun mot de passe gardé », « fichiers téléchargés supprimés ».');
     expect(english(refusal as MessageLike)).toBe('Before closing, tick the end-of-session list. Missing: “no password kept”, “downloaded files deleted”.');
   });
 
-  it('names a step by its title, which stays French (the words said to the person)', () => {
+  it('names a step by its title, a message of its own in the helper’s language', () => {
     const d = started();
     const refusal = d.refusal({ type: 'grant_control' });
-    expect(refusal).toMatchObject({ key: 'steps.controlHere', params: { step: 'Prise de contrôle' } });
-    expect(english(refusal as MessageLike)).toBe('Taking control happens at the “Prise de contrôle” step.');
+    expect(refusal).toMatchObject({ key: 'steps.controlHere', params: { step: { key: 'stepTitle.control' } } });
+    expect(refusal.message).toBe('La prise de contrôle se fait à l’étape «\u00a0Prise de contrôle\u00a0».');
+    expect(english(refusal as MessageLike)).toBe('Taking control happens at the “Taking control” step.');
   });
 });
 
@@ -96,7 +97,7 @@ describe('a journal entry is data, written in the reader’s language', () => {
     expect(english(describeMandateEvent(printed))).toBe('Withdrawal form printed (2 copies).');
     expect(frenchText(describeMandateEvent(signed))).toBe('Mandat signé (nom tapé et case cochée).');
     expect(english(describeMandateEvent(signed))).toBe('Mandate signed (name typed and box ticked).');
-    expect(frenchText(describeMandateEvent(withdrawn))).toBe('Action retirée : « Installer l’imprimante ». Motif : Fait par sa fille.');
+    expect(frenchText(describeMandateEvent(withdrawn))).toBe('Action retirée : « Installer l’imprimante ». Motif : Fait par sa fille.');
     expect(english(describeMandateEvent(withdrawn))).toBe('Action withdrawn: “Installer l’imprimante”. Reason: Fait par sa fille.');
   });
 
@@ -108,10 +109,10 @@ describe('a journal entry is data, written in the reader’s language', () => {
 describe('formatMessage', () => {
   it('writes a day in each language, leaves a missing placeholder visible and shows an unknown key as itself', () => {
     expect(frenchText({ key: 'mandateCheck.expired', params: { end: { day: '2026-03-01' } } })).toBe(
-      'Le mandat a pris fin le 1er mars 2026 : faites signer un nouveau mandat avant la séance.',
+      'Le mandat a pris fin le 1er mars 2026 : faites signer un nouveau mandat avant la séance.',
     );
     expect(english({ key: 'mandateCheck.expired', params: { end: { day: '2026-03-01' } } })).toBe('The mandate ended on 1 March 2026: have a new mandate signed before the session.');
-    expect(frenchText({ key: 'mandateCheck.expired' })).toContain('le {{end}} :');
+    expect(frenchText({ key: 'mandateCheck.expired' })).toContain('le {{end}} :');
     expect(frenchText({ key: 'nope.unknown' })).toBe('nope.unknown');
   });
 });

@@ -2,19 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/schema';
 import {
   ANTI_SCAM_POINT_ID,
-  DEFAULT_STEP_GUIDES,
   DEFAULT_TALKING_POINTS,
   DEFAULT_TROUBLESHOOTING,
   HYGIENE_ITEMS,
   isHygieneComplete,
   missingHygiene,
   resolveTalkingPoints,
+  STEP_GUIDES,
   STEP_IDS,
   stepsWithoutPoints,
   talkingPointsFor,
   troubleshootingFor,
 } from '../../../shared/session';
+import { ENGLISH_CATALOGUE } from '../../../shared/messages/en';
+import { formatMessage, frenchText } from '../../../shared/messages/format';
+import type { MessageKey } from '../../../shared/messages/message';
 import { started, walkTo } from './driver';
+
+const fr = (key: MessageKey) => frenchText({ key });
+const en = (key: MessageKey) => formatMessage({ key }, ENGLISH_CATALOGUE);
 
 describe('talking points', () => {
   it('gives every step one to three points with unique, stable ids', () => {
@@ -32,7 +38,7 @@ describe('talking points', () => {
     expect(ids).toContain(ANTI_SCAM_POINT_ID);
   });
 
-  it('speaks with « vous », in short sentences', () => {
+  it('speaks with « vous », in short sentences', () => {
     // Letter-aware boundaries: with \b, the « tes » of « êtes » would count as a word.
     const tutoiement = /(?<!\p{L})(?:(?:tu|te|toi|ton|ta|tes)(?!\p{L})|t’)/iu;
     for (const p of DEFAULT_TALKING_POINTS) {
@@ -46,19 +52,19 @@ describe('talking points', () => {
     const reminder = DEFAULT_TALKING_POINTS.find((p) => p.id === ANTI_SCAM_POINT_ID)!;
     expect(reminder.step).toBe('preparation');
     expect(reminder.text).toMatch(/jamais.*code/);
-    expect(DEFAULT_STEP_GUIDES.preparation.instruction).toMatch(/connaissez/);
+    expect(fr(STEP_GUIDES.preparation.instruction)).toMatch(/connaissez/);
   });
 
   it('applies overrides by id, and falls back to the default for a blank one', () => {
     const overrides = {
-      'call.ready': '  Bonjour ! Êtes-vous prête ?  ',
+      'call.ready': '  Bonjour ! Êtes-vous prête ?  ',
       'code.validity': '   ',
       'gone.point': 'ignoré',
     };
     const resolved = resolveTalkingPoints(DEFAULT_TALKING_POINTS, overrides);
     expect(resolved.map((p) => p.id)).toEqual(DEFAULT_TALKING_POINTS.map((p) => p.id));
     const ready = resolved.find((p) => p.id === 'call.ready')!;
-    expect(ready).toMatchObject({ text: 'Bonjour ! Êtes-vous prête ?', overridden: true, step: 'call' });
+    expect(ready).toMatchObject({ text: 'Bonjour ! Êtes-vous prête ?', overridden: true, step: 'call' });
     expect(ready.defaultText).toBe(DEFAULT_TALKING_POINTS.find((p) => p.id === 'call.ready')!.text);
     const validity = resolved.find((p) => p.id === 'code.validity')!;
     expect(validity).toMatchObject({ overridden: false, text: validity.defaultText });
@@ -72,13 +78,16 @@ describe('talking points', () => {
     expect(resolveTalkingPoints(DEFAULT_TALKING_POINTS, undefined)).toHaveLength(DEFAULT_TALKING_POINTS.length);
   });
 
-  it('has a French title and an instruction for every step', () => {
-    const titles = STEP_IDS.map((s) => DEFAULT_STEP_GUIDES[s].title);
-    expect(new Set(titles).size).toBe(STEP_IDS.length);
-    for (const step of STEP_IDS) expect(DEFAULT_STEP_GUIDES[step].instruction.length).toBeGreaterThan(20);
-    expect(DEFAULT_STEP_GUIDES.code.instruction).toContain('« Aider quelqu’un »');
-    expect(DEFAULT_STEP_GUIDES.entry.instruction).toContain('« Obtenir de l’aide »');
-    expect(DEFAULT_STEP_GUIDES.control.instruction).toContain('« Demander le contrôle »');
+  it('has a title and an instruction for every step, for the helper, in French and in English', () => {
+    for (const text of [fr, en]) {
+      const titles = STEP_IDS.map((s) => text(STEP_GUIDES[s].title));
+      expect(new Set(titles).size).toBe(STEP_IDS.length);
+      for (const step of STEP_IDS) expect(text(STEP_GUIDES[step].instruction).length).toBeGreaterThan(20);
+    }
+    expect(fr(STEP_GUIDES.code.instruction)).toContain('« Aider quelqu’un »');
+    expect(fr(STEP_GUIDES.entry.instruction)).toContain('« Obtenir de l’aide »');
+    expect(fr(STEP_GUIDES.control.instruction)).toContain('« Demander le contrôle »');
+    expect(en(STEP_GUIDES.code.instruction)).toContain('“Help someone”');
   });
 });
 
@@ -90,17 +99,18 @@ describe('troubleshooting cards', () => {
       ['admin_prompt', 'allow_not_clicked', 'code_expired', 'connection_dropped', 'helper_not_signed_in', 'quick_assist_not_found'].sort(),
     );
     for (const card of DEFAULT_TROUBLESHOOTING) {
-      expect(card.title.length, card.id).toBeGreaterThan(5);
+      expect(fr(card.title).length, card.id).toBeGreaterThan(5);
+      expect(en(card.title).length, card.id).toBeGreaterThan(5);
       expect(card.check.length, card.id).toBeGreaterThan(0);
       expect(card.say.length, card.id).toBeGreaterThan(0);
     }
     expect(byId.code_expired!.backTo).toBe('code');
     expect(byId.connection_dropped!.backTo).toBe('code');
     expect(byId.admin_prompt!.backTo).toBeUndefined();
-    expect(byId.quick_assist_not_found!.check.join(' ')).toContain('« Assistance rapide »');
-    expect(byId.quick_assist_not_found!.check.join(' ')).toMatch(/Ctrl, Windows et Q/);
+    expect(byId.quick_assist_not_found!.check.map(fr).join(' ')).toContain('« Assistance rapide »');
+    expect(byId.quick_assist_not_found!.check.map(fr).join(' ')).toMatch(/Ctrl, Windows et Q/);
     expect(byId.admin_prompt!.say.join(' ')).toContain('« Oui »');
-    expect(byId.helper_not_signed_in!.check.join(' ')).toContain('compte Microsoft');
+    expect(byId.helper_not_signed_in!.check.map(fr).join(' ')).toContain('compte Microsoft');
   });
 
   it('offers the cards usual at the current step first, and all of them', () => {
@@ -114,7 +124,7 @@ describe('troubleshooting cards', () => {
     for (const from of ['entry', 'work'] as const) {
       const d = walkTo(started(), from);
       const card = byId[from === 'work' ? 'connection_dropped' : 'code_expired']!;
-      d.run({ type: 'jump', to: card.backTo!, reason: card.title });
+      d.run({ type: 'jump', to: card.backTo!, reason: fr(card.title) });
       expect(d.state.step).toBe('code');
       expect(d.state.control.active).toBe(false);
     }

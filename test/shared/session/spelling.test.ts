@@ -16,13 +16,13 @@ describe('normalizeCode', () => {
   });
 
   it.each([
-    ['', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
-    [' - ', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
-    ['K7M2Q', 'Le code compte 6 caractères : vous en avez saisi 5.'],
-    ['K7M 2QX9', 'Le code compte 6 caractères : vous en avez saisi 7.'],
-    ['K7M2QÉ', 'Le caractère « É » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
-    ['K7M_QX', 'Le caractère « _ » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
-    ['K7M.QX', 'Le caractère « . » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
+    ['', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
+    [' - ', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
+    ['K7M2Q', 'Le code compte 6 caractères : vous en avez saisi 5.'],
+    ['K7M 2QX9', 'Le code compte 6 caractères : vous en avez saisi 7.'],
+    ['K7M2QÉ', 'Le caractère « É » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
+    ['K7M_QX', 'Le caractère « _ » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
+    ['K7M.QX', 'Le caractère « . » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
   ])('refuses %j with a keyed reason, in French: %s', (input, message) => {
     const result = normalizeCode(input);
     expect(result.ok).toBe(false);
@@ -60,11 +60,11 @@ describe('spelling aid', () => {
     expect(spelled.chars.map((c) => c.kind)).toEqual(['letter', 'letter', 'letter', 'digit', 'digit', 'digit']);
     expect(spelled.chars.some((c) => c.ambiguous)).toBe(false);
     expect(spelled.text).toBe(
-      'Premier groupe : A comme Anatole ; K comme Kiwi ; M comme Maison. Deuxième groupe : 3, le chiffre trois ; 4, le chiffre quatre ; 7, le chiffre sept.',
+      'Premier groupe : A comme Anatole ; K comme Kiwi ; M comme Maison. Deuxième groupe : 3, le chiffre trois ; 4, le chiffre quatre ; 7, le chiffre sept.',
     );
   });
 
-  it('marks every look-alike pair, both ways, with a « pas … » hint', () => {
+  it('marks every look-alike pair, both ways, with a « pas … » hint', () => {
     const hints = Object.fromEntries(
       ['O', '0', 'I', '1', 'L', '5', 'S', '8', 'B', '2', 'Z', '6', 'G'].map((ch) => [ch, spellCharacter(ch).hint]),
     );
@@ -97,7 +97,7 @@ describe('spelling aid', () => {
     expect(spelled.chars[0]).toMatchObject({ char: 'O', position: 1, aid: 'O comme Orange', confusableWith: ['0'] });
     expect(spelled.chars[1]).toMatchObject({ char: '0', position: 2, aid: '0, le chiffre zéro' });
     expect(spelled.text).toContain('O comme Orange (la lettre O, pas le chiffre zéro)');
-    expect(spelled.text).toContain('Deuxième groupe : 1, le chiffre un (le chiffre un, pas la lettre I ni la lettre L)');
+    expect(spelled.text).toContain('Deuxième groupe : 1, le chiffre un (le chiffre un, pas la lettre I ni la lettre L)');
   });
 
   it('passes on the keyed refusal for an invalid code', () => {

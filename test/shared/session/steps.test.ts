@@ -63,20 +63,20 @@ describe('a full guided session', () => {
 
     d.tick(20 * MIN).run({ type: 'next' });
     expect(d.state.step).toBe('end_control');
-    expect(d.refuse({ type: 'next' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de continuer.');
+    expect(d.refuse({ type: 'next' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de continuer.');
     d.run({ type: 'stop_control' });
     expect(d.state.control.active).toBe(false);
     for (const step of ['recap', 'questions', 'closing'] as const) {
       d.tick(MIN).run({ type: 'next' });
       expect(d.state.step).toBe(step);
     }
-    expect(d.refuse({ type: 'next' })).toBe('C’est la dernière étape : clôturez la séance.');
+    expect(d.refuse({ type: 'next' })).toBe('C’est la dernière étape : clôturez la séance.');
 
     // Hygiene first; the message lists what is missing.
     d.run({ type: 'check_hygiene', itemId: 'nothing_open', checked: true });
     const refusal = d.refuse({ type: 'close', outcome: 'completed' });
-    expect(refusal).toContain('« aucun mot de passe gardé »');
-    expect(refusal).toContain('« fichiers téléchargés supprimés »');
+    expect(refusal).toContain('« aucun mot de passe gardé »');
+    expect(refusal).toContain('« fichiers téléchargés supprimés »');
     expect(refusal).not.toContain('rien n’est resté ouvert');
     tickAllHygiene(d);
     d.tick(MIN).run({ type: 'close', outcome: 'completed' });
@@ -98,7 +98,7 @@ describe('a full guided session', () => {
       { type: 'close', outcome: 'completed' },
       { type: 'teleport' } as never,
     ] as const) {
-      expect(d.refusal(command)).toMatchObject({ code: 'read_only', key: 'sessions.closed', message: 'Cette séance est close : elle ne peut plus être modifiée.' });
+      expect(d.refusal(command)).toMatchObject({ code: 'read_only', key: 'sessions.closed', message: 'Cette séance est close : elle ne peut plus être modifiée.' });
     }
   });
 });
@@ -114,7 +114,7 @@ describe('back, skip and jump', () => {
     d.run({ type: 'back', reason: 'code expiré' });
     expect(d.state.step).toBe('code');
     expect(d.state.history.at(-1)).toEqual({ step: 'code', at: d.now, via: 'back', reason: 'code expiré' });
-    expect(d.refuse({ type: 'next' })).toBe('Le code a expiré : générez-en un nouveau.');
+    expect(d.refuse({ type: 'next' })).toBe('Le code a expiré : générez-en un nouveau.');
 
     d.run({ type: 'generate_code', code: 'P4W9TZ' });
     expect(d.state.codesGenerated).toBe(2);
@@ -142,7 +142,7 @@ describe('back, skip and jump', () => {
     d.run({ type: 'generate_code' });
     expect(d.state.code!.noted).toBe(false);
     d.tick(10 * MIN);
-    expect(d.refuse({ type: 'next' })).toBe('Le code a expiré : générez-en un nouveau.');
+    expect(d.refuse({ type: 'next' })).toBe('Le code a expiré : générez-en un nouveau.');
     d.at(d.now - 1);
     d.run({ type: 'next' });
     expect(d.state.step).toBe('entry');
@@ -176,9 +176,9 @@ describe('back, skip and jump', () => {
     expect(started('expired').refuse({ type: 'skip', reason: 'pressé' })).toContain('Le mandat a pris fin.');
     const d = walkTo(started(), 'end_control');
     expect(d.state.control.active).toBe(true);
-    expect(d.refuse({ type: 'skip', reason: 'plus tard' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de continuer.');
+    expect(d.refuse({ type: 'skip', reason: 'plus tard' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de continuer.');
     walkTo(d, 'closing');
-    expect(d.refuse({ type: 'skip', reason: 'fin' })).toBe('La clôture ne se passe pas : clôturez la séance.');
+    expect(d.refuse({ type: 'skip', reason: 'fin' })).toBe('La clôture ne se passe pas : clôturez la séance.');
   });
 
   it('jumps back to the code step when the connection drops, ending control, and wants a new code', () => {
@@ -192,7 +192,7 @@ describe('back, skip and jump', () => {
     expect(d.state.control.active).toBe(false);
     expect(d.state.control.everGranted).toBe(true);
     // The old code was used by the first connection.
-    expect(d.refuse({ type: 'next' })).toBe('Ce code a déjà servi : générez-en un nouveau.');
+    expect(d.refuse({ type: 'next' })).toBe('Ce code a déjà servi : générez-en un nouveau.');
     walkTo(d, 'work');
     expect(d.state.control.grants).toBe(2);
   });
@@ -201,7 +201,7 @@ describe('back, skip and jump', () => {
     const d = walkTo(started(), 'work');
     expect(d.run({ type: 'jump', to: 'control' }).map((e) => e.type)).toEqual(['step_entered']);
     expect(d.state.control.active).toBe(true);
-    expect(d.refuse({ type: 'jump', to: 'recap' })).toBe('On ne revient qu’à une étape précédente. Pour avancer, utilisez « Suivant » ou « Passer ».');
+    expect(d.refuse({ type: 'jump', to: 'recap' })).toBe('On ne revient qu’à une étape précédente. Pour avancer, utilisez « Suivant » ou « Passer ».');
     expect(d.run({ type: 'jump', to: 'control' })).toEqual([]);
   });
 });
@@ -216,19 +216,19 @@ describe('illegal commands', () => {
 
   it('keeps code, control and close at their steps', () => {
     const d = walkTo(started(), 'share');
-    expect(d.refuse({ type: 'grant_control' })).toBe('La prise de contrôle se fait à l’étape « Prise de contrôle ».');
+    expect(d.refuse({ type: 'grant_control' })).toBe('La prise de contrôle se fait à l’étape « Prise de contrôle ».');
     expect(d.refuse({ type: 'stop_control' })).toBe('Le contrôle n’est pas actif.');
-    expect(d.refuse({ type: 'close', outcome: 'completed' })).toBe('Allez jusqu’à l’étape « Clôture » pour terminer la séance, ou choisissez « Interrompue ».');
+    expect(d.refuse({ type: 'close', outcome: 'completed' })).toBe('Allez jusqu’à l’étape « Clôture » pour terminer la séance, ou choisissez « Interrompue ».');
     walkTo(d, 'work');
-    expect(d.refuse({ type: 'generate_code' })).toBe('Le code se génère à l’étape « Code de sécurité ».');
+    expect(d.refuse({ type: 'generate_code' })).toBe('Le code se génère à l’étape « Code de sécurité ».');
     expect(d.refuse({ type: 'grant_control' })).toBe('Le contrôle est déjà accordé.');
-    expect(d.refuse({ type: 'close', outcome: 'aborted' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de clôturer la séance.');
+    expect(d.refuse({ type: 'close', outcome: 'aborted' })).toBe('Le contrôle est toujours actif : arrêtez-le avant de clôturer la séance.');
   });
 
   it('rejects a malformed code with the dictation aid’s French message', () => {
     const d = walkTo(started(), 'code');
-    expect(d.refuse({ type: 'generate_code', code: 'AB12' })).toBe('Le code compte 6 caractères : vous en avez saisi 4.');
-    expect(d.refuse({ type: 'generate_code', code: 'ABÉ123' })).toContain('« É »');
+    expect(d.refuse({ type: 'generate_code', code: 'AB12' })).toBe('Le code compte 6 caractères : vous en avez saisi 4.');
+    expect(d.refuse({ type: 'generate_code', code: 'ABÉ123' })).toContain('« É »');
     expect(d.refuse({ type: 'generate_code', durationMinutes: 0 })).toBe('La durée du code est d’au moins 1 minute.');
     d.run({ type: 'generate_code', durationMinutes: 5 });
     expect(d.state.code!.deadline).toBe(d.now + 5 * MIN);
@@ -276,7 +276,7 @@ describe('illegal commands', () => {
     tickAllHygiene(d);
     expect(d.run({ type: 'check_hygiene', itemId: 'nothing_open', checked: true })).toEqual([]);
     d.run({ type: 'check_hygiene', itemId: 'nothing_open', checked: false });
-    expect(d.refuse({ type: 'close', outcome: 'completed' })).toContain('« rien n’est resté ouvert »');
+    expect(d.refuse({ type: 'close', outcome: 'completed' })).toContain('« rien n’est resté ouvert »');
   });
 });
 
@@ -299,7 +299,7 @@ describe('the mandate override rule', () => {
     expect(d.state.overrideReason).toBe('Signé sur papier, scan demain');
     d.run({ type: 'next' });
     expect(d.state.step).toBe('call');
-    expect(d.refuse({ type: 'override_mandate', reason: 'trop tard' })).toBe('La dérogation se décide à l’étape « Préparation ».');
+    expect(d.refuse({ type: 'override_mandate', reason: 'trop tard' })).toBe('La dérogation se décide à l’étape « Préparation ».');
   });
 
   it('accepts the reason given at the start, and stores none for a valid mandate', () => {
@@ -314,7 +314,7 @@ describe('the mandate override rule', () => {
     const [plain] = valid.run({ type: 'start', mandateStatus: 'expiring', overrideReason: 'inutile ici' });
     expect(plain).not.toHaveProperty('overrideReason');
     expect(valid.state.overrideReason).toBeNull();
-    expect(valid.refuse({ type: 'override_mandate', reason: 'pour voir' })).toBe('Le mandat est valide : aucune dérogation n’est nécessaire.');
+    expect(valid.refuse({ type: 'override_mandate', reason: 'pour voir' })).toBe('Le mandat est valide : aucune dérogation n’est nécessaire.');
   });
 
   it('lets a mandate signed on the spot open the way without an override', () => {

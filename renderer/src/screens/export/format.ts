@@ -3,7 +3,7 @@ import type { ExportedEvent } from '../../../../shared/export/calls';
 import { formatFrenchDate, parisDate } from '../../../../shared/mandate/dates';
 import { HYGIENE_ITEMS } from '../../../../shared/session/hygiene';
 import { isStepId } from '../../../../shared/session/step-ids';
-import { stepTitle } from '../../../../shared/session/talking-points';
+import { stepTitle } from '../../../../shared/session/step-guides';
 import { messageText } from '../../i18n/messages';
 
 /**
@@ -26,7 +26,7 @@ export function formatInstant(iso: string, lang: string): string {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-const step = (value: unknown) => (isStepId(value) ? stepTitle(value) : text(value));
+const step = (value: unknown, lang: string) => (isStepId(value) ? messageText(stepTitle(value), lang) : text(value));
 const hygieneLabel = (id: unknown, lang: string) => {
   const item = HYGIENE_ITEMS.find((i) => i.id === id);
   return item ? messageText({ key: item.short }, lang) : text(id);
@@ -42,9 +42,9 @@ export function describeEvent(e: ExportedEvent, t: TFunction, lang: string): str
     case 'mandate_overridden':
       return t('personExport.event.mandate_overridden', { reason: text(d.reason) });
     case 'step_entered':
-      return t('personExport.event.step_entered', { step: step(d.step) });
+      return t('personExport.event.step_entered', { step: step(d.step, lang) });
     case 'step_skipped':
-      return t('personExport.event.step_skipped', { step: step(d.step), reason: text(d.reason) });
+      return t('personExport.event.step_skipped', { step: step(d.step, lang), reason: text(d.reason) });
     case 'note_added':
     case 'followup_requested':
       return t(`personExport.event.${e.type}`, { text: text(d.text) });

@@ -1,5 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { TimelineEntry } from '../../../../shared/history/calls';
+import { stepTitle } from '../../../../shared/session/step-guides';
+import { isStepId } from '../../../../shared/session/step-ids';
+import { messageText } from '../../i18n/messages';
 import { formatWhen } from './format';
 
 /**
@@ -9,7 +12,7 @@ import { formatWhen } from './format';
 export function describeEvent(entry: TimelineEntry, t: TFunction, language: string): string {
   const d = entry.details;
   const str = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : '');
-  const step = () => t(`history.step.${str('step')}`, { defaultValue: str('step') });
+  const step = () => (isStepId(str('step')) ? messageText(stepTitle(str('step') as never), language) : str('step'));
   const mandate = () => t(`history.mandateStatus.${str('mandateStatus')}`, { defaultValue: str('mandateStatus') });
   switch (entry.type) {
     case 'session_started':

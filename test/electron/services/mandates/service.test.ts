@@ -133,7 +133,8 @@ describe('mandates service (real SQLite)', () => {
     const { s, clock } = setup();
     const { personId, view } = await personAndDraft(s, { validity: { kind: 'preset', preset: '1m', start: '2026-03-02' } });
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
-    clock.now = new Date('2026-03-25T11:00:00Z');
+    // A 1-month mandate warns in its last days only (shared/mandate/expiry.ts).
+    clock.now = new Date('2026-03-29T11:00:00Z');
     const soon = await call(s, 'listMandates', { personId });
     expect(soon.mandates[0]!.status).toBe('expiring');
     clock.now = new Date('2026-04-02T11:00:00Z');

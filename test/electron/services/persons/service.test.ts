@@ -49,7 +49,7 @@ describe('persons through dispatch (real SQLite file)', () => {
   it('answers unknown ids and bad input with French errors', async () => {
     const s = services();
     const missing = await s.dispatch('getPerson', { id: '0190a0a0-0000-7000-8000-000000000001' });
-    expect(missing).toEqual({ ok: false, error: { code: 'not_found', key: 'persons.notFound', message: "Cette personne n'existe pas (ou plus)." } });
+    expect(missing).toEqual({ ok: false, error: { code: 'not_found', key: 'persons.notFound', message: 'Cette personne n’existe pas (ou plus).' } });
     const upd = await s.dispatch('updatePerson', { id: '0190a0a0-0000-7000-8000-000000000001', name: 'X' });
     expect(upd.ok).toBe(false);
     const bad = await s.dispatch('createPerson', { name: 'A'.repeat(121) });

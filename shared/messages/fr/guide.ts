@@ -1,0 +1,51 @@
+/**
+ * What the panel tells the helper at each step and on the troubleshooting cards: step titles,
+ * one-line instructions, the cards' titles and what to check (shared/session/step-guides.ts and
+ * troubleshooting.ts name these keys). Meant for the helper, so in the UI language; what is said
+ * to the person (talking points, the cards' « À dire ») stays French by design. English: ../en/guide.ts.
+ */
+export const guide = {
+  'stepTitle.preparation': 'Préparation',
+  'stepTitle.call': 'Appel',
+  'stepTitle.code': 'Code de sécurité',
+  'stepTitle.entry': 'Saisie du code',
+  'stepTitle.share': 'Partage d’écran',
+  'stepTitle.control': 'Prise de contrôle',
+  'stepTitle.work': 'Travail sur l’ordinateur',
+  'stepTitle.endControl': 'Fin du contrôle',
+  'stepTitle.recap': 'Récapitulatif',
+  'stepTitle.questions': 'Questions',
+  'stepTitle.closing': 'Clôture',
+
+  'stepGuide.preparation': 'Vérifiez le mandat signé. Ne faites une séance qu’avec une personne que vous avez appelée vous-même ou que vous connaissez.',
+  'stepGuide.call': 'Appelez la personne et vérifiez qu’elle est prête, devant son ordinateur allumé.',
+  'stepGuide.code': 'Dans l’Assistance rapide, cliquez sur « Aider quelqu’un », puis notez le code affiché.',
+  'stepGuide.entry': 'Dictez le code : la personne le tape sous « Obtenir de l’aide » et valide.',
+  'stepGuide.share': 'La personne clique sur « Autoriser » pour partager son écran.',
+  'stepGuide.control': 'Cliquez sur « Demander le contrôle » ; la personne clique sur « Autoriser ». Les demandes d’administrateur s’affichent chez elle seule : elle clique sur « Oui ».',
+  'stepGuide.work': 'Faites seulement ce que prévoit le mandat, et dites à voix haute chaque action.',
+  'stepGuide.endControl': 'Arrêtez le contrôle, dites-le à la personne : elle peut fermer l’Assistance rapide.',
+  'stepGuide.recap': 'Reprenez pas à pas ce qui a été fait, ce qui reste, et ce qui sort du mandat.',
+  'stepGuide.questions': 'Demandez s’il y a autre chose. Hors mandat : proposez une nouvelle séance. Puis demandez s’il reste des questions.',
+  'stepGuide.closing': 'Vérifiez la liste de fin de séance, choisissez l’issue, puis clôturez.',
+
+  'trouble.codeExpired.title': 'Le code a expiré',
+  'trouble.codeExpired.check1': 'Le décompte affiche 00:00, ou l’Assistance rapide de la personne refuse le code.',
+  'trouble.codeExpired.check2': 'Générez un nouveau code avec « Aider quelqu’un » et dictez-le de nouveau.',
+  'trouble.quickAssistNotFound.title': 'La personne ne trouve pas l’Assistance rapide',
+  'trouble.quickAssistNotFound.check1': 'Faites cliquer sur la loupe de la barre des tâches, en bas de l’écran, puis taper « Assistance rapide ».',
+  'trouble.quickAssistNotFound.check2': 'Ou faites appuyer ensemble sur les touches Ctrl, Windows et Q.',
+  'trouble.quickAssistNotFound.check3': 'Si elle reste introuvable, elle n’est peut-être pas installée sur cet ordinateur : elle s’installe depuis le Microsoft Store.',
+  'trouble.adminPrompt.title': 'L’écran est en pause (demande d’administrateur)',
+  'trouble.adminPrompt.check1': 'Votre vue est figée : une demande d’autorisation de Windows est affichée chez la personne seule.',
+  'trouble.adminPrompt.check2': 'Vous ne pouvez pas y répondre à sa place : elle doit cliquer elle-même.',
+  'trouble.allowNotClicked.title': '« Autoriser » n’a pas été cliqué',
+  'trouble.allowNotClicked.check1': 'Rien ne se passe : la personne n’a pas encore accepté le partage ou le contrôle.',
+  'trouble.allowNotClicked.check2': 'La fenêtre est peut-être cachée derrière une autre, ou en bas de l’écran.',
+  'trouble.connectionDropped.title': 'La connexion est coupée',
+  'trouble.connectionDropped.check1': 'Votre fenêtre d’Assistance rapide s’est fermée ou n’affiche plus l’écran.',
+  'trouble.connectionDropped.check2': 'Vérifiez que vous êtes toujours au téléphone, puis générez un nouveau code.',
+  'trouble.helperNotSignedIn.title': 'Aucun compte Microsoft n’est connecté de votre côté',
+  'trouble.helperNotSignedIn.check1': '« Aider quelqu’un » demande un compte Microsoft : connectez-vous avec celui de l’association.',
+  'trouble.helperNotSignedIn.check2': 'Sans connexion à Internet, l’Assistance rapide ne peut pas fonctionner.',
+} as const;
