@@ -120,7 +120,7 @@ function better(a: Coverage, b: Coverage | null): boolean {
 
 export function judge(mandate: CompiledMandate, text: string): Verdict {
   const r = mandate.reader;
-  const request = analyze(text, r);
+  const request = analyze(text, r, true);
   if (request.tokens.length === 0) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
   if (request.sensitive.size > 0) {
@@ -134,12 +134,19 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
   const session = request.refs.some((list) => list.some((ref) => ref.type === 'session'));
   if (session && said.length === 0) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
 
-  for (const exclusion of mandate.exclusions) {
-    const at = excludes(exclusion, request, r.lexicon);
-    if (at) return { verdict: 'excluded', matchedScope: null, exclusion: exclusion.text, evidence: evidence({ matched: quote(request, at).map((words) => ({ words, item: exclusion.text })) }) };
-  }
+  const excluded = (exclusions: readonly CompiledExclusion[]): Verdict | null => {
+    for (const exclusion of exclusions) {
+      const at = excludes(exclusion, request, r.lexicon);
+      if (at) return { verdict: 'excluded', matchedScope: null, exclusion: exclusion.text, evidence: evidence({ matched: quote(request, at).map((words) => ({ words, item: exclusion.text })) }) };
+    }
+    return null;
+  };
+  const plain = excluded(mandate.exclusions.filter((x) => !x.other));
+  if (plain) return plain;
 
   if (mandate.items.length === 0) {
+    const other = excluded(mandate.exclusions.filter((x) => x.other));
+    if (other) return other;
     return said.length === 0
       ? { verdict: 'unclear', matchedScope: null, evidence: evidence() }
       : { verdict: 'out_of_scope', matchedScope: null, why: 'no_scope', evidence: evidence({ uncovered: quote(request, said) }) };
@@ -156,6 +163,10 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
     const item = earned.item.text;
     return { verdict: 'in_scope', matchedScope: item, evidence: evidence({ matched: quote(request, positions(earned, 'covered')).map((words) => ({ words, item })) }) };
   }
+
+  // « Ne pas installer d'autre logiciel »: what no item covers.
+  const other = excluded(mandate.exclusions.filter((x) => x.other));
+  if (other) return other;
 
   // Nothing precise, and not both something to do and something to do it to: too vague.
   const namesAnAct = request.tokens.some((t, at) => t.determined && request.refs[at]!.some((ref) => ref.type === 'action'));

@@ -1,6 +1,7 @@
 import { allowedTypos, editDistance } from './fuzzy';
 import { isStopword, wordKey } from './language';
 import { fold } from './normalize';
+import { clauses, refused } from './refusal';
 
 /**
  * Turns typed French into comparable words while remembering where each came from, so that
@@ -24,9 +25,10 @@ export interface Token {
   /**
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
-   * name: « madame Dupont », « chez Carrefour »).
+   * name: « madame Dupont », « chez Carrefour »), or in what the person says not to do
+   * (refused: « pas de paiement », « le mot de passe je le tape moi-même », see refusal.ts).
    */
-  role: 'said' | 'scene' | 'purpose' | 'name' | 'except';
+  role: 'said' | 'scene' | 'purpose' | 'name' | 'except' | 'refused';
 }
 
 export interface Rewrite {
@@ -48,11 +50,13 @@ interface Piece {
   word: string;
   start: number;
   end: number;
+  /** Punctuation stands between this piece and the one before. */
+  breakBefore: boolean;
 }
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
-const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['puisque'], ['car']];
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu']];
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
 const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
@@ -67,10 +71,17 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', '
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
+  let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = match.index;
     const end = start + match[0].length;
-    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) if (word) out.push({ word, start, end });
+    let breakBefore = /[,.;:!?()…\n]/.test(text.slice(last, start));
+    last = end;
+    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) {
+      if (!word) continue;
+      out.push({ word, start, end, breakBefore });
+      breakBefore = false;
+    }
   }
   return out;
 }
@@ -99,7 +110,11 @@ function rewrite(input: Piece[], rewrites: Language['rewrites']): Piece[] {
     }
     const start = input[i]!.start;
     const end = input[i + hit.from.length - 1]!.end;
-    for (const word of hit.to) out.push({ word, start, end });
+    let breakBefore = input[i]!.breakBefore;
+    for (const word of hit.to) {
+      out.push({ word, start, end, breakBefore });
+      breakBefore = false;
+    }
     i += hit.from.length;
   }
   return out;
@@ -154,19 +169,24 @@ function keyOf(word: string, language: Language, correct: boolean): string {
 
 /**
  * The words of a text that carry meaning. `correct` is off when compiling the vocabulary
- * itself (a term is never "corrected" into another term).
+ * itself (a term is never "corrected" into another term). Only a request says what is not
+ * wanted (`request`): a mandate's exclusions are written as refusals themselves.
  */
-export function tokens(text: string, language: Language, correct = true): Token[] {
+export function tokens(text: string, language: Language, correct = true, request = false): Token[] {
   const all = rewrite(pieces(text), language.rewrites);
+  const refusedAt = request ? refused(all) : null;
+  const clauseOf = clauses(all).clause;
   const out: Token[] = [];
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
+    // A new clause starts afresh, except one that goes on telling the scene or what is left out.
+    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && clause === 'purpose') clause = 'said';
     if (CLAUSE_ENDS.has(piece.word)) {
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
     }
     else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
-    const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
+    const role = refusedAt?.[i] ? 'refused' : i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
