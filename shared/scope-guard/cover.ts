@@ -213,6 +213,25 @@ function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Endings of French verb forms (« versent », « dictez », « assurée », « paierai ») that no noun the guard meets has. */
+const VERB_FORM = /(?:[^i]er|ir|ez|aient|ait|rai|rez|ront|ee|ees|ert|erte|ertes|[^m]ent)$/;
+/** Infinitives read after a pronoun that looks like an article (« la garder », « le télécharger »). */
+const INFINITIVE = /(?:[^i]er|ir)$/;
+
+/**
+ * An unknown word names a thing where one is named: after an article or a preposition of
+ * place (the token's slot), or right after an action (« installer kodi »). A verb form is not
+ * a thing, nor is what only qualifies (« le disque dur seagate », « l'imprimante canon pixma »).
+ */
+function namesThing(analysis: Analysis, at: number): boolean {
+  const token = analysis.tokens[at]!;
+  const word = token.word;
+  if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
+  if (token.slot) return true;
+  const before = analysis.tokens[at - 1];
+  return before !== undefined && before.end <= token.start && analysis.refs[at - 1]!.some((r) => r.type === 'action') && !token.determined;
+}
+
 function aside(role: string, request: RequestWords): boolean {
   return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
 }
@@ -270,9 +289,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       continue;
     }
     if (actions.length === 0 && things.length === 0 && !byProcedure) {
-      // A word the guard does not know: covered only by the same word in the item. A short one
-      // (« quil », « ya ») is chatter typed fast, not a thing.
-      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3;
+      // A word the guard does not know: covered only by the same word in the item, and needed
+      // only where a thing is named (see namesThing). A short one (« quil », « ya ») is chatter.
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && namesThing(analysis, at);
       const literal = item.keys.has(tokens[at]!.key);
       const loose = unknown && !literal && aside(tokens[at]!.role, request);
       status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');

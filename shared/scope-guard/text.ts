@@ -23,6 +23,12 @@ export interface Token {
   /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
   determined: boolean;
   /**
+   * Stands where a thing is named: after an article, a preposition of place (« sur », « dans »,
+   * « de »…) or a word that introduces a name (« le site … », « l'application … »). A word the
+   * guard does not know needs cover only there; elsewhere it is chatter, a verb or a qualifier.
+   */
+  slot: boolean;
+  /**
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
    * name: « madame Dupont », « chez Carrefour »), or in what the person says not to do
@@ -57,7 +63,13 @@ interface Piece {
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
 const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu']];
-const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
+const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr', 'docteur', 'maitre', 'pr']);
+/** Words after which the rest of the clause is an address (« 12 rue des Lilas à Cholet »): names only. */
+const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
+/** Before a thing's name: prepositions of place and what it belongs to, and words that introduce a name. */
+const SLOT = new Set(['sur', 'dans', 'vers', 'a', 'au', 'aux', 'avec', 'par', 'de', 'd', 'du', 'des', 'site', 'application', 'appli', 'logiciel', 'plateforme', 'marque', 'compte', 'magasin', 'mairie', 'commune', 'ville']);
+/** « car » is « because » only where it opens a clause, not in « le billet de car ». */
+const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
 const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
 /** The last word of each opening above: only these need the full check. */
@@ -180,18 +192,19 @@ export function tokens(text: string, language: Language, correct = true, request
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
     // A new clause starts afresh, except one that goes on telling the scene or what is left out.
-    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && clause === 'purpose') clause = 'said';
-    if (CLAUSE_ENDS.has(piece.word)) {
+    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && (clause === 'purpose' || clause === 'name')) clause = 'said';
+    if (CLAUSE_ENDS.has(piece.word) && !(piece.word === 'car' && NOUN_BEFORE.has(all[i - 1]?.word ?? ''))) {
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
     }
     else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
+    if (i > 0 && ADDRESS.has(all[i - 1]!.word) && clause === 'said') clause = 'name';
     const role = refusedAt?.[i] ? 'refused' : i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (DETERMINERS.has(all[i - 1]!.word) || SLOT.has(all[i - 1]!.word)), role });
   });
   return out;
 }
