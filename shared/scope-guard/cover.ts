@@ -37,6 +37,8 @@ export interface CompiledItem {
   qualified: ReadonlySet<string>;
   /** Vague things owned by a place it names (« l'application de la mairie »): only that one. */
   owned: ReadonlySet<string>;
+  /** The organisations' sites it names (things marked `site`). */
+  sites: readonly string[];
   /** Procedures done on the sites it names, when it names no procedure of its own. */
   siteProcedures: ReadonlySet<string> | null;
   /** Answers already worked out for this item (a request is re-judged at each keystroke). */
@@ -108,6 +110,9 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   const info = lexicon.things.get(id)!;
   if (info.implicit) return 'free';
   if (item.things.has(id)) return 3;
+  // The item names where it is done: another organisation's site is another service (the MSA
+  // is not caf.fr, Agirc-Arrco is not info-retraite), even for the same procedure.
+  if (info.site && item.sites.length > 0 && !item.sites.some((s) => info.ancestors.has(s) || lexicon.things.get(s)!.ancestors.has(id))) return 'alternative';
   for (const other of item.things) {
     const o = lexicon.things.get(other)!;
     if (!info.ancestors.has(other) && !o.ancestors.has(id) && [...o.groups].some((g) => info.groups.has(g))) return 'alternative';
@@ -178,8 +183,19 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
     return 'blocked';
   }
   if (item.actions.size === 0) return 'ok';
-  for (const other of item.actions) if (lexicon.covers.get(lexicon.actions.get(other)!.family)?.has(action.family)) return 'ok';
-  return 'no';
+  let clash = false;
+  for (const other of item.actions) {
+    const o = lexicon.actions.get(other)!;
+    // Two distinct acts of one family are two things to do (booking is not renewing a loan,
+    // applying is not renewing an application); a general act of the family covers them.
+    if (other !== id && o.family === action.family && o.distinct && action.distinct && o.parent !== id && action.parent !== other) {
+      clash = true;
+      continue;
+    }
+    if (lexicon.covers.get(o.family)?.has(action.family) || o.alsoCovers.includes(action.family)) return 'ok';
+  }
+  // Said as part of the very procedure the item covers (« changer la carte grise »): its own words.
+  return procedureKnowsIt && !clash ? 'ok' : 'no';
 }
 
 function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
@@ -263,7 +279,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     for (const p of lexicon.things.get(site)!.procedures) siteCategories.add(findProcedure(p)?.category);
   }
 
-  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device'));
+  // The phone the photos come from, when the request names the computer they go to and the item
+  // names neither a device nor another place to put them (a USB key is not the computer).
+  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -370,8 +388,11 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
     // around the request, not asked for: it needs no cover (a removal still does).
     // A device or a product in a purpose is where it goes (« pour la tablette »): still needed.
+    // A known thing after « chez » is still named (« passer chez TotalEnergies »), but a person is a name.
     const sideThing = things.every((id) => !['device', 'product'].includes(lexicon.things.get(id)!.kind));
-    if (!covered && !blocked && !free && aside(tokens[at]!.role, request) && (tokens[at]!.role !== 'purpose' || sideThing)) free = true;
+    const role = tokens[at]!.role;
+    const named = role === 'name' && things.some((id) => lexicon.things.get(id)!.kind !== 'person');
+    if (!covered && !blocked && !free && aside(role, request) && !named && (role !== 'purpose' || sideThing)) free = true;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
     if (!covered && !free) why ??= 'words';

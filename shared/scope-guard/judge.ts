@@ -68,6 +68,7 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const sites = [...named].filter((t) => t.startsWith('site:'));
   const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
   return {
+    sites: [...named].filter((t) => things.get(t)!.site),
     siteProcedures,
     qualified,
     owned,
