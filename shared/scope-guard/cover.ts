@@ -195,7 +195,7 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
     if (lexicon.covers.get(o.family)?.has(action.family) || o.alsoCovers.includes(action.family)) return 'ok';
   }
   // Said as part of the very procedure the item covers (« changer la carte grise »): its own words.
-  return procedureKnowsIt && !clash ? 'ok' : 'no';
+  return procedureKnowsIt && !clash && !action.distinct ? 'ok' : 'no';
 }
 
 function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
@@ -217,6 +217,33 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A person named in a request (« ma voisine », « mon fils ») is free chatter, unless the request
+ * does something for them or to them: whose papers (« les revenus de ma voisine »), for whom
+ * (« pour mon mari »), whom an act is about (« inscrire ma petite-fille »), in a procedure, which
+ * is done for the one who signed; or to whom something is sent (« à mon notaire »). Then the
+ * item must name that person, or one they are a kind of (the grandchildren for the granddaughter).
+ */
+const WHOSE = new Set(['de', 'd', 'du', 'des', 'pour']);
+const TO = new Set(['a', 'au', 'aux']);
+/** What one takes of someone without acting for them: the photos of grandma, a mail from a cousin. */
+const MEDIA = new Set(['photo', 'video', 'email', 'sms', 'photo_book', 'file']);
+function personCover(result: ThingCover, at: number, request: RequestWords, item: CompiledItem, lexicon: Lexicon, administrative: boolean): ThingCover {
+  if (typeof result === 'number' || result === 'alternative') return result;
+  if ([...item.things].some((t) => lexicon.things.get(t)!.kind === 'person')) return null;
+  const { tokens, refs } = request.analysis;
+  const token = tokens[at]!;
+  if (token.role === 'scene' || token.role === 'name' || token.role === 'refused') return 'free';
+  let before = at - 1;
+  while (before >= 0 && request.chatter[before] && !refs[before]!.some((r) => r.type === 'thing')) before--;
+  const governed = token.governedBy;
+  const object = governed === null && before >= 0 && request.actions[before]!.length > 0;
+  const ofMedia = governed !== null && before >= 0 && request.things[before]!.some((t) => MEDIA.has(t) || [...lexicon.things.get(t)!.ancestors].some((a) => MEDIA.has(a)));
+  if (administrative && ((governed !== null && WHOSE.has(governed) && !ofMedia) || object)) return null;
+  if (request.moves && governed !== null && TO.has(governed)) return null;
+  return 'free';
 }
 
 /** The item names another thing of the same (not vague) kind. */
@@ -281,7 +308,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
 
   // The phone the photos come from, when the request names the computer they go to and the item
   // names neither a device nor another place to put them (a USB key is not the computer).
-  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
+  const otherEnd = request.moves && analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -320,6 +347,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     }
     let covered = false;
     let blocked = false;
+    let against = false;
     // A procedure the request names is what it is about, when the item is about procedures too.
     let anchor = byProcedure && administrative;
     let free = true;
@@ -348,13 +376,17 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // A document to print is covered where printing is.
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
-      if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      if (result === null && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
       // the item names another one of its kind (the eye doctor, not the physiotherapist).
       if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
       // The phone the photos come from, when the request also names the computer they go to and the
       // item names no device: the task is still done on the computer.
       if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
+      if (info.kind === 'person') result = personCover(result, at, request, item, lexicon, administrative || best.length > 0);
+      // The item names another one of its kind (another site, brand, device, doctor): whatever
+      // else covers this word (the procedure, a purpose), it is not what the item is about.
+      if (result === 'alternative' || (result === null && namesKin(id, item, lexicon))) against = true;
       if (result === BESIDE) beside.push(at);
       if (result === 3) exactThing = true;
       if (typeof result === 'number') {
@@ -384,7 +416,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         why ??= procedureCover === 'alt' ? 'category' : 'procedure';
       }
     }
-    if (blocked) covered = false;
+    if (blocked || against) covered = false;
     // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
     // around the request, not asked for: it needs no cover (a removal still does).
     // A device or a product in a purpose is where it goes (« pour la tablette »): still needed.
@@ -392,7 +424,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     const sideThing = things.every((id) => !['device', 'product'].includes(lexicon.things.get(id)!.kind));
     const role = tokens[at]!.role;
     const named = role === 'name' && things.some((id) => lexicon.things.get(id)!.kind !== 'person');
-    if (!covered && !blocked && !free && aside(role, request) && !named && (role !== 'purpose' || sideThing)) free = true;
+    if (!covered && !blocked && !against && !free && aside(role, request) && !named && (role !== 'purpose' || sideThing)) free = true;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
     if (!covered && !free) why ??= 'words';

@@ -6,6 +6,9 @@ import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
 import { compileProcedures } from './procedures';
 import type { Evidence, Verdict } from './verdict';
+import languageData from './data/language.json';
+
+const ITEM_VERBS = new Map<string, string>(Object.entries(languageData.itemVerbs));
 
 /**
  * The rule, in the order a helper needs it:
@@ -55,7 +58,10 @@ function splitCategory(text: string): { category: CategoryId | null; rest: strin
 
 function compileItem(text: string, r: Reader): CompiledItem {
   const { category, rest } = splitCategory(text);
-  const analysis = analyze(rest, r);
+  const opening = analyze(rest, r);
+  const verb = ITEM_VERBS.get(opening.tokens[0]?.word ?? '');
+  // « Demander la retraite en ligne »: the everyday verb an item opens on is its act.
+  const analysis = verb && opening.actions.size === 0 ? { ...opening, actions: new Set([verb]) } : opening;
   const named = new Set(analysis.things);
   // A broad thing named after a narrower one it holds is the setting of that one.
   // Only a part qualifies it: « WhatsApp pour les appels vidéo » is about video calls, WhatsApp

@@ -170,7 +170,9 @@ export function compileLexicon(): Lexicon {
   }
   const documents = new Map<string, { terms: Set<string>; procedures: Set<string> }>();
   for (const p of PROCEDURES) {
-    for (const doc of p.documents) {
+    for (const written of p.documents) {
+      // « attestation fiscale (montant à déclarer) »: people name it without what is in brackets.
+      const doc = written.replace(/\([^)]*\)/g, ' ').trim();
       const id = `doc:${phraseKeys(doc, language).join('-')}`;
       const entry = documents.get(id) ?? { terms: new Set(), procedures: new Set() };
       entry.terms.add(doc);

@@ -28,6 +28,8 @@ export interface Token {
    * guard does not know needs cover only there; elsewhere it is chatter, a verb or a qualifier.
    */
   slot: boolean;
+  /** The preposition the word depends on (« de », « pour », « à »…), articles skipped; null if none. */
+  governedBy: string | null;
   /**
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
@@ -68,6 +70,14 @@ const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr',
 const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
 /** Before a thing's name: prepositions of place and what it belongs to, and words that introduce a name. */
 const SLOT = new Set(['sur', 'dans', 'vers', 'a', 'au', 'aux', 'avec', 'par', 'de', 'd', 'du', 'des', 'site', 'application', 'appli', 'logiciel', 'plateforme', 'marque', 'compte', 'magasin', 'mairie', 'commune', 'ville']);
+/** Prepositions that say whose, for whom or to whom (« les revenus de ma voisine », « pour mon mari »). */
+const GOVERNING = new Set(['de', 'd', 'du', 'des', 'pour', 'a', 'au', 'aux', 'avec']);
+function governor(all: readonly Piece[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word) && !GOVERNING.has(all[j]!.word)) j--;
+  const word = all[j]?.word;
+  return word !== undefined && GOVERNING.has(word) ? word : null;
+}
 /** « car » is « because » only where it opens a clause, not in « le billet de car ». */
 const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
@@ -204,7 +214,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (DETERMINERS.has(all[i - 1]!.word) || SLOT.has(all[i - 1]!.word)), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (DETERMINERS.has(all[i - 1]!.word) || SLOT.has(all[i - 1]!.word)), governedBy: governor(all, i), role });
   });
   return out;
 }
