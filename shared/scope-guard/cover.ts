@@ -262,9 +262,10 @@ const VERB_FORM = /(?:[^i]er|ir|ez|aient|ait|rai|rez|ront|ee|ees|ert|erte|ertes|
 const INFINITIVE = /(?:[^i]er|ir)$/;
 
 /**
- * An unknown word names a thing where one is named: after an article or a preposition of
- * place (the token's slot), or right after an action (« installer kodi »). A verb form is not
- * a thing, nor is what only qualifies (« le disque dur seagate », « l'imprimante canon pixma »).
+ * An unknown word names a thing where a service, a product or a place to put things is named:
+ * after « sur », « vers » or « le site… » (the token's slot), or as the object of an action
+ * (« installer kodi », « réserver un dvd »). Elsewhere it is the scene or a detail (« dans le
+ * carton », « le dentiste du coin », « le dernier Musso »), and a verb form is never a thing.
  */
 function namesThing(analysis: Analysis, at: number): boolean {
   const token = analysis.tokens[at]!;
@@ -272,7 +273,7 @@ function namesThing(analysis: Analysis, at: number): boolean {
   if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
   if (token.slot) return true;
   const before = analysis.tokens[at - 1];
-  return before !== undefined && before.end <= token.start && analysis.refs[at - 1]!.some((r) => r.type === 'action') && !token.determined;
+  return before !== undefined && token.governedBy === null && analysis.refs[at - 1]!.some((r) => r.type === 'action');
 }
 
 function aside(role: string, request: RequestWords): boolean {

@@ -23,9 +23,10 @@ export interface Token {
   /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
   determined: boolean;
   /**
-   * Stands where a thing is named: after an article, a preposition of place (« sur », « dans »,
-   * « de »…) or a word that introduces a name (« le site … », « l'application … »). A word the
-   * guard does not know needs cover only there; elsewhere it is chatter, a verb or a qualifier.
+   * Stands where a service or a place to put things is named: after « sur » or « vers » (articles
+   * skipped: « sur le portail du justiciable », « sur keldoc ») or a word that introduces a name
+   * (« le site … », « l'application … »). A word the guard does not know needs cover only there
+   * or as the object of an action (see cover.ts); elsewhere it is the scene, a detail or a name.
    */
   slot: boolean;
   /** The preposition the word depends on (« de », « pour », « à »…), articles skipped; null if none. */
@@ -68,8 +69,10 @@ const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr', 'docteur', 'maitre', 'pr']);
 /** Words after which the rest of the clause is an address (« 12 rue des Lilas à Cholet »): names only. */
 const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
-/** Before a thing's name: prepositions of place and what it belongs to, and words that introduce a name. */
-const SLOT = new Set(['sur', 'dans', 'vers', 'a', 'au', 'aux', 'avec', 'par', 'de', 'd', 'du', 'des', 'site', 'application', 'appli', 'logiciel', 'plateforme', 'marque', 'compte', 'magasin', 'mairie', 'commune', 'ville']);
+/** Words that introduce the name of a service or a product (« le site selectra », « l'appli Libby »). */
+const NAME_INTRO = new Set(['site', 'sites', 'application', 'appli', 'app', 'logiciel', 'programme', 'plateforme', 'marque', 'portail']);
+/** Prepositions after which a service or a place to put things is named. */
+const WHERE = new Set(['sur', 'vers']);
 /** Prepositions that say whose, for whom or to whom (« les revenus de ma voisine », « pour mon mari »). */
 const GOVERNING = new Set(['de', 'd', 'du', 'des', 'pour', 'a', 'au', 'aux', 'avec']);
 function governor(all: readonly Piece[], i: number): string | null {
@@ -77,6 +80,11 @@ function governor(all: readonly Piece[], i: number): string | null {
   while (j >= 0 && DETERMINERS.has(all[j]!.word) && !GOVERNING.has(all[j]!.word)) j--;
   const word = all[j]?.word;
   return word !== undefined && GOVERNING.has(word) ? word : null;
+}
+function placeOf(all: readonly Piece[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word)) j--;
+  return all[j]?.word ?? null;
 }
 /** « car » is « because » only where it opens a clause, not in « le billet de car ». */
 const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
@@ -214,7 +222,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (DETERMINERS.has(all[i - 1]!.word) || SLOT.has(all[i - 1]!.word)), governedBy: governor(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), role });
   });
   return out;
 }
