@@ -90,7 +90,8 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   const actions = new Set<string>();
   const things: string[] = [];
   refs.forEach((list, at) => {
-    const neutral = list.some((r) => r.type === 'neutral');
+    // « l'attestation … pour la banque »: whom a paper is for, not an operation on the bank.
+    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour');
     for (const ref of list) {
       if (ref.type === 'sensitive' && !neutral) flag(ref.kind, at);
       if (ref.type === 'action') {
@@ -114,9 +115,11 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   tokens.forEach((t, at) => {
     if (t.role !== 'refused' && !refs[at]!.some((r) => r.type === 'neutral')) keys.set(t.key, at);
   });
+  const near = (a: number, key: string, window: number) => tokens.some((t, at) => t.key === key && Math.abs(at - a) <= window && t.role !== 'refused');
   for (const combo of lexicon.combos) {
     if (!combo.all.every((k) => keys.has(k))) continue;
     if (combo.any.length > 0 && !combo.any.some((k) => keys.has(k))) continue;
+    if (combo.window !== null && !combo.any.some((k) => near(keys.get(combo.all[0]!)!, k, combo.window!))) continue;
     if (combo.none.some((k) => every.has(k))) continue;
     for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }

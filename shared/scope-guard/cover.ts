@@ -239,7 +239,7 @@ function personCover(result: ThingCover, at: number, request: RequestWords, item
   let before = at - 1;
   while (before >= 0 && request.chatter[before] && !refs[before]!.some((r) => r.type === 'thing')) before--;
   const governed = token.governedBy;
-  const object = governed === null && before >= 0 && request.actions[before]!.length > 0;
+  const object = (governed === null || ARTICLE_LIKE.has(governed)) && before >= 0 && request.actions[before]!.length > 0;
   const ofMedia = governed !== null && before >= 0 && request.things[before]!.some((t) => MEDIA.has(t) || [...lexicon.things.get(t)!.ancestors].some((a) => MEDIA.has(a)));
   if (administrative && ((governed !== null && WHOSE.has(governed) && !ofMedia) || object)) return null;
   if (request.moves && governed !== null && TO.has(governed)) return null;
@@ -256,6 +256,8 @@ function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** « du », « des » right after a verb are articles (« chercher des cours »). */
+const ARTICLE_LIKE = new Set(['du', 'des']);
 /** Endings of French verb forms (« versent », « dictez », « assurée », « paierai ») that no noun the guard meets has. */
 const VERB_FORM = /(?:[^i]er|ir|ez|aient|ait|rai|rez|ront|ee|ees|ert|erte|ertes|[^m]ent)$/;
 /** Infinitives read after a pronoun that looks like an article (« la garder », « le télécharger »). */
@@ -273,7 +275,7 @@ function namesThing(analysis: Analysis, at: number): boolean {
   if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
   if (token.slot) return true;
   const before = analysis.tokens[at - 1];
-  return before !== undefined && token.governedBy === null && analysis.refs[at - 1]!.some((r) => r.type === 'action');
+  return before !== undefined && (token.governedBy === null || ARTICLE_LIKE.has(token.governedBy)) && analysis.refs[at - 1]!.some((r) => r.type === 'action');
 }
 
 function aside(role: string, request: RequestWords): boolean {
@@ -387,7 +389,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (info.kind === 'person') result = personCover(result, at, request, item, lexicon, administrative || best.length > 0);
       // The item names another one of its kind (another site, brand, device, doctor): whatever
       // else covers this word (the procedure, a purpose), it is not what the item is about.
-      if (result === 'alternative' || (result === null && namesKin(id, item, lexicon))) against = true;
+      if (result === 'alternative' || (result === null && (namesKin(id, item, lexicon) || info.kind === 'person'))) against = true;
       if (result === BESIDE) beside.push(at);
       if (result === 3) exactThing = true;
       if (typeof result === 'number') {

@@ -66,6 +66,8 @@ export interface Combo {
   all: readonly string[];
   any: readonly string[];
   none: readonly string[];
+  /** When set, an `any` word must stand within this many words of an `all` word. */
+  window: number | null;
 }
 
 export interface Lexicon {
@@ -110,6 +112,7 @@ interface ComboSpec {
   all: string[];
   any?: string[];
   none?: string[];
+  window?: number;
 }
 
 /**
@@ -242,7 +245,7 @@ export function compileLexicon(): Lexicon {
   for (const [kind, spec] of Object.entries(sensitiveData.kinds)) {
     for (const combo of spec.combos as ComboSpec[]) {
       words.push(...combo.all, ...(combo.any ?? []));
-      combos.push({ kind: kind as SensitiveKind, all: keysOf(combo.all), any: keysOf(combo.any), none: keysOf(combo.none) });
+      combos.push({ kind: kind as SensitiveKind, all: keysOf(combo.all), any: keysOf(combo.any), none: keysOf(combo.none), window: combo.window ?? null });
     }
   }
 

@@ -38,6 +38,12 @@ const KEEP = new Set(data.keep);
 const DETERMINERS = new Set(data.determiners);
 const OF = new Set(data.of);
 const LEAD = new Set(data.lead);
+const OTHERS = new Set(data.others);
+/** Third persons that take up a noun put first (« les coordonnées bancaires, elles bougent pas »). */
+const TAKEN_UP = new Set(['il', 'elle', 'ils', 'elles']);
+const INFINITIVE = /(?:er|ir|oir|re)$/;
+/** « pour plus payer », « de plus recevoir »: « plus » then says « no longer ». */
+const NO_LONGER_AFTER = new Set(['pour', 'de', 'd', 'ne', 'n', 'a']);
 const IMPERSONAL = new Set(['faut', 'fallait', 'faudrait', 'faudra']);
 
 function at(words: readonly Word[], i: number, phrase: readonly string[]): boolean {
@@ -122,10 +128,24 @@ export function refused(words: readonly Word[]): boolean[] {
         const noun = dislocated(i, start);
         if (noun >= 0) mark(noun, i + 2);
         else if (skipBack(i - 1, start) < start) absorbBefore(s);
+      } else if (words.slice(Math.max(start, i - 3), i).some((w) => w.word === 'en')) {
+        // « le timbre fiscal, j'en ai pas besoin »: what « en » takes up is not needed.
+        mark(start, end);
+        if (start > 0) absorbBefore(s);
       } else mark(i, end);
       continue;
     }
     const word = words[i]!.word;
+    // « pour plus payer la mutuelle »: no longer, when a verb follows (« plus de place » is more).
+    if (word === 'plus' && INFINITIVE.test(words[i + 1]?.word ?? '') && (words[i + 1]?.word.length ?? 0) >= 4 && (i === start || NO_LONGER_AFTER.has(words[i - 1]!.word))) {
+      mark(i, end);
+      continue;
+    }
+    // « le paiement c'est ma fille qui s'en occupera »: someone else does it.
+    if (word === 'c' && words[i + 1]?.word === 'est' && OTHERS.has(words[i + 3]?.word ?? '') && words[i + 4]?.word === 'qui') {
+      mark(start, end);
+      continue;
+    }
     if (word === 'sans') {
       mark(i, end);
       continue;
@@ -169,6 +189,7 @@ export function refused(words: readonly Word[]): boolean[] {
     // (« je supprime rien », « vous les lisez pas »); not a thing (« l'imprimante imprime plus rien »).
     if (subject < start) mark(verb, end);
     else if (PERSON.has(words[subject]!.word)) markClause(s, subject, verb);
+    else if (TAKEN_UP.has(words[subject]!.word) && dislocated(subject, start) >= 0) mark(dislocated(subject, start), end);
   }
   return out;
 }
