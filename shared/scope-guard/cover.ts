@@ -42,7 +42,7 @@ export interface CompiledItem {
   /** Procedures done on the sites it names, when it names no procedure of its own. */
   siteProcedures: ReadonlySet<string> | null;
   /** Answers already worked out for this item (a request is re-judged at each keystroke). */
-  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover>; known: Map<string, ActionCover> };
+  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover> };
 }
 
 export type WordStatus = 'covered' | 'uncovered' | 'free';
@@ -159,14 +159,27 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   return 'free';
 }
 
-function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
-  const memo = procedureKnowsIt ? item.memo.known : item.memo.actions;
-  let result = memo.get(id);
-  if (result === undefined) memo.set(id, (result = actionCover(id, item, lexicon, procedureKnowsIt)));
+/**
+ * How the request's procedure stands with the item: `explained` when this very word belongs to
+ * a phrase of the procedure the item covers, `covered` when only the procedure is covered.
+ */
+type Known = 'explained' | 'covered' | 'no';
+
+function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, known: Known): ActionCover {
+  const key = `${known}:${id}`;
+  let result = item.memo.actions.get(key);
+  if (result === undefined) item.memo.actions.set(key, (result = actionCover(id, item, lexicon, known)));
   return result;
 }
 
-function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
+/** Families that only read or look: an item doing only these changes nothing. */
+const READING = new Set(['obtain']);
+/** An item doing a procedure's own act (applying, declaring, changing) covers the procedure's wordings. */
+const PROCEDURAL = new Set(['create', 'modify']);
+/** Ways of wording that act; sending, moving, printing or paying are other acts (another destination, another action). */
+const WORDINGS = new Set(['setup', 'modify', 'create', 'scan', 'obtain', 'use']);
+
+function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, known: Known): ActionCover {
   const action = lexicon.actions.get(id)!;
   for (const other of item.actions) {
     if (lexicon.opposites.has(pairKey(id, other)) || (action.parent && lexicon.opposites.has(pairKey(action.parent, other)))) return 'blocked';
@@ -175,7 +188,7 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
   if (action.family === 'remove') {
     // A removal the item does not name is never covered, unless the item names no action and
     // the request's procedure (covered by the item) has it among its sub-tasks (« résilier son forfait »).
-    if (item.actions.size === 0) return procedureKnowsIt ? 'ok' : 'blocked';
+    if (item.actions.size === 0) return known === 'explained' ? 'ok' : 'blocked';
     for (const other of item.actions) {
       const o = lexicon.actions.get(other)!;
       if (other === id || o.parent === id || action.parent === other || (o.family === 'remove' && action.parent !== null && o.parent === action.parent)) return 'ok';
@@ -194,8 +207,14 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
     }
     if (lexicon.covers.get(o.family)?.has(action.family) || o.alsoCovers.includes(action.family)) return 'ok';
   }
-  // Said as part of the very procedure the item covers (« changer la carte grise »): its own words.
-  return procedureKnowsIt && !clash && !action.distinct ? 'ok' : 'no';
+  // The item covers the very procedure the request is about: how the request words the act
+  // (« mettre à jour ma nouvelle adresse » for « Signaler le changement d'adresse ») does not
+  // matter, unless it is another distinct act or the item only reads and the request changes.
+  if (known === 'no' || clash || action.distinct) return 'no';
+  const readOnly = [...item.actions].every((a) => READING.has(lexicon.actions.get(a)!.family));
+  const changes = !READING.has(action.family) && action.family !== 'use';
+  const procedural = [...item.actions].some((a) => PROCEDURAL.has(lexicon.actions.get(a)!.family));
+  return known === 'explained' || (procedural && WORDINGS.has(action.family) && !(readOnly && changes)) ? 'ok' : 'no';
 }
 
 function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
@@ -279,7 +298,7 @@ function namesThing(analysis: Analysis, at: number): boolean {
 }
 
 function aside(role: string, request: RequestWords): boolean {
-  return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
+  return role === 'scene' || role === 'relative' || role === 'name' || (role === 'purpose' && !request.moves);
 }
 
 export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Coverage {
@@ -299,7 +318,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   for (const ids of request.actions) {
     for (const id of ids) {
       const action = lexicon.actions.get(id)!;
-      if (coverAction(id, item, lexicon, false) !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
+      if (coverAction(id, item, lexicon, 'no') !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
       for (const c of action.carries) if (![...item.things].some((t) => t === c || lexicon.things.get(t)!.ancestors.has(c))) carried.add(c);
     }
   }
@@ -328,7 +347,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   let why: Why | null = null;
 
   for (let at = 0; at < tokens.length; at++) {
-    const actions = request.actions[at]!;
+    // What is told of others (« ils m'ont envoyé un courrier », « le papier que vous avez
+    // scanné ») is not something the request asks to do.
+    const actions = tokens[at]!.role === 'relative' || tokens[at]!.told ? [] : request.actions[at]!;
     const things = request.things[at]!;
     const byProcedure = request.byProcedure[at]! && !sameSite;
     if (request.chatter[at] && !byProcedure) {
@@ -355,7 +376,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     let anchor = byProcedure && administrative;
     let free = true;
     for (const id of actions) {
-      const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
+      const result = coverAction(id, item, lexicon, procedureCover !== 'yes' ? 'no' : byProcedure ? 'explained' : 'covered');
       free = false;
       if (lexicon.actions.get(id)!.implies) anchor = true;
       if (result === 'blocked') {
@@ -376,6 +397,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       const info = lexicon.things.get(id)!;
       if (anchoredThing(id, lexicon)) anchor = true;
       let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
+      // « n'importe quel dentiste » where the item names its dentist: any one is not that one.
+      if (tokens[at]!.another && typeof result === 'number' && [...item.things].some((t) => t === id || lexicon.things.get(t)!.ancestors.has(id))) result = 'alternative';
       // A document to print is covered where printing is.
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.

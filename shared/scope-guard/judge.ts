@@ -58,7 +58,8 @@ function splitCategory(text: string): { category: CategoryId | null; rest: strin
 
 function compileItem(text: string, r: Reader): CompiledItem {
   const { category, rest } = splitCategory(text);
-  const opening = analyze(rest, r);
+  // An item may say what it leaves out too (« … sans souscrire »).
+  const opening = analyze(rest, r, true);
   const verb = ITEM_VERBS.get(opening.tokens[0]?.word ?? '');
   // « Demander la retraite en ligne »: the everyday verb an item opens on is its act.
   const analysis = verb && opening.actions.size === 0 ? { ...opening, actions: new Set([verb]) } : opening;
@@ -78,7 +79,7 @@ function compileItem(text: string, r: Reader): CompiledItem {
     siteProcedures,
     qualified,
     owned,
-    memo: { things: new Map(), indefinite: new Map(), actions: new Map(), known: new Map() },
+    memo: { things: new Map(), indefinite: new Map(), actions: new Map() },
     text,
     analysis,
     category,

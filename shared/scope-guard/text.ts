@@ -35,9 +35,15 @@ export interface Token {
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
    * name: « madame Dupont », « chez Carrefour »), or in what the person says not to do
-   * (refused: « pas de paiement », « le mot de passe je le tape moi-même », see refusal.ts).
+   * (refused: « pas de paiement », « le mot de passe je le tape moi-même », see refusal.ts), or
+   * in a relative clause (relative: « le papier qui prouve que… », « la note que le professeur a
+   * mise »): its acts are told, not asked; its things still count.
    */
-  role: 'said' | 'scene' | 'purpose' | 'name' | 'except' | 'refused';
+  role: 'said' | 'scene' | 'purpose' | 'name' | 'except' | 'refused' | 'relative';
+  /** A verb told of someone else (« ils m'ont envoyé », « la mutuelle me réclame »): context, not a request. */
+  told: boolean;
+  /** Asked as any one or another one (« n'importe quel dentiste », « une autre imprimante »), not the one an item names. */
+  another: boolean;
 }
 
 export interface Rewrite {
@@ -85,6 +91,31 @@ function placeOf(all: readonly Piece[], i: number): string | null {
   let j = i - 1;
   while (j >= 0 && DETERMINERS.has(all[j]!.word)) j--;
   return all[j]?.word ?? null;
+}
+/** Words after which « que » opens what is wanted or said (« il faut que », « je veux que »), not a relative clause. */
+const COMPLETIVE = new Set(['faut', 'fallait', 'faudrait', 'faudra', 'veux', 'voudrais', 'voudrait', 'veut', 'voulais', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais', 'dit', 'dis', 'disait', 'pense', 'crois', 'croit', 'sais', 'sait', 'demande', 'demandent', 'explique', 'expliquer', 'montre', 'montrer', 'verifier', 'verifie', 'voir', 'vois', 'regarder', 'regarde', 'peur', 'sur', 'sure', 'espere', 'ce', 'c', 'est', 'parce', 'pour', 'afin', 'pendant', 'depuis', 'avant', 'apres', 'bien', 'alors', 'sans', 'tant', 'ainsi', 'plutot', 'moins', 'plus', 'autre', 'autres', 'meme', 'lors', 'des', 'jusqu', 'maintenant', 'sorte', 'fait', 'vrai', 'possible', 'normal', 'sur', 'mieux']);
+/** Subjects that make a verb told of someone else. */
+const THIRD = new Set(['il', 'elle', 'ils', 'elles', 'qui']);
+/** Object pronouns and auxiliaries between a subject and its verb. */
+const BETWEEN = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'lui', 'leur', 'le', 'la', 'les', 'l', 'en', 'y', 'ne', 'n', 'a', 'ai', 'as', 'ont', 'avait', 'avaient', 'avez', 'avons', 'est', 'sont', 'etait', 'deja', 'bien', 'aussi']);
+/** « n'importe quel dentiste », « une autre imprimante », « d'autres logiciels ». */
+function anotherAt(all: readonly Piece[], i: number): boolean {
+  const w = (k: number) => all[i - k]?.word ?? '';
+  return (w(2) === 'importe' && ['quel', 'quelle', 'quels', 'quelles'].includes(w(1))) || (['autre', 'autres'].includes(w(1)) && ['un', 'une', 'd', 'des'].includes(w(2)));
+}
+const TO_ME = new Set(['me', 'm', 'nous', 'te', 't']);
+function toldAt(all: readonly Piece[], i: number): boolean {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && BETWEEN.has(all[j]!.word)) {
+    j--;
+    skipped++;
+  }
+  const subject = all[j]?.word;
+  if (subject === undefined) return false;
+  if (THIRD.has(subject)) return true;
+  // « la mutuelle me réclame », « la caf m'a envoyé »: a noun, then « me », then the verb.
+  return skipped > 0 && TO_ME.has(all[j + 1]!.word) && DETERMINERS.has(all[j - 1]?.word ?? '') && !DETERMINERS.has(subject);
 }
 /** « car » is « because » only where it opens a clause, not in « le billet de car ». */
 const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
@@ -210,7 +241,10 @@ export function tokens(text: string, language: Language, correct = true, request
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
     // A new clause starts afresh, except one that goes on telling the scene or what is left out.
-    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && (clause === 'purpose' || clause === 'name')) clause = 'said';
+    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && (clause === 'purpose' || clause === 'name' || clause === 'relative')) clause = 'said';
+    // « le papier qui prouve que… », « la note que le professeur a mise »: a relative clause.
+    // Only after a noun (« le papier de la sécu qui… »): after a verb « que » says what is wanted or declared.
+    if ((piece.word === 'qui' || piece.word === 'que' || piece.word === 'qu') && clause === 'said' && i > 1 && !COMPLETIVE.has(all[i - 1]!.word) && (DETERMINERS.has(all[i - 2]!.word) || DETERMINERS.has(all[i - 3]?.word ?? ''))) clause = 'relative';
     if (CLAUSE_ENDS.has(piece.word) && !(piece.word === 'car' && NOUN_BEFORE.has(all[i - 1]?.word ?? ''))) {
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
@@ -222,7 +256,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), told: toldAt(all, i), another: anotherAt(all, i), role });
   });
   return out;
 }
