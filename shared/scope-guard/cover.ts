@@ -254,7 +254,8 @@ function personCover(result: ThingCover, at: number, request: RequestWords, item
   if ([...item.things].some((t) => lexicon.things.get(t)!.kind === 'person')) return null;
   const { tokens, refs } = request.analysis;
   const token = tokens[at]!;
-  if (token.role === 'scene' || token.role === 'name' || token.role === 'refused') return 'free';
+  // « inscrire un enfant »: any child, said of the kind of procedure, not of someone.
+  if (token.role === 'scene' || token.role === 'name' || token.role === 'refused' || token.indefinite) return 'free';
   let before = at - 1;
   while (before >= 0 && request.chatter[before] && !refs[before]!.some((r) => r.type === 'thing')) before--;
   const governed = token.governedBy;
@@ -403,6 +404,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
       if (result === null && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      // A device the covered procedure's own words name (« un contrat de téléphone ») is what it is about, not where it is done.
+      if (result === 'alternative' && info.kind === 'device' && procedureCover === 'yes' && request.byProcedure[at]) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
       // the item names another one of its kind (the eye doctor, not the physiotherapist).
       if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
