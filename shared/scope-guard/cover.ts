@@ -392,7 +392,12 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
           if (tokens[at]!.determined) namedAct = true;
           score += 1;
         }
-      } else why ??= 'action';
+      } else {
+        why ??= 'action';
+        // Another act than the item's (renewing against applying, registering against checking):
+        // the procedure's words it is part of do not make it the item's act.
+        if (result === 'no' && !aside(tokens[at]!.role, request)) against = true;
+      }
     }
     for (const id of things) {
       const info = lexicon.things.get(id)!;
