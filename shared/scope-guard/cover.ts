@@ -289,7 +289,7 @@ const INFINITIVE = /(?:[^i]er|ir)$/;
  * (« installer kodi », « réserver un dvd »). Elsewhere it is the scene or a detail (« dans le
  * carton », « le dentiste du coin », « le dernier Musso »), and a verb form is never a thing.
  */
-function namesThing(analysis: Analysis, at: number): boolean {
+export function namesThing(analysis: Analysis, at: number): boolean {
   const token = analysis.tokens[at]!;
   const word = token.word;
   if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;

@@ -1,14 +1,17 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
-import { cover, isAnchored, readRequest, type CompiledItem, type Coverage } from './cover';
+import { cover, isAnchored, namesThing, readRequest, type CompiledItem, type Coverage } from './cover';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
 import { compileProcedures } from './procedures';
 import type { Evidence, Verdict } from './verdict';
 import languageData from './data/language.json';
+import sessionData from './data/session.json';
+import { phraseKeys } from './text';
 
 const ITEM_VERBS = new Map<string, string>(Object.entries(languageData.itemVerbs));
+let around: ReadonlySet<string> | null = null;
 
 /**
  * The rule, in the order a helper needs it:
@@ -128,6 +131,7 @@ function better(a: Coverage, b: Coverage | null): boolean {
 
 export function judge(mandate: CompiledMandate, text: string): Verdict {
   const r = mandate.reader;
+  const AROUND = (around ??= new Set(sessionData.around.flatMap((w) => phraseKeys(w, r.lexicon.language))));
   const request = analyze(text, r, true);
   if (request.tokens.length === 0) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
@@ -139,8 +143,11 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
   }
 
   const said = request.refs.map((list, at) => (isChatter(list) && !request.procedures.best.some((p) => request.procedures.explained.get(p)?.has(at)) ? null : at)).filter((at) => at !== null);
+  // The Quick Assist connection itself (the six letters, « Autoriser », the window): the session,
+  // when all else said is about typing, clicking or the window.
   const session = request.refs.some((list) => list.some((ref) => ref.type === 'session'));
-  if (session && said.length === 0) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
+  const aroundSession = (at: number) => !said.includes(at) || request.refs[at]!.some((ref) => ref.type === 'session') || AROUND.has(request.tokens[at]!.key) || (request.refs[at]!.length === 0 && !namesThing(request, at));
+  if (session && request.tokens.every((_, at) => aroundSession(at))) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
 
   const excluded = (exclusions: readonly CompiledExclusion[]): Verdict | null => {
     for (const exclusion of exclusions) {
