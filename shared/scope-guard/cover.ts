@@ -266,11 +266,22 @@ function personCover(result: ThingCover, at: number, request: RequestWords, item
   return 'free';
 }
 
-/** The item names another thing of the same (not vague) kind. */
+/** What one does to papers: scan, print, file, copy, send them. */
+const PAPER_ACTS = new Set(['scan', 'print', 'organise', 'transfer', 'send']);
+/** A place named as where a paper comes from: after « de » or right after the paper (« la lettre de la CAF », « factures EDF »). */
+function origin(at: number, request: RequestWords, lexicon: Lexicon): boolean {
+  const isPaper = (k: number) => k >= 0 && request.things[k]!.some((t) => t === 'document' || t === 'file' || t.startsWith('doc:') || lexicon.things.get(t)!.ancestors.has('document'));
+  let k = at - 1;
+  while (k >= 0 && !isPaper(k) && (request.chatter[k] || request.things[k]!.some((t) => lexicon.things.get(t)!.kind === 'place'))) k--;
+  const handles = [...request.analysis.actions].some((a) => PAPER_ACTS.has(lexicon.actions.get(a)!.family));
+  return handles && isPaper(k) && (request.analysis.tokens[at]!.governedBy !== null || request.analysis.tokens[at]!.next);
+}
+
+/** The item names another thing of the same (not vague) kind (not a kind of this one: that is the generic/specific case). */
 function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
   const ancestors = lexicon.things.get(id)!.ancestors;
   for (const other of item.things) {
-    if (other === id) continue;
+    if (other === id || lexicon.things.get(other)!.ancestors.has(id)) continue;
     for (const a of lexicon.things.get(other)!.ancestors) if (ancestors.has(a) && !lexicon.things.get(a)!.vague) return true;
   }
   return false;
@@ -295,7 +306,7 @@ export function namesThing(analysis: Analysis, at: number): boolean {
   if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
   if (token.slot) return true;
   const before = analysis.tokens[at - 1];
-  return before !== undefined && (token.governedBy === null || ARTICLE_LIKE.has(token.governedBy)) && analysis.refs[at - 1]!.some((r) => r.type === 'action');
+  return before !== undefined && token.next && (token.governedBy === null || ARTICLE_LIKE.has(token.governedBy)) && analysis.refs[at - 1]!.some((r) => r.type === 'action');
 }
 
 function aside(role: string, request: RequestWords): boolean {
@@ -332,6 +343,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   // The phone the photos come from, when the request names the computer they go to and the item
   // names neither a device nor another place to put them (a USB key is not the computer).
   const otherEnd = request.moves && analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
+  const servesCovered = analysis.things.some((t) => lexicon.things.get(t)!.serves && [...item.things].some((i) => i === t || lexicon.things.get(i)!.ancestors.has(t) || lexicon.things.get(t)!.ancestors.has(i)));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -417,7 +429,15 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // The phone the photos come from, when the request also names the computer they go to and the
       // item names no device: the task is still done on the computer.
       if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
-      if (info.kind === 'person') result = personCover(result, at, request, item, lexicon, administrative || best.length > 0);
+      // « connecter la tablette au wifi » under an item about the Wi-Fi: the tablet joins what the item sets up.
+      if (result === 'alternative' && info.groups.has('device') && servesCovered) result = 1;
+      // Whose papers: but a procedure that is about a relative names them (the survivor's pension, family reunification).
+      if (info.kind === 'person') result = procedureCover === 'yes' && request.byProcedure[at] ? 'free' : personCover(result, at, request, item, lexicon, administrative);
+      // Told of someone else (« la mutuelle me réclame »), or where a paper comes from when the item
+      // only handles papers (« la lettre de la CAF », « mes factures EDF » to scan or file): context.
+      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)))) result = 'free';
+      // One's details and e-mail address, typed into the form of the very site or procedure the item names.
+      if (result === null && administrative && (id === 'email_account' || id === 'account' || info.ancestors.has('account'))) result = BESIDE;
       // The item names another one of its kind (another site, brand, device, doctor): whatever
       // else covers this word (the procedure, a purpose), it is not what the item is about.
       if (result === 'alternative' || (result === null && (namesKin(id, item, lexicon) || info.kind === 'person'))) against = true;

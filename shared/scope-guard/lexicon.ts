@@ -59,6 +59,8 @@ export interface ThingInfo {
   label: string;
   /** An organisation's site or service (caf.fr, the MSA, EDF): another one is another service. */
   site: boolean;
+  /** Other devices join it (the box, the Wi-Fi): an item about it covers the device connected. */
+  serves: boolean;
 }
 
 export interface Combo {
@@ -92,6 +94,7 @@ interface ThingSpec {
   implicit?: boolean;
   category?: CategoryId;
   site?: boolean;
+  serves?: boolean;
   /** For a site's brand (EDF under the energy suppliers): the procedures done on that site. */
   procedureSite?: string;
 }
@@ -221,6 +224,7 @@ export function compileLexicon(): Lexicon {
       procedures,
       label: spec.label ?? spec.terms[0] ?? spec.id,
       site: spec.site === true,
+      serves: spec.serves === true,
     });
     for (const term of spec.terms) add(term, { type: 'thing', id: spec.id });
   }

@@ -31,6 +31,8 @@ export interface Token {
   slot: boolean;
   /** The preposition the word depends on (« de », « pour », « à »…), articles skipped; null if none. */
   governedBy: string | null;
+  /** Only articles stand between this word and the word before it that carries meaning (or the text's start). */
+  next: boolean;
   /**
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
@@ -93,7 +95,7 @@ function placeOf(all: readonly Piece[], i: number): string | null {
   return all[j]?.word ?? null;
 }
 /** Words after which « que » opens what is wanted or said (« il faut que », « je veux que »), not a relative clause. */
-const COMPLETIVE = new Set(['faut', 'fallait', 'faudrait', 'faudra', 'veux', 'voudrais', 'voudrait', 'veut', 'voulais', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais', 'dit', 'dis', 'disait', 'pense', 'crois', 'croit', 'sais', 'sait', 'demande', 'demandent', 'explique', 'expliquer', 'montre', 'montrer', 'verifier', 'verifie', 'voir', 'vois', 'regarder', 'regarde', 'peur', 'sur', 'sure', 'espere', 'ce', 'c', 'est', 'parce', 'pour', 'afin', 'pendant', 'depuis', 'avant', 'apres', 'bien', 'alors', 'sans', 'tant', 'ainsi', 'plutot', 'moins', 'plus', 'autre', 'autres', 'meme', 'lors', 'des', 'jusqu', 'maintenant', 'sorte', 'fait', 'vrai', 'possible', 'normal', 'sur', 'mieux']);
+const COMPLETIVE = new Set(['temps', 'fois', 'jour', 'moment', 'heure', 'annee', 'mois', 'semaine', 'faut', 'fallait', 'faudrait', 'faudra', 'veux', 'voudrais', 'voudrait', 'veut', 'voulais', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais', 'dit', 'dis', 'disait', 'pense', 'crois', 'croit', 'sais', 'sait', 'demande', 'demandent', 'explique', 'expliquer', 'montre', 'montrer', 'verifier', 'verifie', 'voir', 'vois', 'regarder', 'regarde', 'peur', 'sur', 'sure', 'espere', 'ce', 'c', 'est', 'parce', 'pour', 'afin', 'pendant', 'depuis', 'avant', 'apres', 'bien', 'alors', 'sans', 'tant', 'ainsi', 'plutot', 'moins', 'plus', 'autre', 'autres', 'meme', 'lors', 'des', 'jusqu', 'maintenant', 'sorte', 'fait', 'vrai', 'possible', 'normal', 'sur', 'mieux']);
 /** Subjects that make a verb told of someone else. */
 const THIRD = new Set(['il', 'elle', 'ils', 'elles', 'qui']);
 /** Object pronouns and auxiliaries between a subject and its verb. */
@@ -102,6 +104,15 @@ const BETWEEN = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'lui', 'leur',
 function anotherAt(all: readonly Piece[], i: number): boolean {
   const w = (k: number) => all[i - k]?.word ?? '';
   return (w(2) === 'importe' && ['quel', 'quelle', 'quels', 'quelles'].includes(w(1))) || (['autre', 'autres'].includes(w(1)) && ['un', 'une', 'd', 'des'].includes(w(2)));
+}
+/** Only articles (or nothing) between the previous meaningful word, ending at `end`, and this one. */
+function nextTo(all: readonly Piece[], i: number, end: number): boolean {
+  for (let j = i - 1; j >= 0 && all[j]!.end > end; j--) if (!DETERMINERS.has(all[j]!.word) && all[j]!.start >= end) return false;
+  return true;
+}
+/** The noun a told verb is said of (« la mutuelle me réclame »): context too. */
+function subjectOfTold(all: readonly Piece[], i: number): boolean {
+  return DETERMINERS.has(all[i - 1]?.word ?? '') && TO_ME.has(all[i + 1]?.word ?? '') && all[i + 2] !== undefined && toldAt(all, i + 2);
 }
 const TO_ME = new Set(['me', 'm', 'nous', 'te', 't']);
 function toldAt(all: readonly Piece[], i: number): boolean {
@@ -256,7 +267,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), told: toldAt(all, i), another: anotherAt(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), role });
   });
   return out;
 }
