@@ -343,7 +343,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   // The phone the photos come from, when the request names the computer they go to and the item
   // names neither a device nor another place to put them (a USB key is not the computer).
   const otherEnd = request.moves && analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
-  const servesCovered = analysis.things.some((t) => lexicon.things.get(t)!.serves && [...item.things].some((i) => i === t || lexicon.things.get(i)!.ancestors.has(t) || lexicon.things.get(t)!.ancestors.has(i)));
+  // Only to connect a device, and only where the item does not name the one it connects (« Connecter l'ordinateur au Wi-Fi »).
+  const servesCovered = analysis.actions.has('connect') && !item.analysis.things.includes('computer') && analysis.things.some((t) => lexicon.things.get(t)!.serves && [...item.things].some((i) => i === t || lexicon.things.get(i)!.ancestors.has(t) || lexicon.things.get(t)!.ancestors.has(i)));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
