@@ -248,7 +248,7 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
 const WHOSE = new Set(['de', 'd', 'du', 'des', 'pour']);
 const TO = new Set(['a', 'au', 'aux']);
 /** What one takes of someone without acting for them: the photos of grandma, a mail from a cousin. */
-const MEDIA = new Set(['photo', 'video', 'email', 'sms', 'photo_book', 'file']);
+const MEDIA = new Set(['photo', 'video', 'email', 'sms', 'photo_book']);
 function personCover(result: ThingCover, at: number, request: RequestWords, item: CompiledItem, lexicon: Lexicon, administrative: boolean): ThingCover {
   if (typeof result === 'number' || result === 'alternative') return result;
   if ([...item.things].some((t) => lexicon.things.get(t)!.kind === 'person')) return null;
@@ -261,7 +261,9 @@ function personCover(result: ThingCover, at: number, request: RequestWords, item
   const governed = token.governedBy;
   const object = (governed === null || ARTICLE_LIKE.has(governed)) && before >= 0 && request.actions[before]!.length > 0;
   const ofMedia = governed !== null && before >= 0 && request.things[before]!.some((t) => MEDIA.has(t) || [...lexicon.things.get(t)!.ancestors].some((a) => MEDIA.has(a)));
-  if (administrative && ((governed !== null && WHOSE.has(governed) && !ofMedia) || object)) return null;
+  // A professional a paper is for (« pour le notaire ») is where it goes, not someone one acts for.
+  const professional = lexicon.things.get(request.things[at]!.find((t) => lexicon.things.get(t)!.kind === 'person')!)?.ancestors.has('person:professional');
+  if (administrative && !professional && ((governed !== null && WHOSE.has(governed) && !ofMedia) || object)) return null;
   if (request.moves && governed !== null && TO.has(governed)) return null;
   return 'free';
 }

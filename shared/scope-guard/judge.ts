@@ -65,7 +65,12 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const opening = analyze(rest, r, true);
   const verb = ITEM_VERBS.get(opening.tokens[0]?.word ?? '');
   // « Demander la retraite en ligne »: the everyday verb an item opens on is its act.
-  const analysis = verb && opening.actions.size === 0 ? { ...opening, actions: new Set([verb]) } : opening;
+  // The acts an item names as nouns after an article (« Vérifier l'inscription ») are what it
+  // is about, not what it does: its verbs say that, when it has any (« l'imprimer » is a verb).
+  const noun = (t: (typeof opening.tokens)[number]) => t.determined && !/(?:er|ir|re)$/.test(t.word);
+  const verbs = new Set(opening.tokens.flatMap((t, at) => (noun(t) ? [] : opening.refs[at]!.flatMap((ref) => (ref.type === 'action' ? [ref.id] : [])))));
+  const acts = verb && opening.actions.size === 0 ? new Set([verb]) : verbs.size > 0 ? verbs : opening.actions;
+  const analysis = { ...opening, actions: acts };
   const named = new Set(analysis.things);
   // A broad thing named after a narrower one it holds is the setting of that one.
   // Only a part qualifies it: « WhatsApp pour les appels vidéo » is about video calls, WhatsApp
