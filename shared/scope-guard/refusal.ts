@@ -112,6 +112,7 @@ export function refused(words: readonly Word[]): boolean[] {
     return j;
   };
 
+  const opensAfter = new Map<number, number>();
   for (let i = 0; i < words.length; i++) {
     const s = segment[i]!;
     const start = starts.get(s)!;
@@ -123,6 +124,8 @@ export function refused(words: readonly Word[]): boolean[] {
     }
     const needless = NEEDLESS.find((p) => at(words, i, p));
     if (needless) {
+      // What follows opens afresh: « non merci pas de virement » refuses the transfer too.
+      opensAfter.set(s, i + needless.length);
       // « …, non merci »: what comes before is refused; « pas besoin de … »: what comes after.
       if (needless.join(' ') === 'non merci') {
         const noun = dislocated(i, start);
@@ -171,7 +174,8 @@ export function refused(words: readonly Word[]): boolean[] {
     }
     if (!OPENING.has(word) && !AFTER_VERB.has(word)) continue;
     const verb = skipBack(i - 1, start);
-    if (verb < start) {
+    const opens = Math.max(start, opensAfter.get(s) ?? start);
+    if (verb < start || (OPENING.has(word) && skipBack(i - 1, opens) < opens)) {
       // Nothing but « ne » before it: « pas de paiement », « rien supprimer », « aucun achat ».
       if (OPENING.has(word)) mark(i, end);
       continue;

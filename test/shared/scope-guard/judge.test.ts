@@ -97,6 +97,8 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(['Installer Zoom et faire un appel vidéo test'], 'faire un appel skype avec les petits enfants', 'skype', 'alternative');
     // A generic item covers every product of its kind.
     expectInScope(['Mettre en place les appels vidéo avec la famille'], 'installer whatsapp pour voir les petits enfants en video');
+    // A Word file the item opens is a document, not the Microsoft suite to install.
+    expect(verdictOf(["Installer LibreOffice et montrer comment ouvrir un document Word reçu par e-mail"], 'installer microsoft office plutot').verdict).not.toBe('in_scope');
   });
 
   it('6. another procedure on the same site: declaring income, paying a tax, changing bank details', () => {
@@ -107,6 +109,10 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expect(verdictOf(scope, 'payer la taxe fonciere').verdict).toBe('sensitive');
     expect(verdictOf(scope, 'changer mon rib aux impots').verdict).toBe('sensitive');
     expectCheck(['Demander sa retraite en ligne'], 'la retraite de reversion de sa femme', 'reversion', 'procedure');
+    // The carte Vitale on the phone is another procedure than ordering the card.
+    const vitale = ["Déclarer la perte de la carte Vitale et commander la nouvelle sur ameli.fr"];
+    expectInScope(vitale, "j'ai perdu ma carte vitale, il faut en refaire une");
+    expect(verdictOf(vitale, "installer l'appli carte vitale sur mon telephone").verdict).not.toBe('in_scope');
   });
 
   it('7. an exclusion applies only when its action and its object both match', () => {
@@ -180,6 +186,40 @@ describe('scope guard: sensitive requests', () => {
 
   it('leave the Quick Assist code alone: it is the session itself', () => {
     expect(verdictOf(scope, 'le code de sécurité de l’assistance rapide a expiré')).toMatchObject({ verdict: 'in_scope', matchedScope: null });
+  });
+});
+
+describe('scope guard: what the request says is NOT wanted', () => {
+  it('refuses what follows « pas de », « sans », « rien », « non merci », « je le fais moi-même », « je garde »: never sensitive, never excluded, no cover needed', () => {
+    expectInScope(["Suivre la demande de titre de séjour sur le site de l'ANEF"], "pas de paiement d'accord, on regarde juste si mon titre de sejour avance");
+    expectInScope(["Faire l'actualisation mensuelle sur francetravail.fr"], "le mot de passe je le tape moi-même, montrez-moi où cliquer pour l'actualisation");
+    expectInScope(['Imprimer les photos du dossier Images'], "je supprime rien promis, c'est juste pour imprimer les photos");
+    expectInScope(["Porter plainte en ligne pour l'escroquerie (plateforme THESEE)"], 'la carte bancaire non je la garde pour moi, on fait juste la plainte');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'sans payer quoi que ce soit, juste declarer mes revenus');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'non merci pas de virement juste la declaration de revenus');
+    expectInScope(['Créer une adresse e-mail'], "rien supprimer, on cree juste l'adresse mail", undefined, ['Ne supprimer aucun courriel']);
+  });
+
+  it('keeps asked what a negation only states: an inability, a fact', () => {
+    const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
+    expect(verdictOf(scope, 'je ne sais pas faire le virement')).toMatchObject({ verdict: 'sensitive', sensitiveKind: 'bank' });
+    expect(verdictOf(scope, 'je sais pas mon mot de passe')).toMatchObject({ verdict: 'sensitive', sensitiveKind: 'password' });
+    expect(verdictOf(['Créer une adresse e-mail'], 'supprimer mes vieux mails', ['Ne supprimer aucun courriel']).verdict).toBe('excluded');
+  });
+});
+
+describe('scope guard: the Quick Assist connection itself', () => {
+  const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
+
+  it('is the session, covered by every mandate: the code, its six letters, « Autoriser », the window', () => {
+    for (const request of ["j'ai cliqué sur autoriser", "le code de l'assistance rapide il faut le taper ou ?", 'je lui lis les six lettres', 'la fenetre assistance rapide a disparu', 'vous voyez mon ecran ?']) {
+      expect(verdictOf(scope, request), request).toMatchObject({ verdict: 'in_scope', matchedScope: null });
+    }
+  });
+
+  it('is not a card code, nor a payment to authorise', () => {
+    expect(verdictOf(scope, 'je vous donne le code de ma carte').verdict).toBe('sensitive');
+    expect(verdictOf(scope, 'autoriser le prelevement sur mon compte').verdict).toBe('sensitive');
   });
 });
 
