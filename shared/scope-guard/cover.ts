@@ -1,6 +1,7 @@
 import { findProcedure, type CategoryId } from '../procedures/index';
 import { isChatter, type Analysis } from './analyze';
 import { pairKey, type Lexicon } from './lexicon';
+import languageData from './data/language.json';
 import type { Why } from './verdict';
 
 /**
@@ -271,6 +272,16 @@ function personCover(result: ThingCover, at: number, request: RequestWords, item
 /** What one does to papers: scan, print, file, copy, send them. */
 const PAPER_ACTS = new Set(['scan', 'print', 'organise', 'transfer', 'send']);
 /** A place named as where a paper comes from: after « de » or right after the paper (« la lettre de la CAF », « factures EDF »). */
+const LIVED_IN = new Set(languageData.livedIn.words);
+
+/** A city where the person lives, moved, holidays or gets mail (« j'ai déménagé à Quimper »): context. */
+function livedIn(at: number, request: RequestWords, lexicon: Lexicon): boolean {
+  if (!lexicon.things.get(request.things[at]![0] ?? '')?.ancestors.has('city')) return false;
+  const { tokens } = request.analysis;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (LIVED_IN.has(tokens[k]!.word)) return true;
+  return false;
+}
+
 function origin(at: number, request: RequestWords, lexicon: Lexicon): boolean {
   const isPaper = (k: number) => k >= 0 && request.things[k]!.some((t) => t === 'document' || t === 'file' || t.startsWith('doc:') || lexicon.things.get(t)!.ancestors.has('document'));
   let k = at - 1;
@@ -438,7 +449,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (info.kind === 'person') result = procedureCover === 'yes' && request.byProcedure[at] ? 'free' : personCover(result, at, request, item, lexicon, administrative);
       // Told of someone else (« la mutuelle me réclame »), or where a paper comes from when the item
       // only handles papers (« la lettre de la CAF », « mes factures EDF » to scan or file): context.
-      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)))) result = 'free';
+      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon))) result = 'free';
       // One's details and e-mail address, typed into the form of the very site or procedure the item names.
       if (result === null && administrative && (id === 'email_account' || id === 'account' || info.ancestors.has('account'))) result = BESIDE;
       // The item names another one of its kind (another site, brand, device, doctor): whatever

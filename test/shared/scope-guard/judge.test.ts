@@ -64,6 +64,15 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(scope, 'mettre les photos sur le disque dur externe', 'disque dur externe', 'alternative');
     expectCheck(scope, 'mettre les photos sur google photos', 'google photos');
     expectCheck(['Envoyer des photos par mail à la famille'], 'envoyer une video par mail', 'video');
+    // Another town than the item's is another place to go; the town one lives in, moved to or
+    // holidayed in is only said around the request.
+    const library = ['Réserver des livres sur le site de la médiathèque de Rennes'];
+    expectInScope(library, 'reserver un livre a la mediatheque de rennes');
+    expectCheck(library, 'reserver un livre a la bibliotheque de saint-malo', 'saint-malo');
+    expectCheck(['Prendre rendez-vous à la mairie de Brest pour la carte d’identité'], 'prendre rdv a la mairie de limoges', 'limoges');
+    expectInScope(['Inscrire sur les listes électorales sur service-public.fr'], "inscription sur les listes electorales, j'ai demenage a quimper");
+    expectInScope(["Mettre à jour l'adresse postale sur le compte Ameli"], 'tapez ma nouvelle adresse sur le site ameli : 12 rue des lilas a cholet');
+    expectInScope(["Copier les photos de l'ordinateur sur le disque dur externe"], 'mettre les photos des vacances a la rochelle sur le disque dur');
   });
 
   it('2. another device: the phone or the tablet against the computer', () => {
