@@ -27,6 +27,8 @@ const OPENING = new Set(data.opening);
 const AFTER_VERB = new Set(data.afterVerb);
 const NEEDS_NE = new Set(data.needsNe);
 const NEEDLESS = phrases(data.needless);
+/** Said after what they refuse (« l'antivirus payant, non merci », « le passeport on verra plus tard »). */
+const NEEDLESS_BEFORE = new Set(data.needlessBefore);
 const NOT_NEGATING = phrases(data.notNegating);
 const NE = new Set(data.ne);
 const CLITICS = new Set(data.clitics);
@@ -93,6 +95,8 @@ export function refused(words: readonly Word[]): boolean[] {
     while (j >= start && LEAD.has(words[j]!.word)) j--;
     for (let n = 0; j >= start && n < 8; j--, n++) {
       if (DETERMINERS.has(words[j]!.word) && (j === start || !OF.has(words[j - 1]!.word))) return j;
+      // « pour le passeport, on verra plus tard »: the topic opens the clause with its preposition.
+      if (DETERMINERS.has(words[j]!.word) && j - 1 === start && OF.has(words[start]!.word)) return start;
     }
     return -1;
   };
@@ -127,9 +131,9 @@ export function refused(words: readonly Word[]): boolean[] {
       // What follows opens afresh: « non merci pas de virement » refuses the transfer too.
       opensAfter.set(s, i + needless.length);
       // « …, non merci »: what comes before is refused; « pas besoin de … »: what comes after.
-      if (needless.join(' ') === 'non merci') {
+      if (NEEDLESS_BEFORE.has(needless.join(' '))) {
         const noun = dislocated(i, start);
-        if (noun >= 0) mark(noun, i + 2);
+        if (noun >= 0) mark(noun, i + needless.length);
         else if (skipBack(i - 1, start) < start) absorbBefore(s);
       } else if (words.slice(Math.max(start, i - 3), i).some((w) => w.word === 'en')) {
         // « le timbre fiscal, j'en ai pas besoin »: what « en » takes up is not needed.

@@ -128,6 +128,10 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     const scope = ['Créer une adresse e-mail'];
     const exclusions = ['Ne pas lire les courriels personnels'];
     expectInScope(scope, 'créer une adresse e-mail', scope[0], exclusions);
+    // Signing and communicating are acts: « Ne pas signer de document » does not exclude fetching one.
+    expectInScope(['Faire la demande de garantie Visale pour le nouvel appartement'], "la garantie visale pour l'appart, remplir le dossier", undefined, ['Ne pas signer de bail ni de contrat']);
+    expect(verdictOf(['Faire la demande de garantie Visale pour le nouvel appartement'], 'signer le bail en ligne', ['Ne pas signer de bail ni de contrat']).verdict).toBe('excluded');
+    expect(verdictOf(['Activer Mon espace santé'], 'activer le carnet de sante numerique', ['Ne pas communiquer de données de santé à des tiers']).verdict).not.toBe('excluded');
     expect(verdictOf(scope, 'lire ses mails', exclusions)).toMatchObject({ verdict: 'excluded', exclusion: 'Ne pas lire les courriels personnels' });
     expectInScope(['Trier les photos'], 'trier les photos', 'Trier les photos', ['Ne pas supprimer de photos']);
     expect(verdictOf(['Trier les photos'], 'effacer les vieilles photos', ['Ne pas supprimer de photos']).verdict).toBe('excluded');
@@ -206,6 +210,7 @@ describe('scope guard: what the request says is NOT wanted', () => {
     expectInScope(["Porter plainte en ligne pour l'escroquerie (plateforme THESEE)"], 'la carte bancaire non je la garde pour moi, on fait juste la plainte');
     expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'sans payer quoi que ce soit, juste declarer mes revenus');
     expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'non merci pas de virement juste la declaration de revenus');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], "pour le passeport on verra plus tard, aujourd'hui juste la declaration de revenus", undefined, ['Ne pas faire de démarche pour le passeport']);
     expectInScope(['Créer une adresse e-mail'], "rien supprimer, on cree juste l'adresse mail", undefined, ['Ne supprimer aucun courriel']);
   });
 
