@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
+import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 
@@ -108,6 +109,7 @@ export function SettingsScreen() {
       </div>
     </form>
     <IntegritySection />
+    <RecoveryPhraseSection />
     <BackupsSection />
     <RetentionSection />
     </>
