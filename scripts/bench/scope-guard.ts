@@ -38,6 +38,11 @@ const RegistrySchema = z.object({
       written: z.string().nullable().optional(),
       scored: z.string().nullable(),
       figuresAtScoring: Figures.nullable(),
+      /**
+       * A development set the guard does not yet bring to the floors: the figures it reached, which
+       * the quality test holds instead of the floors (never lower than them) until they are met.
+       */
+      belowFloors: Figures.nullable().optional(),
       note: z.string().optional(),
       relabelled: z.array(z.object({ id: z.string(), request: z.string(), was: z.string(), now: z.string(), reason: z.string() })).default([]),
       disputed: z.array(z.object({ id: z.string(), request: z.string(), label: z.string(), guard: z.string(), why: z.string() })).default([]),

@@ -74,16 +74,24 @@ export function isChatter(refs: readonly Ref[]): boolean {
   return refs.length > 0 && refs.every((r) => r.type === 'filler' || r.type === 'neutral' || r.type === 'session');
 }
 
-export function analyze(text: string, reader: Reader): Analysis {
+const REFUSED: readonly Ref[] = [{ type: 'filler' }];
+
+/** `request`: the text is what the person asks for, and may say what they do not want (refusal.ts). */
+export function analyze(text: string, reader: Reader, request = false): Analysis {
   const { lexicon } = reader;
-  const tokens = tokenize(text, lexicon.language);
+  const tokens = tokenize(text, lexicon.language, true, request);
   const { refs, spans } = lookup(tokens, lexicon);
+  // What the person says not to do is not asked for: it names nothing the guard must weigh.
+  tokens.forEach((t, at) => {
+    if (t.role === 'refused') refs[at] = [...REFUSED];
+  });
   const sensitive = new Map<SensitiveKind, number[]>();
   const flag = (kind: SensitiveKind, at: number) => sensitive.set(kind, [...(sensitive.get(kind) ?? []), at]);
   const actions = new Set<string>();
   const things: string[] = [];
   refs.forEach((list, at) => {
-    const neutral = list.some((r) => r.type === 'neutral');
+    // « l'attestation … pour la banque »: whom a paper is for, not an operation on the bank.
+    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour');
     for (const ref of list) {
       if (ref.type === 'sensitive' && !neutral) flag(ref.kind, at);
       if (ref.type === 'action') {
@@ -96,23 +104,26 @@ export function analyze(text: string, reader: Reader): Analysis {
   });
   // A secret word inside a longer phrase (« identifiant » in « identifiant France Travail ») is still one.
   tokens.forEach((t, at) => {
-    if (refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
+    if (t.role === 'refused' || refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
     const alone = (lexicon.phrases.get(t.key) ?? []).find((p) => p.keys.length === 1);
     for (const ref of alone ? meanings(alone, t.word) : []) if (ref.type === 'sensitive') flag(ref.kind, at);
   });
   // Words that are sensitive only together ("régler" and "facture"); neutral phrases never make
   // one, but do rule one out (« commander la carte vitale »).
   const keys = new Map<string, number>();
-  const every = new Set(tokens.map((t) => t.key));
+  const every = new Set(tokens.filter((t) => t.role !== 'refused').map((t) => t.key));
   tokens.forEach((t, at) => {
-    if (!refs[at]!.some((r) => r.type === 'neutral')) keys.set(t.key, at);
+    if (t.role !== 'refused' && !refs[at]!.some((r) => r.type === 'neutral')) keys.set(t.key, at);
   });
+  const near = (a: number, key: string, window: number) => tokens.some((t, at) => t.key === key && Math.abs(at - a) <= window && t.role !== 'refused');
   for (const combo of lexicon.combos) {
     if (!combo.all.every((k) => keys.has(k))) continue;
     if (combo.any.length > 0 && !combo.any.some((k) => keys.has(k))) continue;
+    if (combo.window !== null && !combo.any.some((k) => near(keys.get(combo.all[0]!)!, k, combo.window!))) continue;
     if (combo.none.some((k) => every.has(k))) continue;
     for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }
-  const procedures = matchProcedures(tokens, spans, reader.procedures);
+  const asked = tokens.some((t) => t.role === 'refused') ? tokens.map((t) => (t.role === 'refused' ? { ...t, key: '' } : t)) : tokens;
+  const procedures = matchProcedures(asked, spans, reader.procedures);
   return { text, tokens, refs, procedures, sensitive, actions, things };
 }

@@ -1,6 +1,7 @@
 import { findProcedure, type CategoryId } from '../procedures/index';
 import { isChatter, type Analysis } from './analyze';
 import { pairKey, type Lexicon } from './lexicon';
+import languageData from './data/language.json';
 import type { Why } from './verdict';
 
 /**
@@ -37,10 +38,12 @@ export interface CompiledItem {
   qualified: ReadonlySet<string>;
   /** Vague things owned by a place it names (« l'application de la mairie »): only that one. */
   owned: ReadonlySet<string>;
+  /** The organisations' sites it names (things marked `site`). */
+  sites: readonly string[];
   /** Procedures done on the sites it names, when it names no procedure of its own. */
   siteProcedures: ReadonlySet<string> | null;
   /** Answers already worked out for this item (a request is re-judged at each keystroke). */
-  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover>; known: Map<string, ActionCover> };
+  memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover> };
 }
 
 export type WordStatus = 'covered' | 'uncovered' | 'free';
@@ -108,6 +111,9 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   const info = lexicon.things.get(id)!;
   if (info.implicit) return 'free';
   if (item.things.has(id)) return 3;
+  // The item names where it is done: another organisation's site is another service (the MSA
+  // is not caf.fr, Agirc-Arrco is not info-retraite), even for the same procedure.
+  if (info.site && item.sites.length > 0 && !item.sites.some((s) => info.ancestors.has(s) || lexicon.things.get(s)!.ancestors.has(id))) return 'alternative';
   for (const other of item.things) {
     const o = lexicon.things.get(other)!;
     if (!info.ancestors.has(other) && !o.ancestors.has(id) && [...o.groups].some((g) => info.groups.has(g))) return 'alternative';
@@ -154,14 +160,27 @@ function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon
   return 'free';
 }
 
-function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
-  const memo = procedureKnowsIt ? item.memo.known : item.memo.actions;
-  let result = memo.get(id);
-  if (result === undefined) memo.set(id, (result = actionCover(id, item, lexicon, procedureKnowsIt)));
+/**
+ * How the request's procedure stands with the item: `explained` when this very word belongs to
+ * a phrase of the procedure the item covers, `covered` when only the procedure is covered.
+ */
+type Known = 'explained' | 'covered' | 'no';
+
+function coverAction(id: string, item: CompiledItem, lexicon: Lexicon, known: Known): ActionCover {
+  const key = `${known}:${id}`;
+  let result = item.memo.actions.get(key);
+  if (result === undefined) item.memo.actions.set(key, (result = actionCover(id, item, lexicon, known)));
   return result;
 }
 
-function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedureKnowsIt: boolean): ActionCover {
+/** Families that only read or look: an item doing only these changes nothing. */
+const READING = new Set(['obtain']);
+/** An item doing a procedure's own act (applying, declaring, changing) covers the procedure's wordings. */
+const PROCEDURAL = new Set(['create', 'modify']);
+/** Ways of wording that act; sending, moving, printing or paying are other acts (another destination, another action). */
+const WORDINGS = new Set(['setup', 'modify', 'create', 'scan', 'obtain', 'use']);
+
+function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, known: Known): ActionCover {
   const action = lexicon.actions.get(id)!;
   for (const other of item.actions) {
     if (lexicon.opposites.has(pairKey(id, other)) || (action.parent && lexicon.opposites.has(pairKey(action.parent, other)))) return 'blocked';
@@ -170,7 +189,7 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
   if (action.family === 'remove') {
     // A removal the item does not name is never covered, unless the item names no action and
     // the request's procedure (covered by the item) has it among its sub-tasks (« résilier son forfait »).
-    if (item.actions.size === 0) return procedureKnowsIt ? 'ok' : 'blocked';
+    if (item.actions.size === 0) return known === 'explained' ? 'ok' : 'blocked';
     for (const other of item.actions) {
       const o = lexicon.actions.get(other)!;
       if (other === id || o.parent === id || action.parent === other || (o.family === 'remove' && action.parent !== null && o.parent === action.parent)) return 'ok';
@@ -178,8 +197,25 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, procedure
     return 'blocked';
   }
   if (item.actions.size === 0) return 'ok';
-  for (const other of item.actions) if (lexicon.covers.get(lexicon.actions.get(other)!.family)?.has(action.family)) return 'ok';
-  return 'no';
+  let clash = false;
+  for (const other of item.actions) {
+    const o = lexicon.actions.get(other)!;
+    // Two distinct acts of one family are two things to do (booking is not renewing a loan,
+    // applying is not renewing an application); a general act of the family covers them.
+    if (other !== id && o.family === action.family && o.distinct && action.distinct && o.parent !== id && action.parent !== other) {
+      clash = true;
+      continue;
+    }
+    if (lexicon.covers.get(o.family)?.has(action.family) || o.alsoCovers.includes(action.family)) return 'ok';
+  }
+  // The item covers the very procedure the request is about: how the request words the act
+  // (« mettre à jour ma nouvelle adresse » for « Signaler le changement d'adresse ») does not
+  // matter, unless it is another distinct act or the item only reads and the request changes.
+  if (known === 'no' || clash || action.distinct) return 'no';
+  const readOnly = [...item.actions].every((a) => READING.has(lexicon.actions.get(a)!.family));
+  const changes = !READING.has(action.family) && action.family !== 'use';
+  const procedural = [...item.actions].some((a) => PROCEDURAL.has(lexicon.actions.get(a)!.family));
+  return known === 'explained' || (procedural && WORDINGS.has(action.family) && !(readOnly && changes)) ? 'ok' : 'no';
 }
 
 function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
@@ -203,18 +239,91 @@ function neighbours(best: readonly string[], item: CompiledItem): boolean {
   return false;
 }
 
-/** The item names another thing of the same (not vague) kind. */
+/**
+ * A person named in a request (« ma voisine », « mon fils ») is free chatter, unless the request
+ * does something for them or to them: whose papers (« les revenus de ma voisine »), for whom
+ * (« pour mon mari »), whom an act is about (« inscrire ma petite-fille »), in a procedure, which
+ * is done for the one who signed; or to whom something is sent (« à mon notaire »). Then the
+ * item must name that person, or one they are a kind of (the grandchildren for the granddaughter).
+ */
+const WHOSE = new Set(['de', 'd', 'du', 'des', 'pour']);
+const TO = new Set(['a', 'au', 'aux']);
+/** What one takes of someone without acting for them: the photos of grandma, a mail from a cousin. */
+const MEDIA = new Set(['photo', 'video', 'email', 'sms', 'photo_book']);
+function personCover(result: ThingCover, at: number, request: RequestWords, item: CompiledItem, lexicon: Lexicon, administrative: boolean): ThingCover {
+  if (typeof result === 'number' || result === 'alternative') return result;
+  if ([...item.things].some((t) => lexicon.things.get(t)!.kind === 'person')) return null;
+  const { tokens, refs } = request.analysis;
+  const token = tokens[at]!;
+  // « inscrire un enfant »: any child, said of the kind of procedure, not of someone.
+  if (token.role === 'scene' || token.role === 'name' || token.role === 'refused' || token.indefinite) return 'free';
+  let before = at - 1;
+  while (before >= 0 && request.chatter[before] && !refs[before]!.some((r) => r.type === 'thing')) before--;
+  const governed = token.governedBy;
+  const object = (governed === null || ARTICLE_LIKE.has(governed)) && before >= 0 && request.actions[before]!.length > 0;
+  const ofMedia = governed !== null && before >= 0 && request.things[before]!.some((t) => MEDIA.has(t) || [...lexicon.things.get(t)!.ancestors].some((a) => MEDIA.has(a)));
+  // A professional a paper is for (« pour le notaire ») is where it goes, not someone one acts for.
+  const professional = lexicon.things.get(request.things[at]!.find((t) => lexicon.things.get(t)!.kind === 'person')!)?.ancestors.has('person:professional');
+  if (administrative && !professional && ((governed !== null && WHOSE.has(governed) && !ofMedia) || object)) return null;
+  if (request.moves && governed !== null && TO.has(governed)) return null;
+  return 'free';
+}
+
+/** What one does to papers: scan, print, file, copy, send them. */
+const PAPER_ACTS = new Set(['scan', 'print', 'organise', 'transfer', 'send']);
+/** A place named as where a paper comes from: after « de » or right after the paper (« la lettre de la CAF », « factures EDF »). */
+const LIVED_IN = new Set(languageData.livedIn.words);
+
+/** A city where the person lives, moved, holidays or gets mail (« j'ai déménagé à Quimper »): context. */
+function livedIn(at: number, request: RequestWords, lexicon: Lexicon): boolean {
+  if (!lexicon.things.get(request.things[at]![0] ?? '')?.ancestors.has('city')) return false;
+  const { tokens } = request.analysis;
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (LIVED_IN.has(tokens[k]!.word)) return true;
+  return false;
+}
+
+function origin(at: number, request: RequestWords, lexicon: Lexicon): boolean {
+  const isPaper = (k: number) => k >= 0 && request.things[k]!.some((t) => t === 'document' || t === 'file' || t.startsWith('doc:') || lexicon.things.get(t)!.ancestors.has('document'));
+  let k = at - 1;
+  while (k >= 0 && !isPaper(k) && (request.chatter[k] || request.things[k]!.some((t) => lexicon.things.get(t)!.kind === 'place'))) k--;
+  const handles = [...request.analysis.actions].some((a) => PAPER_ACTS.has(lexicon.actions.get(a)!.family));
+  return handles && isPaper(k) && (request.analysis.tokens[at]!.governedBy !== null || request.analysis.tokens[at]!.next);
+}
+
+/** The item names another thing of the same (not vague) kind (not a kind of this one: that is the generic/specific case). */
 function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
   const ancestors = lexicon.things.get(id)!.ancestors;
   for (const other of item.things) {
-    if (other === id) continue;
+    if (other === id || lexicon.things.get(other)!.ancestors.has(id)) continue;
     for (const a of lexicon.things.get(other)!.ancestors) if (ancestors.has(a) && !lexicon.things.get(a)!.vague) return true;
   }
   return false;
 }
 
+/** « du », « des » right after a verb are articles (« chercher des cours »). */
+const ARTICLE_LIKE = new Set(['du', 'des']);
+/** Endings of French verb forms (« versent », « dictez », « assurée », « paierai ») that no noun the guard meets has. */
+const VERB_FORM = /(?:[^i]er|ir|ez|aient|ait|rai|rez|ront|ee|ees|ert|erte|ertes|[^m]ent)$/;
+/** Infinitives read after a pronoun that looks like an article (« la garder », « le télécharger »). */
+const INFINITIVE = /(?:[^i]er|ir)$/;
+
+/**
+ * An unknown word names a thing where a service, a product or a place to put things is named:
+ * after « sur », « vers » or « le site… » (the token's slot), or as the object of an action
+ * (« installer kodi », « réserver un dvd »). Elsewhere it is the scene or a detail (« dans le
+ * carton », « le dentiste du coin », « le dernier Musso »), and a verb form is never a thing.
+ */
+export function namesThing(analysis: Analysis, at: number): boolean {
+  const token = analysis.tokens[at]!;
+  const word = token.word;
+  if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
+  if (token.slot) return true;
+  const before = analysis.tokens[at - 1];
+  return before !== undefined && token.next && (token.governedBy === null || ARTICLE_LIKE.has(token.governedBy)) && analysis.refs[at - 1]!.some((r) => r.type === 'action');
+}
+
 function aside(role: string, request: RequestWords): boolean {
-  return role === 'scene' || role === 'name' || (role === 'purpose' && !request.moves);
+  return role === 'scene' || role === 'relative' || role === 'name' || (role === 'purpose' && !request.moves);
 }
 
 export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Coverage {
@@ -234,7 +343,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   for (const ids of request.actions) {
     for (const id of ids) {
       const action = lexicon.actions.get(id)!;
-      if (coverAction(id, item, lexicon, false) !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
+      if (coverAction(id, item, lexicon, 'no') !== 'ok' || !(action.implies || itemFamilies.has(action.family))) continue;
       for (const c of action.carries) if (![...item.things].some((t) => t === c || lexicon.things.get(t)!.ancestors.has(c))) carried.add(c);
     }
   }
@@ -244,7 +353,11 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     for (const p of lexicon.things.get(site)!.procedures) siteCategories.add(findProcedure(p)?.category);
   }
 
-  const otherEnd = analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device'));
+  // The phone the photos come from, when the request names the computer they go to and the item
+  // names neither a device nor another place to put them (a USB key is not the computer).
+  const otherEnd = request.moves && analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
+  // Only to connect a device, and only where the item does not name the one it connects (« Connecter l'ordinateur au Wi-Fi »).
+  const servesCovered = analysis.actions.has('connect') && !item.analysis.things.includes('computer') && analysis.things.some((t) => lexicon.things.get(t)!.serves && [...item.things].some((i) => i === t || lexicon.things.get(i)!.ancestors.has(t) || lexicon.things.get(t)!.ancestors.has(i)));
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -261,7 +374,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   let why: Why | null = null;
 
   for (let at = 0; at < tokens.length; at++) {
-    const actions = request.actions[at]!;
+    // What is told of others (« ils m'ont envoyé un courrier », « le papier que vous avez
+    // scanné ») is not something the request asks to do.
+    const actions = tokens[at]!.role === 'relative' || tokens[at]!.told ? [] : request.actions[at]!;
     const things = request.things[at]!;
     const byProcedure = request.byProcedure[at]! && !sameSite;
     if (request.chatter[at] && !byProcedure) {
@@ -270,9 +385,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       continue;
     }
     if (actions.length === 0 && things.length === 0 && !byProcedure) {
-      // A word the guard does not know: covered only by the same word in the item. A short one
-      // (« quil », « ya ») is chatter typed fast, not a thing.
-      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3;
+      // A word the guard does not know: covered only by the same word in the item, and needed
+      // only where a thing is named (see namesThing). A short one (« quil », « ya ») is chatter.
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && namesThing(analysis, at);
       const literal = item.keys.has(tokens[at]!.key);
       const loose = unknown && !literal && aside(tokens[at]!.role, request);
       status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');
@@ -283,11 +398,12 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     }
     let covered = false;
     let blocked = false;
+    let against = false;
     // A procedure the request names is what it is about, when the item is about procedures too.
     let anchor = byProcedure && administrative;
     let free = true;
     for (const id of actions) {
-      const result = coverAction(id, item, lexicon, byProcedure && procedureCover === 'yes');
+      const result = coverAction(id, item, lexicon, procedureCover !== 'yes' ? 'no' : byProcedure ? 'explained' : 'covered');
       free = false;
       if (lexicon.actions.get(id)!.implies) anchor = true;
       if (result === 'blocked') {
@@ -302,22 +418,43 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
           if (tokens[at]!.determined) namedAct = true;
           score += 1;
         }
-      } else why ??= 'action';
+      } else {
+        why ??= 'action';
+        // Another act than the item's (renewing against applying, registering against checking):
+        // the procedure's words it is part of do not make it the item's act.
+        if (result === 'no' && !aside(tokens[at]!.role, request)) against = true;
+      }
     }
     for (const id of things) {
       const info = lexicon.things.get(id)!;
       if (anchoredThing(id, lexicon)) anchor = true;
       let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
+      // « n'importe quel dentiste » where the item names its dentist: any one is not that one.
+      if (tokens[at]!.another && typeof result === 'number' && [...item.things].some((t) => t === id || lexicon.things.get(t)!.ancestors.has(id))) result = 'alternative';
       // A document to print is covered where printing is.
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
-      if (typeof result !== 'number' && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      if (result === null && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      // A device the covered procedure's own words name (« un contrat de téléphone ») is what it is about, not where it is done.
+      if (result === 'alternative' && info.kind === 'device' && procedureCover === 'yes' && request.byProcedure[at]) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless
       // the item names another one of its kind (the eye doctor, not the physiotherapist).
       if (result === null && info.kind === 'place' && info.category && siteCategories.has(info.category) && !namesKin(id, item, lexicon)) result = 1;
       // The phone the photos come from, when the request also names the computer they go to and the
       // item names no device: the task is still done on the computer.
       if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
+      // « connecter la tablette au wifi » under an item about the Wi-Fi: the tablet joins what the item sets up.
+      if (result === 'alternative' && info.groups.has('device') && servesCovered) result = 1;
+      // Whose papers: but a procedure that is about a relative names them (the survivor's pension, family reunification).
+      if (info.kind === 'person') result = procedureCover === 'yes' && request.byProcedure[at] ? 'free' : personCover(result, at, request, item, lexicon, administrative);
+      // Told of someone else (« la mutuelle me réclame »), or where a paper comes from when the item
+      // only handles papers (« la lettre de la CAF », « mes factures EDF » to scan or file): context.
+      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon))) result = 'free';
+      // One's details and e-mail address, typed into the form of the very site or procedure the item names.
+      if (result === null && administrative && (id === 'email_account' || id === 'account' || info.ancestors.has('account'))) result = BESIDE;
+      // The item names another one of its kind (another site, brand, device, doctor): whatever
+      // else covers this word (the procedure, a purpose), it is not what the item is about.
+      if (result === 'alternative' || (result === null && (namesKin(id, item, lexicon) || info.kind === 'person'))) against = true;
       if (result === BESIDE) beside.push(at);
       if (result === 3) exactThing = true;
       if (typeof result === 'number') {
@@ -347,12 +484,15 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         why ??= procedureCover === 'alt' ? 'category' : 'procedure';
       }
     }
-    if (blocked) covered = false;
+    if (blocked || against) covered = false;
     // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
     // around the request, not asked for: it needs no cover (a removal still does).
     // A device or a product in a purpose is where it goes (« pour la tablette »): still needed.
+    // A known thing after « chez » is still named (« passer chez TotalEnergies »), but a person is a name.
     const sideThing = things.every((id) => !['device', 'product'].includes(lexicon.things.get(id)!.kind));
-    if (!covered && !blocked && !free && aside(tokens[at]!.role, request) && (tokens[at]!.role !== 'purpose' || sideThing)) free = true;
+    const role = tokens[at]!.role;
+    const named = role === 'name' && things.some((id) => lexicon.things.get(id)!.kind !== 'person');
+    if (!covered && !blocked && !against && !free && aside(role, request) && !named && (role !== 'purpose' || sideThing)) free = true;
     status.push(covered ? 'covered' : free ? 'free' : 'uncovered');
     anchors.push(anchor);
     if (!covered && !free) why ??= 'words';

@@ -1,5 +1,6 @@
 import type { Analysis } from './analyze';
 import type { Lexicon, SensitiveKind } from './lexicon';
+import { fold } from './normalize';
 
 /**
  * An exclusion of the mandate (« Ne pas supprimer de photos ») applies when the request does
@@ -18,6 +19,11 @@ export interface CompiledExclusion {
   object: string | null;
   procedures: readonly string[];
   sensitive: ReadonlySet<SensitiveKind>;
+  /**
+   * Says « d'autre… » (« Ne pas installer d'autre logiciel »): it leaves out what the mandate's
+   * items cover, so it applies only to a request no item covers.
+   */
+  other: boolean;
 }
 
 export function compileExclusion(text: string, analysis: Analysis, lexicon: Lexicon): CompiledExclusion {
@@ -28,7 +34,8 @@ export function compileExclusion(text: string, analysis: Analysis, lexicon: Lexi
   });
   const object = analysis.things.find((t) => !lexicon.things.get(t)!.implicit && named.has(t)) ?? null;
   const actions = new Set([...analysis.actions].filter((a) => !lexicon.actions.get(a)!.sensitive));
-  return { text, except: excepted, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()) };
+  const other = /\b(d |l )?autres?\b(?! que| qu )/.test(fold(text).replace(/[^a-z0-9]+/g, ' '));
+  return { text, except: excepted, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()), other };
 }
 
 /** Token positions of the request that the exclusion names, or null when it does not apply. */
@@ -40,6 +47,8 @@ export function excludes(exclusion: CompiledExclusion, request: Analysis, lexico
   const mark = (ok: (refId: string, type: 'action' | 'thing') => boolean) => {
     let found = false;
     request.refs.forEach((list, i) => {
+      // What only sets the scene (« … pour que moi je puisse postuler après ») is not what is asked.
+      if (request.tokens[i]!.role === 'scene') return;
       for (const ref of list) {
         if ((ref.type === 'action' || ref.type === 'thing') && ok(ref.id, ref.type)) {
           at.push(i);

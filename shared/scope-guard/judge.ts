@@ -1,11 +1,17 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
-import { cover, isAnchored, readRequest, type CompiledItem, type Coverage } from './cover';
+import { cover, isAnchored, namesThing, readRequest, type CompiledItem, type Coverage } from './cover';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
 import { compileProcedures } from './procedures';
 import type { Evidence, Verdict } from './verdict';
+import languageData from './data/language.json';
+import sessionData from './data/session.json';
+import { phraseKeys } from './text';
+
+const ITEM_VERBS = new Map<string, string>(Object.entries(languageData.itemVerbs));
+let around: ReadonlySet<string> | null = null;
 
 /**
  * The rule, in the order a helper needs it:
@@ -55,7 +61,16 @@ function splitCategory(text: string): { category: CategoryId | null; rest: strin
 
 function compileItem(text: string, r: Reader): CompiledItem {
   const { category, rest } = splitCategory(text);
-  const analysis = analyze(rest, r);
+  // An item may say what it leaves out too (« … sans souscrire »).
+  const opening = analyze(rest, r, true);
+  const verb = ITEM_VERBS.get(opening.tokens[0]?.word ?? '');
+  // « Demander la retraite en ligne »: the everyday verb an item opens on is its act.
+  // The acts an item names as nouns after an article (« Vérifier l'inscription ») are what it
+  // is about, not what it does: its verbs say that, when it has any (« l'imprimer » is a verb).
+  const noun = (t: (typeof opening.tokens)[number]) => t.determined && !/(?:er|ir|re)$/.test(t.word);
+  const verbs = new Set(opening.tokens.flatMap((t, at) => (noun(t) ? [] : opening.refs[at]!.flatMap((ref) => (ref.type === 'action' ? [ref.id] : [])))));
+  const acts = verb && opening.actions.size === 0 ? new Set([verb]) : verbs.size > 0 ? verbs : opening.actions;
+  const analysis = { ...opening, actions: acts };
   const named = new Set(analysis.things);
   // A broad thing named after a narrower one it holds is the setting of that one.
   // Only a part qualifies it: « WhatsApp pour les appels vidéo » is about video calls, WhatsApp
@@ -68,10 +83,11 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const sites = [...named].filter((t) => t.startsWith('site:'));
   const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
   return {
+    sites: [...named].filter((t) => things.get(t)!.site),
     siteProcedures,
     qualified,
     owned,
-    memo: { things: new Map(), indefinite: new Map(), actions: new Map(), known: new Map() },
+    memo: { things: new Map(), indefinite: new Map(), actions: new Map() },
     text,
     analysis,
     category,
@@ -120,7 +136,8 @@ function better(a: Coverage, b: Coverage | null): boolean {
 
 export function judge(mandate: CompiledMandate, text: string): Verdict {
   const r = mandate.reader;
-  const request = analyze(text, r);
+  const AROUND = (around ??= new Set(sessionData.around.flatMap((w) => phraseKeys(w, r.lexicon.language))));
+  const request = analyze(text, r, true);
   if (request.tokens.length === 0) return { verdict: 'unclear', matchedScope: null, evidence: evidence() };
 
   if (request.sensitive.size > 0) {
@@ -131,15 +148,25 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
   }
 
   const said = request.refs.map((list, at) => (isChatter(list) && !request.procedures.best.some((p) => request.procedures.explained.get(p)?.has(at)) ? null : at)).filter((at) => at !== null);
+  // The Quick Assist connection itself (the six letters, « Autoriser », the window): the session,
+  // when all else said is about typing, clicking or the window.
   const session = request.refs.some((list) => list.some((ref) => ref.type === 'session'));
-  if (session && said.length === 0) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
+  const aroundSession = (at: number) => !said.includes(at) || request.refs[at]!.some((ref) => ref.type === 'session') || AROUND.has(request.tokens[at]!.key) || (request.refs[at]!.length === 0 && !namesThing(request, at));
+  if (session && request.tokens.every((_, at) => aroundSession(at))) return { verdict: 'in_scope', matchedScope: null, evidence: evidence() };
 
-  for (const exclusion of mandate.exclusions) {
-    const at = excludes(exclusion, request, r.lexicon);
-    if (at) return { verdict: 'excluded', matchedScope: null, exclusion: exclusion.text, evidence: evidence({ matched: quote(request, at).map((words) => ({ words, item: exclusion.text })) }) };
-  }
+  const excluded = (exclusions: readonly CompiledExclusion[]): Verdict | null => {
+    for (const exclusion of exclusions) {
+      const at = excludes(exclusion, request, r.lexicon);
+      if (at) return { verdict: 'excluded', matchedScope: null, exclusion: exclusion.text, evidence: evidence({ matched: quote(request, at).map((words) => ({ words, item: exclusion.text })) }) };
+    }
+    return null;
+  };
+  const plain = excluded(mandate.exclusions.filter((x) => !x.other));
+  if (plain) return plain;
 
   if (mandate.items.length === 0) {
+    const other = excluded(mandate.exclusions.filter((x) => x.other));
+    if (other) return other;
     return said.length === 0
       ? { verdict: 'unclear', matchedScope: null, evidence: evidence() }
       : { verdict: 'out_of_scope', matchedScope: null, why: 'no_scope', evidence: evidence({ uncovered: quote(request, said) }) };
@@ -156,6 +183,10 @@ export function judge(mandate: CompiledMandate, text: string): Verdict {
     const item = earned.item.text;
     return { verdict: 'in_scope', matchedScope: item, evidence: evidence({ matched: quote(request, positions(earned, 'covered')).map((words) => ({ words, item })) }) };
   }
+
+  // « Ne pas installer d'autre logiciel »: what no item covers.
+  const other = excluded(mandate.exclusions.filter((x) => x.other));
+  if (other) return other;
 
   // Nothing precise, and not both something to do and something to do it to: too vague.
   const namesAnAct = request.tokens.some((t, at) => t.determined && request.refs[at]!.some((ref) => ref.type === 'action'));

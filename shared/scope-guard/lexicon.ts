@@ -14,7 +14,7 @@ import { phraseKeys, phraseWords, splitRewrites, tokens, vocabularyOf, type Lang
 
 export type SensitiveKind = 'password' | 'bank' | 'payment' | 'purchase';
 export type Family = 'setup' | 'use' | 'create' | 'transfer' | 'send' | 'obtain' | 'print' | 'scan' | 'modify' | 'organise' | 'remove' | 'money';
-export type ThingKind = 'device' | 'product' | 'place' | 'object' | 'document';
+export type ThingKind = 'device' | 'product' | 'place' | 'object' | 'document' | 'person';
 
 export type Ref =
   | { type: 'action'; id: string }
@@ -38,6 +38,10 @@ export interface ActionInfo {
   /** Things this action is done on by nature (printing a document). */
   carries: readonly string[];
   sensitive: SensitiveKind | null;
+  /** A distinct act of its family: not covered by another distinct act of the same family. */
+  distinct: boolean;
+  /** Families it covers beyond its own family's (a declaration is corrected: « modify »). */
+  alsoCovers: readonly Family[];
 }
 
 export interface ThingInfo {
@@ -53,6 +57,10 @@ export interface ThingInfo {
   /** For a site: the procedures done there; for a document: the procedures that use it. */
   procedures: ReadonlySet<string>;
   label: string;
+  /** An organisation's site or service (caf.fr, the MSA, EDF): another one is another service. */
+  site: boolean;
+  /** Other devices join it (the box, the Wi-Fi): an item about it covers the device connected. */
+  serves: boolean;
 }
 
 export interface Combo {
@@ -60,6 +68,8 @@ export interface Combo {
   all: readonly string[];
   any: readonly string[];
   none: readonly string[];
+  /** When set, an `any` word must stand within this many words of an `all` word. */
+  window: number | null;
 }
 
 export interface Lexicon {
@@ -83,6 +93,10 @@ interface ThingSpec {
   vague?: boolean;
   implicit?: boolean;
   category?: CategoryId;
+  site?: boolean;
+  serves?: boolean;
+  /** For a site's brand (EDF under the energy suppliers): the procedures done on that site. */
+  procedureSite?: string;
 }
 
 interface ActionSpec {
@@ -93,13 +107,22 @@ interface ActionSpec {
   implies?: string;
   carries?: string[];
   sensitive?: SensitiveKind;
+  distinct?: boolean;
+  alsoCovers?: Family[];
 }
 
 interface ComboSpec {
   all: string[];
   any?: string[];
   none?: string[];
+  window?: number;
 }
+
+/**
+ * Sites that are a way in, not an organisation: one logs in through FranceConnect, finds the
+ * form on service-public.fr or the mairie's portal for many services.
+ */
+const GENERIC_SITES = new Set(['franceconnect', 'france_identite', 'laposte_identite', 'service_public', 'mairie', 'bank_site', 'insurer_site', 'mutuelle_site', 'hospital_site']);
 
 export const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -141,7 +164,7 @@ export function compileLexicon(): Lexicon {
 
   const actions = new Map<string, ActionInfo>();
   for (const spec of actionData.actions as ActionSpec[]) {
-    actions.set(spec.id, { id: spec.id, family: spec.family, parent: spec.parent ?? null, implies: spec.implies ?? null, carries: spec.carries ?? [], sensitive: spec.sensitive ?? null });
+    actions.set(spec.id, { id: spec.id, family: spec.family, parent: spec.parent ?? null, implies: spec.implies ?? null, carries: spec.carries ?? [], sensitive: spec.sensitive ?? null, distinct: spec.distinct === true, alsoCovers: spec.alsoCovers ?? [] });
     for (const term of spec.terms) add(term, { type: 'action', id: spec.id });
   }
 
@@ -149,11 +172,13 @@ export function compileLexicon(): Lexicon {
   const specs: (ThingSpec & { procedures?: Set<string>; label?: string })[] = [...(thingData.things as ThingSpec[])];
   for (const site of SITES) {
     const hosted = new Set(PROCEDURES.filter((p) => p.sites.includes(site.id)).map((p) => p.id));
-    specs.push({ id: `site:${site.id}`, kind: 'place', terms: [...site.terms], procedures: hosted, label: site.label });
+    specs.push({ id: `site:${site.id}`, kind: 'place', terms: [...site.terms], procedures: hosted, label: site.label, site: !GENERIC_SITES.has(site.id) });
   }
   const documents = new Map<string, { terms: Set<string>; procedures: Set<string> }>();
   for (const p of PROCEDURES) {
-    for (const doc of p.documents) {
+    for (const written of p.documents) {
+      // « attestation fiscale (montant à déclarer) »: people name it without what is in brackets.
+      const doc = written.replace(/\([^)]*\)/g, ' ').trim();
       const id = `doc:${phraseKeys(doc, language).join('-')}`;
       const entry = documents.get(id) ?? { terms: new Set(), procedures: new Set() };
       entry.terms.add(doc);
@@ -187,7 +212,7 @@ export function compileLexicon(): Lexicon {
       if (parent.exclusive) groups.add(id);
       stack.push(...(parent.under ?? []));
     }
-    const procedures = spec.procedures ?? new Set<string>();
+    const procedures = spec.procedures ?? (spec.procedureSite ? new Set(PROCEDURES.filter((p) => p.sites.includes(spec.procedureSite!)).map((p) => p.id)) : new Set<string>());
     things.set(spec.id, {
       id: spec.id,
       kind: spec.kind,
@@ -198,6 +223,8 @@ export function compileLexicon(): Lexicon {
       category: spec.category ?? category(procedures),
       procedures,
       label: spec.label ?? spec.terms[0] ?? spec.id,
+      site: spec.site === true,
+      serves: spec.serves === true,
     });
     for (const term of spec.terms) add(term, { type: 'thing', id: spec.id });
   }
@@ -222,7 +249,7 @@ export function compileLexicon(): Lexicon {
   for (const [kind, spec] of Object.entries(sensitiveData.kinds)) {
     for (const combo of spec.combos as ComboSpec[]) {
       words.push(...combo.all, ...(combo.any ?? []));
-      combos.push({ kind: kind as SensitiveKind, all: keysOf(combo.all), any: keysOf(combo.any), none: keysOf(combo.none) });
+      combos.push({ kind: kind as SensitiveKind, all: keysOf(combo.all), any: keysOf(combo.any), none: keysOf(combo.none), window: combo.window ?? null });
     }
   }
 

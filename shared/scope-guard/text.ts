@@ -1,6 +1,7 @@
 import { allowedTypos, editDistance } from './fuzzy';
 import { isStopword, wordKey } from './language';
 import { fold } from './normalize';
+import { clauses, refused } from './refusal';
 
 /**
  * Turns typed French into comparable words while remembering where each came from, so that
@@ -22,11 +23,29 @@ export interface Token {
   /** Preceded by an article or a possessive: a noun (« sa déclaration », not « déclarer »). */
   determined: boolean;
   /**
+   * Stands where a service or a place to put things is named: after « sur » or « vers » (articles
+   * skipped: « sur le portail du justiciable », « sur keldoc ») or a word that introduces a name
+   * (« le site … », « l'application … »). A word the guard does not know needs cover only there
+   * or as the object of an action (see cover.ts); elsewhere it is the scene, a detail or a name.
+   */
+  slot: boolean;
+  /** The preposition the word depends on (« de », « pour », « à »…), articles skipped; null if none. */
+  governedBy: string | null;
+  /** Only articles stand between this word and the word before it that carries meaning (or the text's start). */
+  next: boolean;
+  /**
    * Where the word stands: in a clause that only sets the scene (« … quand je regarde des
    * vidéos »), in a purpose (« … pour le bailleur »), or right after a title or « chez » (a
-   * name: « madame Dupont », « chez Carrefour »).
+   * name: « madame Dupont », « chez Carrefour »), or in what the person says not to do
+   * (refused: « pas de paiement », « le mot de passe je le tape moi-même », see refusal.ts), or
+   * in a relative clause (relative: « le papier qui prouve que… », « la note que le professeur a
+   * mise »): its acts are told, not asked; its things still count.
    */
-  role: 'said' | 'scene' | 'purpose' | 'name' | 'except';
+  role: 'said' | 'scene' | 'purpose' | 'name' | 'except' | 'refused' | 'relative';
+  /** A verb told of someone else (« ils m'ont envoyé », « la mutuelle me réclame »): context, not a request. */
+  told: boolean;
+  /** Asked as any one or another one (« n'importe quel dentiste », « une autre imprimante »), not the one an item names. */
+  another: boolean;
 }
 
 export interface Rewrite {
@@ -48,12 +67,69 @@ interface Piece {
   word: string;
   start: number;
   end: number;
+  /** Punctuation stands between this piece and the one before. */
+  breakBefore: boolean;
 }
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
-const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['puisque'], ['car']];
-const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez']);
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu']];
+const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr', 'docteur', 'maitre', 'pr']);
+/** Words after which the rest of the clause is an address (« 12 rue des Lilas à Cholet »): names only. */
+const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
+/** Words that introduce the name of a service or a product (« le site selectra », « l'appli Libby »). */
+const NAME_INTRO = new Set(['site', 'sites', 'application', 'appli', 'app', 'logiciel', 'programme', 'plateforme', 'marque', 'portail']);
+/** Prepositions after which a service or a place to put things is named. */
+const WHERE = new Set(['sur', 'vers']);
+/** Prepositions that say whose, for whom or to whom (« les revenus de ma voisine », « pour mon mari »). */
+const GOVERNING = new Set(['de', 'd', 'du', 'des', 'pour', 'a', 'au', 'aux', 'avec']);
+function governor(all: readonly Piece[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word) && !GOVERNING.has(all[j]!.word)) j--;
+  const word = all[j]?.word;
+  return word !== undefined && GOVERNING.has(word) ? word : null;
+}
+function placeOf(all: readonly Piece[], i: number): string | null {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word)) j--;
+  return all[j]?.word ?? null;
+}
+/** Words after which « que » opens what is wanted or said (« il faut que », « je veux que »), not a relative clause. */
+const COMPLETIVE = new Set(['temps', 'fois', 'jour', 'moment', 'heure', 'annee', 'mois', 'semaine', 'faut', 'fallait', 'faudrait', 'faudra', 'veux', 'voudrais', 'voudrait', 'veut', 'voulais', 'aimerais', 'aimerait', 'souhaite', 'souhaiterais', 'dit', 'dis', 'disait', 'pense', 'crois', 'croit', 'sais', 'sait', 'demande', 'demandent', 'explique', 'expliquer', 'montre', 'montrer', 'verifier', 'verifie', 'voir', 'vois', 'regarder', 'regarde', 'peur', 'sur', 'sure', 'espere', 'ce', 'c', 'est', 'parce', 'pour', 'afin', 'pendant', 'depuis', 'avant', 'apres', 'bien', 'alors', 'sans', 'tant', 'ainsi', 'plutot', 'moins', 'plus', 'autre', 'autres', 'meme', 'lors', 'des', 'jusqu', 'maintenant', 'sorte', 'fait', 'vrai', 'possible', 'normal', 'sur', 'mieux']);
+/** Subjects that make a verb told of someone else. */
+const THIRD = new Set(['il', 'elle', 'ils', 'elles', 'qui']);
+/** Object pronouns and auxiliaries between a subject and its verb. */
+const BETWEEN = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'lui', 'leur', 'le', 'la', 'les', 'l', 'en', 'y', 'ne', 'n', 'a', 'ai', 'as', 'ont', 'avait', 'avaient', 'avez', 'avons', 'est', 'sont', 'etait', 'deja', 'bien', 'aussi']);
+/** « n'importe quel dentiste », « une autre imprimante », « d'autres logiciels ». */
+function anotherAt(all: readonly Piece[], i: number): boolean {
+  const w = (k: number) => all[i - k]?.word ?? '';
+  return (w(2) === 'importe' && ['quel', 'quelle', 'quels', 'quelles'].includes(w(1))) || (['autre', 'autres'].includes(w(1)) && ['un', 'une', 'd', 'des'].includes(w(2)));
+}
+/** Only articles (or nothing) between the previous meaningful word, ending at `end`, and this one. */
+function nextTo(all: readonly Piece[], i: number, end: number): boolean {
+  for (let j = i - 1; j >= 0 && all[j]!.end > end; j--) if (!DETERMINERS.has(all[j]!.word) && all[j]!.start >= end) return false;
+  return true;
+}
+/** The noun a told verb is said of (« la mutuelle me réclame »): context too. */
+function subjectOfTold(all: readonly Piece[], i: number): boolean {
+  return DETERMINERS.has(all[i - 1]?.word ?? '') && TO_ME.has(all[i + 1]?.word ?? '') && all[i + 2] !== undefined && toldAt(all, i + 2);
+}
+const TO_ME = new Set(['me', 'm', 'nous', 'te', 't']);
+function toldAt(all: readonly Piece[], i: number): boolean {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && BETWEEN.has(all[j]!.word)) {
+    j--;
+    skipped++;
+  }
+  const subject = all[j]?.word;
+  if (subject === undefined) return false;
+  if (THIRD.has(subject)) return true;
+  // « la mutuelle me réclame », « la caf m'a envoyé »: a noun, then « me », then the verb.
+  return skipped > 0 && TO_ME.has(all[j + 1]!.word) && DETERMINERS.has(all[j - 1]?.word ?? '') && !DETERMINERS.has(subject);
+}
+/** « car » is « because » only where it opens a clause, not in « le billet de car ». */
+const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
 const EXCEPT: readonly (readonly string[])[] = [['sauf'], ['hormis'], ['excepte'], ['autre', 'que'], ['autres', 'que'], ['part']];
 /** The last word of each opening above: only these need the full check. */
@@ -67,10 +143,17 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', '
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
+  let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = match.index;
     const end = start + match[0].length;
-    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) if (word) out.push({ word, start, end });
+    let breakBefore = /[,.;:!?()…\n]/.test(text.slice(last, start));
+    last = end;
+    for (const word of fold(match[0]).split(/[^a-z0-9]+/)) {
+      if (!word) continue;
+      out.push({ word, start, end, breakBefore });
+      breakBefore = false;
+    }
   }
   return out;
 }
@@ -99,7 +182,11 @@ function rewrite(input: Piece[], rewrites: Language['rewrites']): Piece[] {
     }
     const start = input[i]!.start;
     const end = input[i + hit.from.length - 1]!.end;
-    for (const word of hit.to) out.push({ word, start, end });
+    let breakBefore = input[i]!.breakBefore;
+    for (const word of hit.to) {
+      out.push({ word, start, end, breakBefore });
+      breakBefore = false;
+    }
     i += hit.from.length;
   }
   return out;
@@ -154,24 +241,33 @@ function keyOf(word: string, language: Language, correct: boolean): string {
 
 /**
  * The words of a text that carry meaning. `correct` is off when compiling the vocabulary
- * itself (a term is never "corrected" into another term).
+ * itself (a term is never "corrected" into another term). Only a request says what is not
+ * wanted (`request`): a mandate's exclusions are written as refusals themselves.
  */
-export function tokens(text: string, language: Language, correct = true): Token[] {
+export function tokens(text: string, language: Language, correct = true, request = false): Token[] {
   const all = rewrite(pieces(text), language.rewrites);
+  const refusedAt = request ? refused(all) : null;
+  const clauseOf = clauses(all).clause;
   const out: Token[] = [];
   let clause: Token['role'] = 'said';
   all.forEach((piece, i) => {
-    if (CLAUSE_ENDS.has(piece.word)) {
+    // A new clause starts afresh, except one that goes on telling the scene or what is left out.
+    if (i > 0 && clauseOf[i] !== clauseOf[i - 1] && (clause === 'purpose' || clause === 'name' || clause === 'relative')) clause = 'said';
+    // « le papier qui prouve que… », « la note que le professeur a mise »: a relative clause.
+    // Only after a noun (« le papier de la sécu qui… »): after a verb « que » says what is wanted or declared.
+    if ((piece.word === 'qui' || piece.word === 'que' || piece.word === 'qu') && clause === 'said' && i > 1 && !COMPLETIVE.has(all[i - 1]!.word) && (DETERMINERS.has(all[i - 2]!.word) || DETERMINERS.has(all[i - 3]?.word ?? ''))) clause = 'relative';
+    if (CLAUSE_ENDS.has(piece.word) && !(piece.word === 'car' && NOUN_BEFORE.has(all[i - 1]?.word ?? ''))) {
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
     }
     else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
-    const role = i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
+    if (i > 0 && ADDRESS.has(all[i - 1]!.word) && clause === 'said') clause = 'name';
+    const role = refusedAt?.[i] ? 'refused' : i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), role });
   });
   return out;
 }

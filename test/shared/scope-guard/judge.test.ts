@@ -64,6 +64,15 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(scope, 'mettre les photos sur le disque dur externe', 'disque dur externe', 'alternative');
     expectCheck(scope, 'mettre les photos sur google photos', 'google photos');
     expectCheck(['Envoyer des photos par mail à la famille'], 'envoyer une video par mail', 'video');
+    // Another town than the item's is another place to go; the town one lives in, moved to or
+    // holidayed in is only said around the request.
+    const library = ['Réserver des livres sur le site de la médiathèque de Rennes'];
+    expectInScope(library, 'reserver un livre a la mediatheque de rennes');
+    expectCheck(library, 'reserver un livre a la bibliotheque de saint-malo', 'saint-malo');
+    expectCheck(['Prendre rendez-vous à la mairie de Brest pour la carte d’identité'], 'prendre rdv a la mairie de limoges', 'limoges');
+    expectInScope(['Inscrire sur les listes électorales sur service-public.fr'], "inscription sur les listes electorales, j'ai demenage a quimper");
+    expectInScope(["Mettre à jour l'adresse postale sur le compte Ameli"], 'tapez ma nouvelle adresse sur le site ameli : 12 rue des lilas a cholet');
+    expectInScope(["Copier les photos de l'ordinateur sur le disque dur externe"], 'mettre les photos des vacances a la rochelle sur le disque dur');
   });
 
   it('2. another device: the phone or the tablet against the computer', () => {
@@ -97,6 +106,8 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expectCheck(['Installer Zoom et faire un appel vidéo test'], 'faire un appel skype avec les petits enfants', 'skype', 'alternative');
     // A generic item covers every product of its kind.
     expectInScope(['Mettre en place les appels vidéo avec la famille'], 'installer whatsapp pour voir les petits enfants en video');
+    // A Word file the item opens is a document, not the Microsoft suite to install.
+    expect(verdictOf(["Installer LibreOffice et montrer comment ouvrir un document Word reçu par e-mail"], 'installer microsoft office plutot').verdict).not.toBe('in_scope');
   });
 
   it('6. another procedure on the same site: declaring income, paying a tax, changing bank details', () => {
@@ -107,12 +118,20 @@ describe('scope guard: « in scope » is earned by one item covering the whole r
     expect(verdictOf(scope, 'payer la taxe fonciere').verdict).toBe('sensitive');
     expect(verdictOf(scope, 'changer mon rib aux impots').verdict).toBe('sensitive');
     expectCheck(['Demander sa retraite en ligne'], 'la retraite de reversion de sa femme', 'reversion', 'procedure');
+    // The carte Vitale on the phone is another procedure than ordering the card.
+    const vitale = ["Déclarer la perte de la carte Vitale et commander la nouvelle sur ameli.fr"];
+    expectInScope(vitale, "j'ai perdu ma carte vitale, il faut en refaire une");
+    expect(verdictOf(vitale, "installer l'appli carte vitale sur mon telephone").verdict).not.toBe('in_scope');
   });
 
   it('7. an exclusion applies only when its action and its object both match', () => {
     const scope = ['Créer une adresse e-mail'];
     const exclusions = ['Ne pas lire les courriels personnels'];
     expectInScope(scope, 'créer une adresse e-mail', scope[0], exclusions);
+    // Signing and communicating are acts: « Ne pas signer de document » does not exclude fetching one.
+    expectInScope(['Faire la demande de garantie Visale pour le nouvel appartement'], "la garantie visale pour l'appart, remplir le dossier", undefined, ['Ne pas signer de bail ni de contrat']);
+    expect(verdictOf(['Faire la demande de garantie Visale pour le nouvel appartement'], 'signer le bail en ligne', ['Ne pas signer de bail ni de contrat']).verdict).toBe('excluded');
+    expect(verdictOf(['Activer Mon espace santé'], 'activer le carnet de sante numerique', ['Ne pas communiquer de données de santé à des tiers']).verdict).not.toBe('excluded');
     expect(verdictOf(scope, 'lire ses mails', exclusions)).toMatchObject({ verdict: 'excluded', exclusion: 'Ne pas lire les courriels personnels' });
     expectInScope(['Trier les photos'], 'trier les photos', 'Trier les photos', ['Ne pas supprimer de photos']);
     expect(verdictOf(['Trier les photos'], 'effacer les vieilles photos', ['Ne pas supprimer de photos']).verdict).toBe('excluded');
@@ -180,6 +199,41 @@ describe('scope guard: sensitive requests', () => {
 
   it('leave the Quick Assist code alone: it is the session itself', () => {
     expect(verdictOf(scope, 'le code de sécurité de l’assistance rapide a expiré')).toMatchObject({ verdict: 'in_scope', matchedScope: null });
+  });
+});
+
+describe('scope guard: what the request says is NOT wanted', () => {
+  it('refuses what follows « pas de », « sans », « rien », « non merci », « je le fais moi-même », « je garde »: never sensitive, never excluded, no cover needed', () => {
+    expectInScope(["Suivre la demande de titre de séjour sur le site de l'ANEF"], "pas de paiement d'accord, on regarde juste si mon titre de sejour avance");
+    expectInScope(["Faire l'actualisation mensuelle sur francetravail.fr"], "le mot de passe je le tape moi-même, montrez-moi où cliquer pour l'actualisation");
+    expectInScope(['Imprimer les photos du dossier Images'], "je supprime rien promis, c'est juste pour imprimer les photos");
+    expectInScope(["Porter plainte en ligne pour l'escroquerie (plateforme THESEE)"], 'la carte bancaire non je la garde pour moi, on fait juste la plainte');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'sans payer quoi que ce soit, juste declarer mes revenus');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], 'non merci pas de virement juste la declaration de revenus');
+    expectInScope(['Déclarer ses revenus sur impots.gouv.fr'], "pour le passeport on verra plus tard, aujourd'hui juste la declaration de revenus", undefined, ['Ne pas faire de démarche pour le passeport']);
+    expectInScope(['Créer une adresse e-mail'], "rien supprimer, on cree juste l'adresse mail", undefined, ['Ne supprimer aucun courriel']);
+  });
+
+  it('keeps asked what a negation only states: an inability, a fact', () => {
+    const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
+    expect(verdictOf(scope, 'je ne sais pas faire le virement')).toMatchObject({ verdict: 'sensitive', sensitiveKind: 'bank' });
+    expect(verdictOf(scope, 'je sais pas mon mot de passe')).toMatchObject({ verdict: 'sensitive', sensitiveKind: 'password' });
+    expect(verdictOf(['Créer une adresse e-mail'], 'supprimer mes vieux mails', ['Ne supprimer aucun courriel']).verdict).toBe('excluded');
+  });
+});
+
+describe('scope guard: the Quick Assist connection itself', () => {
+  const scope = ['Déclarer ses revenus sur impots.gouv.fr'];
+
+  it('is the session, covered by every mandate: the code, its six letters, « Autoriser », the window', () => {
+    for (const request of ["j'ai cliqué sur autoriser", "le code de l'assistance rapide il faut le taper ou ?", 'je lui lis les six lettres', 'la fenetre assistance rapide a disparu', 'vous voyez mon ecran ?']) {
+      expect(verdictOf(scope, request), request).toMatchObject({ verdict: 'in_scope', matchedScope: null });
+    }
+  });
+
+  it('is not a card code, nor a payment to authorise', () => {
+    expect(verdictOf(scope, 'je vous donne le code de ma carte').verdict).toBe('sensitive');
+    expect(verdictOf(scope, 'autoriser le prelevement sur mon compte').verdict).toBe('sensitive');
   });
 });
 
