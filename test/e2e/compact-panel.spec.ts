@@ -131,6 +131,11 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await page.goto(app.url);
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-layout', 'panel');
+  // The code is never stored: the restart forgot it; typed again, it is back in the strip.
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
+  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
   await expectStripAndNextInSight(page, 'Code de sécurité, reopened');
 
   await nextButton(page).click();
@@ -146,6 +151,11 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await app.restart('SIGTERM');
   await page.goto(app.url);
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();
+  // The code is never stored: the restart forgot it; typed again, it is back in the strip.
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
+  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
   await expectStripAndNextInSight(page, 'Saisie du code, reopened');
 
   // The person is connected: the code is spent, the strip goes; every later step keeps « Étape suivante » in reach.
