@@ -52,6 +52,14 @@ async function expectStripAndNextInSight(page: Page, step: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** The code is never stored: a restart forgot it; typed again, it is back in the strip. */
+async function typeForgottenCodeAgain(page: Page) {
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
+  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
+}
+
 /** « Étape suivante » in reach without scrolling, at a step without a code. */
 async function expectNextInSight(page: Page, step: string) {
   await expectInViewport(page, nextButton(page), `${step}: Étape suivante`);
@@ -131,11 +139,7 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await page.goto(app.url);
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-layout', 'panel');
-  // The code is never stored: the restart forgot it; typed again, it is back in the strip.
-  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
-  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
-  await page.getByRole('button', { name: 'Afficher le code' }).click();
-  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
+  await typeForgottenCodeAgain(page);
   await expectStripAndNextInSight(page, 'Code de sécurité, reopened');
 
   await nextButton(page).click();
@@ -151,11 +155,7 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await app.restart('SIGTERM');
   await page.goto(app.url);
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();
-  // The code is never stored: the restart forgot it; typed again, it is back in the strip.
-  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
-  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
-  await page.getByRole('button', { name: 'Afficher le code' }).click();
-  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
+  await typeForgottenCodeAgain(page);
   await expectStripAndNextInSight(page, 'Saisie du code, reopened');
 
   // The person is connected: the code is spent, the strip goes; every later step keeps « Étape suivante » in reach.

@@ -1,23 +1,14 @@
 import { verifyAttestation } from '../../../shared/mandate/attestation';
 import { Mandate } from '../../../shared/mandate/schema';
-import { sessionDigest } from '../../../shared/records/digests';
+import { sessionDigest, type SessionSummaryFields } from '../../../shared/records/digests';
 import type { DocumentCheck, DocumentMatch, documentCalls } from '../../../shared/records/document';
 import { parseDocumentCode, sealCode, sessionSealHash } from '../../../shared/records/seal';
 import type { ReadableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { HandlersFor } from '../handler-map';
 
-interface SessionCandidate {
-  id: string;
-  person_id: string;
+interface SessionCandidate extends SessionSummaryFields {
   person_name: string;
-  mandate_id: string | null;
-  helper_name: string;
-  started_at: number;
-  closed_at: number | null;
-  outcome: string | null;
-  recap: string | null;
-  seal: string | null;
   journaled: string | null;
 }
 
