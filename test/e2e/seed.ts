@@ -22,7 +22,6 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
         const draft = await b.createMandateDraft({
           personId: person.value.id,
           helperName: 'Camille Aidante',
-          associationName: 'Les Binômes',
           scopeItems: scopeItems.map((label) => ({ label })),
           exclusions: ['Aucune opération bancaire'],
           tools: ['Assistance rapide'],
@@ -31,7 +30,7 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
           place: 'Lyon',
         });
         if (!draft.ok) throw new Error(draft.error.message);
-        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
+        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png }, shownHash: draft.value.contentHash });
         if (!signed.ok) throw new Error(signed.error.message);
       }
       return person.value.id;

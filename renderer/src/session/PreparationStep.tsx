@@ -4,6 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionView } from '../../../shared/session/calls';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { WithdrawnText } from '../components/WithdrawnText';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
@@ -33,12 +34,18 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         <p>
           <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate)}
         </p>
-        {mandate.scopeItems.length > 0 && (
+        {mandate.scopeItems.length + mandate.withdrawn.length > 0 && (
           <>
             <p>{t('session.mandate.scope')}</p>
             <ul>
               {mandate.scopeItems.map((i) => (
                 <li key={i.id}>{i.label}</li>
+              ))}
+              {/* Withdrawn actions stay in sight, struck with their date: never done, never guarded. */}
+              {mandate.withdrawn.map((i) => (
+                <li key={i.id} className="withdrawn">
+                  <WithdrawnText line={{ label: i.label, withdrawal: { date: i.date, begun: true } }} />
+                </li>
               ))}
             </ul>
           </>
