@@ -34,7 +34,7 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
       const id = uuid7(rng, createdMs);
       const phone = `0${pick(rng, [1, 4, 6, 6, 7])} ${Array.from({ length: 4 }, () => String(between(rng, 0, 99)).padStart(2, '0')).join(' ')}`;
       const createdAt = new Date(createdMs).toISOString();
-      stores.persons.insert({ id, name, sortKey: foldForSearch(name), phone, notes: pick(rng, PERSON_NOTES) }, createdAt);
+      stores.persons.insert({ id, name, sortKey: foldForSearch(name), phone, notes: pick(rng, PERSON_NOTES), windowsVersion: 'unknown', quickAssist: 'unknown' }, createdAt);
       counts.persons++;
       const plan: PersonPlan = { id, name, createdMs, mandates: [] };
       persons.push(plan);

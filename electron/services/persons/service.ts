@@ -30,11 +30,16 @@ export function createPersonsService(store: PersonStore, bus: EventBus, now: () 
     getPerson: ({ id }) => get(id),
     createPerson(input) {
       const id = newId();
-      store.insert({ id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes }, now().toISOString());
+      store.insert(
+        { id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes, windowsVersion: input.windowsVersion, quickAssist: input.quickAssist },
+        now().toISOString(),
+      );
       return changed(get(id));
     },
     updatePerson(input) {
-      if (!store.update({ ...input, sortKey: foldForSearch(input.name) }, now().toISOString())) throw new AppError('not_found', 'persons.notFound');
+      const current = get(input.id);
+      const next = { ...input, windowsVersion: input.windowsVersion ?? current.windowsVersion, quickAssist: input.quickAssist ?? current.quickAssist, sortKey: foldForSearch(input.name) };
+      if (!store.update(next, now().toISOString())) throw new AppError('not_found', 'persons.notFound');
       return changed(get(input.id));
     },
   };

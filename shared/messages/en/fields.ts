@@ -21,6 +21,8 @@ export const fields: Record<keyof typeof french, string> = {
   'persons.phoneCharacters': 'The phone number may only hold digits, spaces and the signs + ( ) . -, nothing else.',
   'persons.notesNotText': 'The notes must be text.',
   'persons.notesTooLong': 'The notes are too long (4000 characters at most).',
+  'persons.windowsVersion': 'Windows version: 10, 11, other or unknown.',
+  'persons.quickAssist': 'Quick Assist installed: yes, no or unknown.',
   'persons.queryTooLong': 'The search is too long.',
 
   'settings.language': 'Unknown language.',

@@ -24,6 +24,8 @@ export const fields = {
   'persons.phoneCharacters': 'Le téléphone ne peut contenir que des chiffres, des espaces et les signes + ( ) . -, rien d’autre.',
   'persons.notesNotText': 'Les notes doivent être un texte.',
   'persons.notesTooLong': 'Les notes sont trop longues (4000 caractères au plus).',
+  'persons.windowsVersion': 'Version de Windows : 10, 11, autre ou inconnue.',
+  'persons.quickAssist': 'Assistance rapide installée : oui, non ou inconnu.',
   'persons.queryTooLong': 'La recherche est trop longue.',
 
   'settings.language': 'Langue inconnue.',

@@ -20,7 +20,6 @@ export function MandateList({ personId }: { personId: string }) {
   const go = useNavStore((s) => s.go);
   // Status recomputed by the main process at each read; re-read whenever a mandate of theirs changes.
   const listed = useQuery('listMandates', { personId }, { refreshOn: ['mandatesChanged'] });
-  const rehearsals = useQuery('listRehearsals', { personId }, { refreshOn: ['mandatesChanged'] }).data ?? [];
   const mandates = listed.data?.mandates ?? [];
   const check = listed.data?.check ?? null;
   const error = listed.error;
@@ -38,11 +37,7 @@ export function MandateList({ personId }: { personId: string }) {
         <button type="button" className="primary" onClick={() => go({ name: 'mandate', personId, mandateId: null })}>
           {t('mandates.new')}
         </button>
-        <button type="button" onClick={() => go({ name: 'rehearsal', personId })}>
-          {t('mandates.rehearsal.open')}
-        </button>
       </div>
-      {rehearsals[0] && <p>{t('mandates.rehearsal.last', { date: formatFrenchDate(rehearsals[0].date) })}</p>}
       {mandates.length === 0 ? (
         <p>{t('mandates.empty')}</p>
       ) : (
