@@ -50,6 +50,12 @@ export const methodNames = [
   'searchHistory',
   'listHistoryHelpers',
   'sessionTimeline',
+  'beginKeySetup',
+  'confirmKeySetup',
+  'unlockWithPhrase',
+  'getKeyInfo',
+  'beginPhraseChange',
+  'confirmPhraseChange',
 ] as const;
 
 export const eventNames = [
@@ -58,6 +64,7 @@ export const eventNames = [
   'mandatesChanged',
   'sessionChanged',
   'integrityChecked',
+  'startupChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

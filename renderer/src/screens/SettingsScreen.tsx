@@ -7,6 +7,7 @@ import { FormErrorSummary, useFocusFirstError } from '../components/FormErrors';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
+import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 
@@ -136,6 +137,7 @@ export function SettingsScreen() {
       </div>
     </form>
     <IntegritySection />
+    <RecoveryPhraseSection />
     <BackupsSection />
     <RetentionSection />
     </>

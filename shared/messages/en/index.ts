@@ -5,11 +5,12 @@ import { fields } from './fields';
 import { mandate } from './mandate';
 import { mandateForm } from './mandate-form';
 import { records } from './records';
+import { keys } from './keys';
 import { session } from './session';
 
 /** Every English text of the keyed catalogue. Imported lazily by the renderer, with its English i18next files. */
-export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records } as const;
+export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records, keys } as const;
 
-const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records };
+const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records, ...keys };
 
 export const ENGLISH_CATALOGUE: Catalogue = { language: 'en', texts };

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchText } from '../../../../shared/messages/format';
@@ -10,6 +9,7 @@ import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { call } from '../../../helpers/call';
 import type { MethodInput } from '../../../../shared/ipc/contract';
 import { attestationHash } from '../../../../shared/mandate/attestation';
+import { openTestDb, testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -17,7 +17,7 @@ const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 /** Services on a real SQLite file with a settable clock (Paris noon on the given day). */
 function setup(dir = tempDir()) {
   const clock = { now: new Date('2026-03-02T11:00:00Z') };
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => clock.now });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => clock.now });
   return { s, clock, dir };
 }
 
@@ -116,7 +116,7 @@ describe('mandates service (real SQLite)', () => {
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'paper', signedOn: '2026-03-02', originalKeptBy: 'La personne' }, shownHash: view.contentHash });
     await call(s, 'recordMandatePrinted', { doc: 'mandate', id: view.mandate.id });
     s.close();
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     expect(() => raw.prepare("UPDATE mandate_journal SET kind = 'x'").run()).toThrow(/never edited/);
     expect(() => raw.prepare('DELETE FROM mandate_journal').run()).toThrow(/never deleted/);
     expect(raw.prepare('SELECT count(*) FROM mandate_journal').pluck().get()).toBe(3);
@@ -153,7 +153,7 @@ describe('mandates service (real SQLite)', () => {
     const { personId, view } = await personAndDraft(s);
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: view.contentHash });
     s.close();
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     const content = JSON.parse(raw.prepare('SELECT content FROM mandates').pluck().get() as string);
     content.scopeItems[0].label = 'Faire un virement bancaire';
     raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));
@@ -286,7 +286,7 @@ describe('mandates service (real SQLite)', () => {
     expect(await call(s, 'listMandates', { personId: person.id })).toMatchObject({ mandates: [] });
     // A draft written by an older version, with a bare category, cannot be signed as it is.
     const { view } = await personAndDraft(s);
-    const db = new Database(join(dir, DB_FILE_NAME));
+    const db = openTestDb(join(dir, DB_FILE_NAME));
     const row = db.prepare('SELECT content FROM mandates WHERE id = ?').get(view.mandate.id) as { content: string };
     const content = JSON.parse(row.content);
     content.scopeItems[1].label = 'Argent - Impôts - Consommation';
@@ -303,7 +303,7 @@ describe('mandates service (real SQLite)', () => {
     const { personId, view } = await personAndDraft(s);
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: view.contentHash });
     // What an older version stored: its own words, a bare category, no association copy, sealed in format 1.
-    const db = new Database(join(dir, DB_FILE_NAME));
+    const db = openTestDb(join(dir, DB_FILE_NAME));
     const row = db.prepare('SELECT content FROM mandates WHERE id = ?').get(view.mandate.id) as { content: string };
     const old = JSON.parse(row.content);
     old.textVersion = 'fr-2025-1';
