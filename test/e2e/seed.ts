@@ -18,6 +18,13 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
       const person = await b.createPerson({ name, phone: '', notes: '' });
       if (!person.ok) throw new Error(person.error.message);
       if (scopeItems) {
+        // A mandate is signed only once the association can be reached (Réglages): set it if it is not.
+        const settings = await b.getSettings({});
+        if (!settings.ok) throw new Error(settings.error.message);
+        if (!settings.value.associationName || !settings.value.associationPhone) {
+          const set = await b.updateSettings({ associationName: 'Les Binômes du Rhône', associationPhone: '04 78 00 12 34' });
+          if (!set.ok) throw new Error(set.error.message);
+        }
         const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
         const draft = await b.createMandateDraft({
           personId: person.value.id,
