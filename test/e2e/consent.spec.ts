@@ -26,6 +26,20 @@ async function expectStruck(scope: Locator, label: string) {
   await expect(scope.getByText(/retiré le \d{1,2}(er)? \p{L}+ \d{4}/u).first()).toBeVisible();
 }
 
+/** The same screen in a narrow window (Binôme pinned beside Quick Assist): nothing cut off, axe clean. */
+async function checkNarrow(page: Page, dir: string, name: string) {
+  const wide = page.viewportSize()!;
+  await page.setViewportSize({ width: 380, height: 800 });
+  // What sticks out, by tag and class, so a failure names it.
+  const wider = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 380.5).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+  );
+  expect(wider).toEqual([]);
+  await page.screenshot({ path: join(dir, `${name}-380.png`), fullPage: true });
+  await expectAccessible(page);
+  await page.setViewportSize(wide);
+}
+
 const PRINTER = 'Installer ou régler une imprimante';
 
 test('consent the person can read: the text before the pads, the name matched, a withdrawal by phone struck everywhere and out of the scope guard', async ({ page, app }, info) => {
@@ -35,8 +49,27 @@ test('consent the person can read: the text before the pads, the name matched, a
   // Without the association's name and phone, the draft says so and cannot be signed.
   await page.getByRole('button', { name: 'Préparer un nouveau mandat' }).click();
   await expect(page.getByText('Coordonnées de l’association à compléter dans Réglages', { exact: false })).toBeVisible();
+  // Each draft error on its field, the focus on the first, the summary beside the button.
+  const save = page.getByRole('button', { name: 'Enregistrer le brouillon' });
+  await page.getByLabel('Nom de l’aidant·e').fill('');
+  await save.click();
+  await expect(page.getByLabel('Nom de l’aidant·e')).toBeFocused();
+  await expect(page.getByLabel('Nom de l’aidant·e')).toHaveAttribute('aria-invalid', 'true');
+  const summary = page.locator('.form-summary');
+  await expect(summary).toContainText('Rien n’a été enregistré');
+  expect((await save.boundingBox())!.y - (await summary.boundingBox())!.y).toBeLessThan(400);
+  await expectAccessible(page);
   await page.getByLabel('Nom de l’aidant·e').fill('Camille Aidante');
   await page.getByLabel(PRINTER).check();
+  await page.getByLabel('Choisir les dates').check();
+  await page.getByLabel('Premier jour').fill('2026-06-10');
+  await page.getByLabel('Dernier jour (inclus)').fill('2026-06-01');
+  await save.click();
+  await expect(page.getByLabel('Dernier jour (inclus)')).toBeFocused();
+  await expect(page.getByLabel('Dernier jour (inclus)')).toHaveAttribute('aria-invalid', 'true');
+  const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(Date.now() + offset * 86_400_000));
+  await page.getByLabel('Premier jour').fill(day(0));
+  await page.getByLabel('Dernier jour (inclus)').fill(day(90));
 
   // A bare category is refused, in French, where the eye is.
   await page.getByLabel('Catégorie de la démarche').selectOption({ index: 1 });
@@ -70,6 +103,7 @@ test('consent the person can read: the text before the pads, the name matched, a
   const pad = page.getByRole('img', { name: 'Signature de la personne (Hélène Martin)' });
   expect((await text.boundingBox())!.y).toBeLessThan((await pad.boundingBox())!.y);
   await page.screenshot({ path: join(info.outputDir, 'sign-1280.png'), fullPage: true });
+  await checkNarrow(page, info.outputDir, 'sign');
   await page.getByRole('button', { name: 'Gros caractères' }).click();
   await expect(page.locator('.sign-text.large-print')).toBeVisible();
   await expectAccessible(page);
@@ -105,6 +139,7 @@ test('consent the person can read: the text before the pads, the name matched, a
   await item.getByRole('button', { name: /^Lire :/ }).click();
   await expectStruck(page.locator('main'), PRINTER);
   await page.screenshot({ path: join(info.outputDir, 'read-1280.png'), fullPage: true });
+  await checkNarrow(page, info.outputDir, 'read');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Retour à la fiche' }).click();
 
@@ -138,6 +173,7 @@ test('consent the person can read: the text before the pads, the name matched, a
   await expectStruck(page.locator('main'), PRINTER);
   await expect(page.getByText('Pas de répétition sur place', { exact: false })).toBeVisible();
   await expectAccessible(page);
+  await checkNarrow(page, info.outputDir, 'preparation');
   const field = page.getByLabel('Ce que la personne demande');
   await field.fill('installer son imprimante');
   const verdict = page.locator('.scope-verdict');
