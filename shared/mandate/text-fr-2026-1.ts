@@ -151,7 +151,9 @@ function rightsBlocks(m: MandateTextSource, a: AssociationIdentity | null): Text
     list([
       fr`Vous pouvez retirer votre accord à tout moment, sans donner de raison. C’est aussi simple que de le donner.`,
       fr`Pendant une séance : ${stopNow}.`,
-      a?.phone ? fr`Après une séance : appelez l’association ${associationContact(a)}. Un appel suffit ; l’association note votre retrait avec sa date et son heure.` : fr`Après une séance : appelez l’association (${ASSOCIATION_TO_COMPLETE}). Un appel suffit ; l’association note votre retrait avec sa date et son heure.`,
+      a?.phone
+        ? fr`Après une séance : appelez l’association au ${a.phone}${a.email ? fr` ou écrivez-lui à ${a.email}` : ''}. Un appel ou un message suffit ; l’association note votre retrait avec sa date et son heure.`
+        : fr`Après une séance : appelez l’association (${ASSOCIATION_TO_COMPLETE}). Un appel suffit ; l’association note votre retrait avec sa date et son heure.`,
       fr`Le retrait vaut pour la suite : ce qui a été fait avant n’est pas annulé. Il ne vous coûte rien et ne vous prive pas des autres services de l’association.`,
       fr`Vous pouvez demander une copie de ce mandat et de tout ce que l’association garde sur vous, le faire corriger ou le faire effacer. Pour cela, contactez ${rightsContact}.`,
       fr`Responsable de vos données : ${controller}.`,

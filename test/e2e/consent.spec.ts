@@ -43,6 +43,8 @@ async function checkNarrow(page: Page, dir: string, name: string) {
 const PRINTER = 'Installer ou régler une imprimante';
 
 test('consent the person can read: the text before the pads, the name matched, a withdrawal by phone struck everywhere and out of the scope guard', async ({ page, app }, info) => {
+  // One helper's whole path, from the draft to the session: long on a shared machine.
+  test.setTimeout(240_000);
   await page.goto(app.url);
   await addPerson(page, 'Hélène Martin');
 

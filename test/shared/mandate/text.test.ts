@@ -79,7 +79,7 @@ describe(`mandateText, version ${TEXT_VERSION}`, () => {
     expect(rights).toContain('Vous pouvez retirer votre accord à tout moment, sans donner de raison. C’est aussi simple que de le donner.');
     expect(rights).toContain('Pendant une séance : dites « stop » ou fermez la fenêtre Assistance rapide.');
     expect(rights).not.toContain('fenêtre de partage');
-    expect(rights).toContain('Après une séance : appelez l’association au 02 40 00 00 00 ou à contact@connectes.example. Un appel suffit');
+    expect(rights).toContain('Après une séance : appelez l’association au 02 40 00 00 00 ou écrivez-lui à contact@connectes.example. Un appel ou un message suffit');
     expect(rights).toContain('ce qui a été fait avant n’est pas annulé');
     expect(rights).toContain('le faire corriger ou le faire effacer. Pour cela, contactez l’association au 02 40 00 00 00 ou à contact@connectes.example.');
     expect(rights).toContain('Responsable de vos données : Les Connectés du Quartier.');
