@@ -127,6 +127,14 @@ test('consent the person can read: the text before the pads, the name matched, a
   // Withdrawn by phone, no reason given.
   await item.getByRole('button', { name: 'Révoquer' }).click();
   await page.getByLabel('Action à retirer').selectOption({ label: PRINTER });
+  // The blank form, printed for the person, matches; « Retour » comes back to the withdrawal as it was.
+  await page.getByRole('button', { name: 'Imprimer le formulaire de retrait à remplir' }).click();
+  await expect(page.locator('.print-page')).toContainText('04 78 00 12 34');
+  await expect(page.locator('.print-page')).toContainText('Les Binômes du Rhône');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Retour', exact: false }).first().click();
+  await expect(page.getByLabel('Action à retirer')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Action à retirer').locator('option:checked')).toHaveText(PRINTER);
   await expect(page.getByLabel('Par téléphone')).toBeChecked();
   await expect(page.getByLabel('Motif (facultatif)')).toHaveValue('');
   await expectAccessible(page);
