@@ -52,6 +52,15 @@ async function expectStripAndNextInSight(page: Page, step: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** After a restart: the panel says the code was forgotten; the same code typed again shows in the strip. */
+async function retypeCode(page: Page) {
+  await expect(page.getByText(/il l’a donc oublié/)).toBeVisible();
+  await expect(page.locator('.code-strip .code-group')).toHaveCount(0);
+  await page.getByLabel('Code affiché par l’Assistance rapide (le même)').fill('AB12O3');
+  await page.getByRole('button', { name: 'Afficher le code' }).click();
+  await expect(page.locator('.code-strip .code-group')).toHaveText(['AB1', '2O3']);
+}
+
 /** « Étape suivante » in reach without scrolling, at a step without a code. */
 async function expectNextInSight(page: Page, step: string) {
   await expectInViewport(page, nextButton(page), `${step}: Étape suivante`);
@@ -126,11 +135,13 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await shoot(page, '380x600-03-code-noted');
   await expectAccessible(page);
 
-  // Reopened (restart): compact still, the strip still in sight.
+  // Reopened (restart): compact still. The code is never stored, so the restart forgot it: typed
+  // again in the step, it is back in the strip, and the strip is still in sight.
   await app.restart('SIGKILL');
   await page.goto(app.url);
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-layout', 'panel');
+  await retypeCode(page);
   await expectStripAndNextInSight(page, 'Code de sécurité, reopened');
 
   await nextButton(page).click();
@@ -146,6 +157,7 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await app.restart('SIGTERM');
   await page.goto(app.url);
   await expect(stepHeading(page, 'Saisie du code')).toBeVisible();
+  await retypeCode(page);
   await expectStripAndNextInSight(page, 'Saisie du code, reopened');
 
   // The person is connected: the code is spent, the strip goes; every later step keeps « Étape suivante » in reach.
