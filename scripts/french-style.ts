@@ -29,7 +29,10 @@ const SPOKEN_QUOTED: TextRole = { spoken: true, quoted: true };
  * place besides the keyed catalogue where French sentences may be written), with who reads them.
  */
 export const FRENCH_BY_DESIGN: Record<string, { why: string; role: TextRole }> = {
-  'shared/mandate/text.ts': { why: 'the mandate the person reads and signs, in French', role: HELPER },
+  'shared/mandate/text.ts': { why: 'the withdrawals marked on the mandate the person reads, in French', role: HELPER },
+  'shared/mandate/text-fr-2026-1.ts': { why: 'the mandate the person reads and signs (text version fr-2026-1), in French', role: HELPER },
+  'shared/mandate/revocation-text.ts': { why: 'the withdrawal form given to the person, in French', role: HELPER },
+  'shared/mandate/association.ts': { why: 'what the person’s documents say while the association’s details are missing', role: HELPER },
   'shared/mandate/catalogue.ts': { why: 'the actions written into the French mandate', role: HELPER },
   'shared/procedures/categories.ts': { why: 'the ten procedure categories written into the French mandate (Aidants Connect’s own names)', role: HELPER },
   'shared/mandate/rehearsal.ts': { why: 'the rehearsal steps printed in the French guide for the person', role: HELPER },
@@ -37,6 +40,15 @@ export const FRENCH_BY_DESIGN: Record<string, { why: string; role: TextRole }> =
   'shared/session/troubleshooting.ts': { why: 'cards of words to say to the person on the phone', role: SPOKEN_QUOTED },
   'shared/session/spelling.ts': { why: 'the French spelling alphabet used to dictate the code', role: SPOKEN },
   'shared/session/recap.ts': { why: 'the recap given to the person, in French', role: SPOKEN },
+};
+
+/**
+ * French texts neither checked nor fixed, each with why: the words of a mandate text version people
+ * have signed are reprinted exactly as signed (a version's words change only with a new version,
+ * shared/mandate/text.ts), typography included.
+ */
+export const FROZEN: Record<string, string> = {
+  'shared/mandate/text-fr-2025-1.ts': 'mandates signed in text version fr-2025-1, reprinted word for word (test/fixtures/mandate-text/fr-2025-1.json)',
 };
 
 /**

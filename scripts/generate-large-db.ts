@@ -43,11 +43,12 @@ export type { GeneratedCounts } from './large-db/plan';
  * 3: the notes are indexed in one batch at the end, as the app does before a search
  * (schema 8), and sessions no longer count their events (schema 9).
  * 4: encrypted with the folder’s data key, its key file written beside it.
- * 5: persons and session
- * summaries are journaled in the record journal, closed sessions carry their seal (schema 12),
- * and no security code is logged (schema 11).
+ * 5: persons and session summaries are journaled in the record journal, closed sessions carry
+ * their seal (schema 12), and no security code is logged (schema 11).
+ * 6: mandates in text version fr-2026-1, with the association's details and the retention
+ * period; persons carry their equipment, unknown (schema 13).
  */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export interface GenerateOptions {
   out: string;

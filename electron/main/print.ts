@@ -7,7 +7,7 @@ import { APP_ENTRY_URL } from './app-origin';
 
 /** The renderer's print view (see renderer/src/stores/nav-store.ts, initialView). */
 export function printUrl(target: Required<PrintTarget>): string {
-  return `${APP_ENTRY_URL}#print/${target.doc}/${encodeURIComponent(target.id)}/${target.largePrint ? 'large' : 'normal'}`;
+  return `${APP_ENTRY_URL}#print/${target.doc}/${encodeURIComponent(target.id)}/${target.largePrint ? 'large' : 'normal'}${target.blank ? '/blank' : ''}`;
 }
 
 /** A path in `folder` that does not exist yet: a printed copy never overwrites an earlier one. */

@@ -10,6 +10,7 @@ import {
   type ExportedMandate,
   type ExportedSession,
 } from '../../shared/export/calls';
+import { associationFromSettings } from '../../shared/mandate/association';
 import { parisDate } from '../../shared/mandate/dates';
 import { activeScopeItems } from '../../shared/mandate/status';
 import { buildRecap } from '../../shared/session/recap';
@@ -93,7 +94,18 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
         attestationCode: view.code,
         consentMethod: m.consent?.method ?? null,
         itemRevocations: m.revocations.flatMap((r) =>
-          r.scope === 'item' ? [{ itemId: r.itemId, label: m.scopeItems.find((i) => i.id === r.itemId)?.label ?? r.itemId, date: r.date, reason: r.reason }] : [],
+          r.scope === 'item'
+            ? [
+                {
+                  itemId: r.itemId,
+                  label: m.scopeItems.find((i) => i.id === r.itemId)?.label ?? r.itemId,
+                  date: r.date,
+                  ...(r.reason ? { reason: r.reason } : {}),
+                  ...(r.channel ? { channel: r.channel } : {}),
+                  ...(r.time ? { time: r.time } : {}),
+                },
+              ]
+            : [],
         ),
         content: m,
       };
@@ -137,6 +149,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
       format: PERSON_EXPORT_FORMAT,
       version: PERSON_EXPORT_VERSION,
       exportedAt: at.toISOString(),
+      association: associationFromSettings(settings.get()),
       person,
       mandates: exported,
       mandateJournal: mandates.journal(personId).map((entry) => ({ ...entry, text: frenchText(entry) })),

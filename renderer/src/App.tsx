@@ -55,11 +55,11 @@ export function App() {
           {view.name === 'history' && <HistoryScreen personId={view.personId} />}
           {view.name === 'sessionTimeline' && <TimelineScreen sessionId={view.sessionId} />}
           {view.name === 'session' && <SessionScreen sessionId={view.sessionId} />}
-          {view.name === 'mandate' && <MandateScreen key={view.mandateId ?? 'new'} personId={view.personId} mandateId={view.mandateId} />}
+          {view.name === 'mandate' && <MandateScreen key={`${view.mandateId ?? 'new'}${view.read ? '-read' : ''}`} personId={view.personId} mandateId={view.mandateId} read={view.read ?? false} />}
           {view.name === 'mandateSign' && <SignScreen mandateId={view.mandateId} />}
           {view.name === 'mandateRevoke' && <RevokeScreen mandateId={view.mandateId} />}
           {view.name === 'rehearsal' && <RehearsalScreen personId={view.personId} />}
-          {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} />}
+          {view.name === 'print' && <PrintScreen doc={view.doc} id={view.id} largePrint={view.largePrint} blank={view.blank ?? false} back={view.back} />}
           {view.name === 'dossier' && <DossierScreen personId={view.personId} />}
         </ScreenLoader>
       </main>

@@ -14,7 +14,7 @@ import { median } from './stats';
 export async function benchSessionStep(iterations = 300): Promise<{ session_view_us_median: number; session_note_us_median: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'binome-bench-step-'));
   const clock = { now: Date.parse('2026-03-02T10:00:00Z') };
-  const s = createAppServices({ key: benchFolderKey(), dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({ key: benchFolderKey(), dataDir: dir, settingsFile: { store: { associationName: 'Les Binômes', associationPhone: '04 78 00 12 34' } }, version: 'bench', log: () => {}, now: () => new Date(clock.now) });
   try {
     const sessionId = await seed(s);
     // The view alone first, on a short log, so its figure is not the fold of a growing log.
@@ -42,7 +42,7 @@ export async function benchSessionStep(iterations = 300): Promise<{ session_view
 async function ok(r: ReturnType<AppServices['dispatch']>) {
   const answer = await r;
   if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value as { id: string; mandate: { id: string } };
+  return answer.value as { id: string; mandate: { id: string }; contentHash: string };
 }
 
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -51,13 +51,12 @@ async function seed(s: AppServices): Promise<string> {
   const person = await ok(s.dispatch('createPerson', { name: 'Hélène Martin' }));
   let id: string | null = null;
   for (let v = 0; v < 4; v++) {
-    const draft: { mandate: { id: string } } = id
+    const draft: { mandate: { id: string }; contentHash: string } = id
       ? await ok(s.dispatch('startMandateAmendment', { id, extraItems: [{ label: `Action ajoutée ${v}` }] }))
       : await ok(
           s.dispatch('createMandateDraft', {
             personId: person.id,
             helperName: 'Camille Aidante',
-            associationName: 'Les Binômes',
             scopeItems: [{ label: 'Installer l’imprimante' }, { label: 'Créer une adresse e-mail' }, { label: 'Mettre à jour Windows' }],
             exclusions: ['Aucune opération bancaire'],
             tools: ['Assistance rapide'],
@@ -67,7 +66,7 @@ async function seed(s: AppServices): Promise<string> {
           }),
         );
     id = draft.mandate.id;
-    await ok(s.dispatch('recordMandateConsent', { id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } }));
+    await ok(s.dispatch('recordMandateConsent', { id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash }));
   }
   return (await ok(s.dispatch('startSession', { personId: person.id }))).id;
 }

@@ -21,6 +21,11 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
   const today = parisDate(nowMs);
   const journal: JournalEntry[] = [];
   const association = 'Les Binômes du quartier';
+  // What the settings of that association hold: the mandates copy it when they are written.
+  const terms = {
+    association: { name: association, address: '12 rue des Lilas, 69003 Lyon', phone: '04 78 00 12 34', email: '', controller: '', rightsContact: '' },
+    retentionMonths: 72,
+  };
   const persons: PersonPlan[] = [];
   db.transaction(() => {
     for (let i = 0; i < personCount; i++) {
@@ -30,7 +35,7 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
       const phone = `0${pick(rng, [1, 4, 6, 6, 7])} ${Array.from({ length: 4 }, () => String(between(rng, 0, 99)).padStart(2, '0')).join(' ')}`;
       const createdAt = new Date(createdMs).toISOString();
       const notes = pick(rng, PERSON_NOTES);
-      stores.persons.insert({ id, name, sortKey: foldForSearch(name), phone, notes }, createdAt);
+      stores.persons.insert({ id, name, sortKey: foldForSearch(name), phone, notes, windowsVersion: 'unknown', quickAssist: 'unknown' }, createdAt);
       stores.records.personSaved({ id, name, phone, notes }, createdMs);
       counts.persons++;
       const plan: PersonPlan = { id, name, createdMs, mandates: [] };
@@ -50,7 +55,6 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
           {
             personId: id,
             helperName: helper,
-            associationName: association,
             scopeItems: tasks.map((t) => ({ catalogueId: t.id, label: t.label })),
             exclusions: ['Opérations bancaires', 'Démarches administratives en ligne'],
             tools: ['Assistance rapide (Quick Assist de Microsoft)'],
@@ -58,7 +62,7 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
             sessionMinutes: pick(rng, [30, 45, 60, 90]),
             place,
           },
-          { id: uuid7(rng, mandateCreated.getTime()), personName: name, createdAt: createdIso },
+          { id: uuid7(rng, mandateCreated.getTime()), personName: name, createdAt: createdIso, terms },
         );
         if (!draft.ok) throw new Error(`mandate: ${draft.error.message}`);
         let m = draft.value;
@@ -94,7 +98,7 @@ export function writePersons(db: WritableDB, stores: Stores, rng: Rng, personCou
         }
         plan.mandates.push(m);
         stores.mandates.insert(m, m.consent ? signedIso : createdIso);
-        for (const r of m.revocations) if (r.scope === 'item') stores.mandates.addItemRevocation(m.id, r.itemId, r.date, r.reason);
+        for (const r of m.revocations) if (r.scope === 'item') stores.mandates.addItemRevocation(m.id, r.itemId, r.date, r.reason ?? '');
         counts.mandates++;
         // The app journals an expiry the first time it lists the mandate after its end.
         const next = addDaysTo(m.validity.end, between(rng, 0, 20));

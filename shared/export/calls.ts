@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Followup } from '../followups/calls';
 import { AttestationState, JournalEntry, MANDATE_STATUSES, Rehearsal } from '../mandate/calls';
-import { IsoDate, Mandate } from '../mandate/schema';
+import { AssociationSnapshot, IsoDate, Mandate, REVOCATION_CHANNELS } from '../mandate/schema';
 import { Person } from '../persons/schema';
 import { PathChoice } from '../paths/path-choice';
 import { foldForSearch } from '../text/normalize';
@@ -15,7 +15,8 @@ import { foldForSearch } from '../text/normalize';
  * as on the mandate itself. Session events keep their stored data untouched.
  */
 export const PERSON_EXPORT_FORMAT = 'binome-person-export';
-export const PERSON_EXPORT_VERSION = 1;
+/** 2: `association` (who keeps the data and how to reach them), withdrawals with how they were received. */
+export const PERSON_EXPORT_VERSION = 2;
 
 const Instant = z.iso.datetime({ offset: true });
 
@@ -31,7 +32,17 @@ export const ExportedMandate = z.object({
   /** The short code printed for the person ('AB12-CD34-EF'); null on a draft. */
   attestationCode: z.string().nullable(),
   consentMethod: z.enum(['drawn', 'typed', 'paper', 'oral']).nullable(),
-  itemRevocations: z.array(z.object({ itemId: z.string(), label: z.string(), date: IsoDate, reason: z.string() })),
+  itemRevocations: z.array(
+    z.object({
+      itemId: z.string(),
+      label: z.string(),
+      date: IsoDate,
+      /** Absent when none was given: withdrawing needs no reason. */
+      reason: z.string().optional(),
+      channel: z.enum(REVOCATION_CHANNELS).optional(),
+      time: z.string().optional(),
+    }),
+  ),
   /** The mandate exactly as stored, signatures (PNG data URLs or typed names) included. */
   content: Mandate,
 });
@@ -69,6 +80,8 @@ export const PersonExport = z.object({
   format: z.literal(PERSON_EXPORT_FORMAT),
   version: z.literal(PERSON_EXPORT_VERSION),
   exportedAt: Instant,
+  /** The association that keeps these records (the data controller), from its settings on the day of the export. */
+  association: AssociationSnapshot,
   person: Person,
   mandates: z.array(ExportedMandate),
   /**

@@ -36,7 +36,6 @@ export function startAmendment(previous: Mandate, request: AmendmentRequest): Ma
   return {
     personId: previous.personId,
     helperName: previous.helperName,
-    associationName: previous.associationName,
     scopeItems,
     exclusions: [...previous.exclusions],
     tools: [...previous.tools],

@@ -11,7 +11,8 @@ import type { Consent, Mandate } from './schema';
  *
  * In the hash: parties, person, scope items (with their ids, which revocations point at),
  * exclusions, tools, validity dates, session length, place, purpose, data seen, text
- * version, the mandate's id/version/predecessor, and the consent's method and time. The
+ * version, the mandate's id/version/predecessor, the consent's method and time, and (from
+ * format 2) the association's identity and the retention period the text states. The
  * method and time are what make the record a consent: without them an oral "yes" could be
  * relabelled as signed, or a signature backdated to cover an earlier session, and the code
  * would not change. Hence the hash is computed and stored by recordConsent (consent.ts): a
@@ -29,8 +30,16 @@ import type { Consent, Mandate } from './schema';
  * Arrays keep their order: it is the order printed on the mandate.
  */
 
-/** Bumped only if the canonical form below changes; old hashes are then checked with the old form. */
-export const ATTESTATION_FORMAT = 1;
+/**
+ * Bumped only if the canonical form below changes; old hashes are then checked with the old form.
+ * Format 2 adds what the words of text version fr-2026-1 read besides the mandate's own fields:
+ * the association's identity and the retention period. The text of a version is frozen
+ * (text.ts), so content + version fix every word printed: nothing the person read escapes the hash.
+ */
+export const ATTESTATION_FORMAT = 2;
+
+/** fr-2025-1 mandates were sealed in format 1, and are checked in it forever. */
+export const attestationFormatOf = (textVersion: string): 1 | 2 => (textVersion === 'fr-2025-1' ? 1 : 2);
 
 /** The fields the attestation reads; a full `Mandate` fits. */
 export type AttestedMandate = Pick<
@@ -51,6 +60,8 @@ export type AttestedMandate = Pick<
   | 'purpose'
   | 'dataSeen'
   | 'textVersion'
+  | 'association'
+  | 'retentionMonths'
   | 'consent'
 >;
 
@@ -78,8 +89,9 @@ function instant(iso: string): string {
 const optional = (text: string | null | undefined): string | null => (text && normaliseText(text) ? text : null);
 
 export function canonicalContent(m: AttestedMandate): CanonicalValue {
-  return {
-    format: ATTESTATION_FORMAT,
+  const format = attestationFormatOf(m.textVersion);
+  const common = {
+    format,
     textVersion: m.textVersion,
     mandate: { id: m.id, version: m.version, supersedes: m.supersedes },
     person: { id: m.personId, name: m.personName },
@@ -93,6 +105,13 @@ export function canonicalContent(m: AttestedMandate): CanonicalValue {
     purpose: optional(m.purpose),
     dataSeen: optional(m.dataSeen),
     consent: consentAct(m.consent),
+  };
+  if (format === 1) return common;
+  const a = m.association;
+  return {
+    ...common,
+    association: a ? { name: a.name, address: a.address, phone: a.phone, email: a.email, controller: a.controller, rightsContact: a.rightsContact } : null,
+    retentionMonths: m.retentionMonths ?? null,
   };
 }
 

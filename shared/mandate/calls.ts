@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DrawnConsent, IsoDate, Mandate, MandateDraftInput, OralConsent, PaperConsent, Revocation, ScopeItemInput, TypedConsent } from './schema';
+import { DrawnConsent, IsoDate, Mandate, MandateDraftInput, OralConsent, PaperConsent, Revocation, ScopeItem, ScopeItemInput, TypedConsent } from './schema';
 import { MessageKeySchema, MessageParamsSchema } from '../messages/schema';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
 import { PRINT_DOCS } from './print-docs';
@@ -10,6 +10,8 @@ export { PRINT_DOCS, type PrintDoc } from './print-docs';
 
 const Id = z.string({ message: 'mandates.unknownId' }).min(1, 'mandates.unknownId').max(64, 'mandates.unknownId');
 const PersonRef = z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' });
+
+const Sha256 = z.string({ message: 'mandate.textChanged' }).regex(/^[0-9a-f]{64}$/, 'mandate.textChanged');
 
 export const MANDATE_STATUSES = ['draft', 'upcoming', 'active', 'expiring', 'expired', 'revoked', 'unsigned', 'superseded'] as const;
 
@@ -27,6 +29,12 @@ export const MandateView = z.object({
   /** Short code printed for the person ('AB12-CD34-EF'), null on a draft. */
   code: z.string().nullable(),
   daysLeft: z.number().int(),
+  /**
+   * The hash of the content as it reads now, consent aside: the words on screen are a function
+   * of it (the text of a version is frozen). The signing screen sends it back with the consent,
+   * so that what is signed is exactly what was shown (see recordMandateConsent).
+   */
+  contentHash: Sha256,
 });
 export type MandateView = z.infer<typeof MandateView>;
 
@@ -52,6 +60,8 @@ const PrintTarget = z.object({
   /** A mandate id for 'mandate' and 'revocation', a person id for 'guide'. */
   id: z.string().min(1, 'print.documentNotFound').max(64),
   largePrint: z.boolean().default(false),
+  /** The withdrawal form left blank, to fill in by hand, instead of the latest withdrawal recorded. */
+  blank: z.boolean().default(false),
 });
 export type PrintTarget = z.input<typeof PrintTarget>;
 
@@ -89,7 +99,8 @@ export const mandateCalls = {
   getMandate: { input: z.object({ id: Id }).strict(), output: MandateView },
   createMandateDraft: { input: MandateDraftInput, output: MandateView },
   updateMandateDraft: { input: z.object({ id: Id, draft: MandateDraftInput }).strict(), output: MandateView },
-  recordMandateConsent: { input: z.object({ id: Id, consent: ConsentInput }).strict(), output: MandateView },
+  /** `shownHash`: the `contentHash` of the view the consent was given on; refused if the content has changed since. */
+  recordMandateConsent: { input: z.object({ id: Id, consent: ConsentInput, shownHash: Sha256 }).strict(), output: MandateView },
   revokeMandate: { input: z.object({ id: Id, revocation: Revocation }).strict(), output: MandateView },
   startMandateAmendment: {
     input: z.object({ id: Id, extraItems: z.array(ScopeItemInput).max(40).default([]) }).strict(),
@@ -103,7 +114,8 @@ export const mandateCalls = {
   listMandateJournal: { input: z.object({ personId: PersonRef }).strict(), output: z.array(JournalEntry) },
   checkMandateForPerson: {
     input: z.object({ personId: PersonRef, today: IsoDate.optional() }).strict(),
-    output: z.object({ check: MandateCheckOutput, mandate: Mandate.nullable() }),
+    /** `mandate` as stored (all its actions); `inForce`: those not withdrawn on that day, possibly none. */
+    output: z.object({ check: MandateCheckOutput, mandate: Mandate.nullable(), inForce: z.array(ScopeItem) }),
   },
 } as const;
 

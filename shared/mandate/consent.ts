@@ -1,8 +1,12 @@
 import { fail, ok, type Result } from '../ipc/result';
 import { zodToAppError } from '../ipc/zod-errors';
 import { errorValue } from '../messages/error-value';
-import { attestationHash } from './attestation';
-import { parisDate, type IsoDate } from './dates';
+import { msg, type Message } from '../messages/message';
+import { missingForSigning } from './association';
+import { attestationFormatOf, attestationHash } from './attestation';
+import { scopePrecisionError } from './precise-procedure';
+import { sameName } from './typed-name';
+import { consentDate } from './consent-date';
 import { Consent, type Mandate } from './schema';
 import { isSigned } from './status';
 
@@ -18,6 +22,19 @@ export function recordConsent(m: Mandate, input: unknown): Result<Mandate> {
   if (isSigned(m)) {
     return fail(errorValue('read_only', 'mandate.alreadySigned'));
   }
+  // The words of fr-2025-1 named no association details; every later version prints them.
+  if (attestationFormatOf(m.textVersion) > 1 && missingForSigning(m.association).length > 0) {
+    return fail(errorValue('conflict', 'mandate.associationIncomplete'));
+  }
+  const vague = scopePrecisionError(m.scopeItems);
+  if (vague) return fail(errorValue('conflict', 'mandate.vagueProcedure', { problem: vague.fields![Object.keys(vague.fields!)[0]!]! }));
+  if (consent.method === 'typed') {
+    const fields: Record<string, Message> = {};
+    if (!sameName(consent.personTypedName, m.personName)) fields.personTypedName = msg('mandateForm.personTypedNameMismatch', { name: m.personName });
+    if (!sameName(consent.helperTypedName, m.helperName)) fields.helperTypedName = msg('mandateForm.helperTypedNameMismatch', { name: m.helperName });
+    const first = Object.values(fields)[0];
+    if (first) return fail(errorValue('invalid_input', first.key, first.params, fields));
+  }
   if (m.consent?.method === 'oral' && consent.method === 'oral') {
     return fail(errorValue('conflict', 'mandate.oralAlreadyRecorded'));
   }
@@ -32,16 +49,4 @@ export function recordConsent(m: Mandate, input: unknown): Result<Mandate> {
   return ok({ ...signed, attestationHash: attestationHash(signed) });
 }
 
-/** The day the consent was given, as printed beside the signatures; null before consent. */
-export function consentDate(consent: Consent | null): IsoDate | null {
-  if (!consent) return null;
-  switch (consent.method) {
-    case 'drawn':
-    case 'typed':
-      return parisDate(consent.signedAt);
-    case 'paper':
-      return consent.signedOn;
-    case 'oral':
-      return parisDate(consent.recordedAt);
-  }
-}
+export { consentDate } from './consent-date';

@@ -80,3 +80,13 @@ export function parisDate(instant: number | string): IsoDate {
 export function formatFrenchDate(day: IsoDate): string {
   return dayInWords(fromLocal(toLocal(day)), 'fr');
 }
+
+let parisClock: Intl.DateTimeFormat | null = null;
+
+/** The time of day in Paris for an instant, 'HH:MM' (24 h): when a call was received. */
+export function parisTime(instant: number | string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: ${String(instant)}`);
+  parisClock ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return parisClock.format(date);
+}

@@ -4,8 +4,20 @@
  */
 export type TextBlock =
   | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'list'; items: ListItem[] }
   | { kind: 'signatures'; slots: SignatureSlot[] };
+
+/**
+ * One line of a list. `id` ties a line of the scope to its action (withdrawals point at it);
+ * `withdrawn` is set on an action withdrawn since the signature: the line stays, struck once
+ * the withdrawal has begun (`struck`), with the note said in words (« retiré le 3 décembre
+ * 2026 ») so that a reader, a screen reader and a photocopy all get it, not the strike alone.
+ */
+export interface ListItem {
+  text: string;
+  id?: string;
+  withdrawn?: { note: string; struck: boolean };
+}
 
 export interface SignatureSlot {
   role: 'person' | 'helper';
@@ -33,7 +45,7 @@ export interface TextDocument {
 }
 
 export const paragraph = (text: string): TextBlock => ({ kind: 'paragraph', text });
-export const list = (items: string[]): TextBlock => ({ kind: 'list', items });
+export const list = (items: readonly (string | ListItem)[]): TextBlock => ({ kind: 'list', items: items.map((i) => (typeof i === 'string' ? { text: i } : i)) });
 export const signatures = (slots: SignatureSlot[]): TextBlock => ({ kind: 'signatures', slots });
 
 /** '45 minutes', '1 heure', '1 h 30', '2 heures'. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime } from './schema';
-import { msg, type Message } from '../messages/message';
+import { IsoDate, IsoDateTime, REVOCATION_CHANNELS } from './schema';
+import { day, msg, type Message } from '../messages/message';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
 
 /**
@@ -24,7 +24,14 @@ export const MANDATE_EVENT_KINDS = [
 export type MandateEventKind = (typeof MANDATE_EVENT_KINDS)[number];
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/, 'mandateJournal.hashInvalid');
-const reason = z.string().trim().min(1, 'mandateJournal.reasonRequired').max(500, 'mandateForm.reasonTooLong');
+/** Optional since withdrawing needs no reason; rows written before always have one. */
+const reason = z.string().trim().min(1, 'mandateJournal.reasonRequired').max(500, 'mandateForm.reasonTooLong').optional();
+const received = {
+  reason,
+  /** How the withdrawal came: said on the phone (with the time it was received) or signed on the form. */
+  channel: z.enum(REVOCATION_CHANNELS).optional(),
+  time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+};
 
 const event = <K extends MandateEventKind, P extends z.ZodRawShape>(kind: K, payload: P) =>
   z.object({ kind: z.literal(kind), mandateId: z.string().min(1), at: IsoDateTime, payload: z.object(payload).strict() });
@@ -38,8 +45,8 @@ export const MandateEvent = z.discriminatedUnion('kind', [
   event('printed', { document: z.enum(['mandate', 'revocation_form', 'large_print_guide']), copies: z.number().int().min(1).max(20) }),
   /** Written on the old mandate: which version now replaces it. */
   event('amended', { newMandateId: z.string().min(1), newVersion: z.number().int().min(2) }),
-  event('revoked', { date: IsoDate, reason }),
-  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, reason }),
+  event('revoked', { date: IsoDate, ...received }),
+  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, ...received }),
   event('expired', { endDate: IsoDate }),
   event('rehearsal_recorded', {
     date: IsoDate,
@@ -68,15 +75,24 @@ export function describeMandateEvent(e: MandateEvent): Message {
     case 'amended':
       return msg('mandateJournal.replaced', { version: e.payload.newVersion });
     case 'revoked':
-      return msg('mandateJournal.revoked', { reason: e.payload.reason });
+      return msg('mandateJournal.revoked', { how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
     case 'item_revoked':
-      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, reason: e.payload.reason });
+      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
     case 'expired':
       return msg('mandateJournal.expired');
     case 'rehearsal_recorded':
       return msg(e.payload.personRepeatedAlone ? 'mandateJournal.rehearsalAlone' : 'mandateJournal.rehearsalHelped');
   }
 }
+
+/** « par téléphone le 3 décembre 2026 à 14 h 05 », « sur formulaire signé », or nothing (older rows). */
+function howWithdrawn(p: { channel?: 'phone' | 'signed_form' | undefined; date: string; time?: string | undefined }): Message | '' {
+  if (p.channel === 'phone') return p.time ? msg('mandateJournal.byPhoneAt', { date: day(p.date), time: p.time.replace(':', ' h ') }) : msg('mandateJournal.byPhone', { date: day(p.date) });
+  if (p.channel === 'signed_form') return msg('mandateJournal.bySignedForm');
+  return '';
+}
+
+const reasonNote = (reason: string | undefined): Message => (reason ? msg('mandateJournal.reason', { reason }) : msg('mandateJournal.noReason'));
 
 const METHODS = { drawn: 'mandateJournal.methodDrawn', typed: 'mandateJournal.methodTyped', paper: 'mandateJournal.methodPaper' } as const;
 const DOCUMENTS = {

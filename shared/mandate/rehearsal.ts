@@ -1,3 +1,6 @@
+import { fr } from '../text/french';
+import { ASSOCIATION_TO_COMPLETE, type AssociationIdentity } from './association';
+
 /**
  * The in-person rehearsal: before the first remote session, the helper runs the connection
  * once beside the person so they can repeat it alone at home. The checklist is for the
@@ -83,33 +86,37 @@ export interface LargePrintGuide {
 
 export interface GuideContact {
   helperName?: string;
-  associationName?: string;
-  associationPhone?: string;
+  association?: AssociationIdentity | null;
 }
 
-/** The person's side of a session, one short step per action, in the order they happen. */
+/**
+ * The person's side of a session, one short step per action, in the order they happen. Read by
+ * the person: « vous », « la personne qui vous aide » rather than a gendered word, French spacing.
+ * The warning ends with the association's number, the one to call about a suspicious caller.
+ */
 export function largePrintGuide(contact: GuideContact = {}): LargePrintGuide {
-  const helper = contact.helperName?.trim() ? `Votre aidant·e, ${contact.helperName.trim()},` : 'Votre aidant·e';
-  const association = contact.associationName?.trim() || 'l’association';
-  const phone = contact.associationPhone?.trim() ? ` au ${contact.associationPhone.trim()}` : '';
+  const name = contact.helperName?.trim();
+  const a = contact.association ?? null;
+  const who = name ? (a?.name ? fr`${name}, qui vous aide pour l’association ${a.name},` : fr`${name}, qui vous aide,`) : 'La personne qui vous aide';
+  const call = a?.name && a.phone ? fr`l’association ${a.name} au ${a.phone}` : fr`l’association (${ASSOCIATION_TO_COMPLETE})`;
   const steps = [
-    ['Ouvrez Assistance rapide', 'Appuyez sur la touche Windows, tapez : assistance rapide, puis appuyez sur Entrée. Ou appuyez en même temps sur Ctrl, Windows et Q.'],
-    ['Tapez le code', 'Sous « Obtenir de l’aide », tapez le code que votre aidant·e vous lit : 6 lettres et chiffres. Puis validez. Le code ne dure que 10 minutes : s’il ne marche plus, on vous en donne un autre.'],
-    ['Montrez votre écran', 'Cliquez sur « Autoriser ». Votre aidant·e voit alors votre écran.'],
-    ['Laissez la main', 'Votre aidant·e demande le contrôle. Cliquez encore sur « Autoriser ». Il ou elle peut maintenant utiliser la souris chez vous, et vous dit ce qu’il ou elle fait.'],
-    ['Si Windows vous pose une question', 'Une fenêtre demande « Voulez-vous autoriser… » ? Votre aidant·e ne la voit pas. Cliquez sur « Oui » seulement s’il ou elle vous l’a annoncé.'],
-    ['Pour arrêter', 'À tout moment, fermez la fenêtre Assistance rapide (la croix en haut à droite) ou dites « stop ». À la fin, votre aidant·e vous dit quand vous pouvez la fermer.'],
+    [fr`Ouvrez Assistance rapide`, fr`Appuyez sur la touche Windows, tapez : assistance rapide, puis appuyez sur Entrée. Ou appuyez en même temps sur Ctrl, Windows et Q.`],
+    [fr`Tapez le code`, fr`Sous « Obtenir de l’aide », tapez le code que la personne qui vous aide vous lit : 6 lettres et chiffres. Puis validez. Le code ne dure que 10 minutes : s’il ne marche plus, on vous en donne un autre.`],
+    [fr`Montrez votre écran`, fr`Cliquez sur « Autoriser ». La personne qui vous aide voit alors votre écran.`],
+    [fr`Laissez la main`, fr`La personne qui vous aide demande le contrôle. Cliquez encore sur « Autoriser ». Elle peut maintenant utiliser la souris chez vous, et vous dit ce qu’elle fait.`],
+    [fr`Si Windows vous pose une question`, fr`Une fenêtre demande « Voulez-vous autoriser… » ? La personne qui vous aide ne la voit pas. Cliquez sur « Oui » seulement si elle vous l’a annoncé.`],
+    [fr`Pour arrêter`, fr`À tout moment, fermez la fenêtre Assistance rapide (la croix en haut à droite) ou dites « stop ». À la fin, la personne qui vous aide vous dit quand vous pouvez la fermer.`],
   ] as const;
   return {
     title: 'Recevoir de l’aide sur mon ordinateur',
-    intro: [`${helper} vous appelle au téléphone.`, 'Gardez le téléphone pendant toute l’aide.'],
+    intro: [fr`${who} vous appelle au téléphone.`, 'Gardez le téléphone pendant toute l’aide.'],
     steps: steps.map(([title, text], i) => ({ n: i + 1, title, text })),
     warning: {
       title: 'Attention aux faux dépanneurs',
       text: [
-        'Ne donnez jamais de code, et ne cliquez jamais sur « Autoriser », pour quelqu’un qui vous appelle sans que vous l’attendiez.',
-        'Microsoft, votre banque ou un service public ne vous appellent jamais pour prendre la main sur votre ordinateur.',
-        `En cas de doute, raccrochez et appelez ${association}${phone}.`,
+        fr`Ne donnez jamais de code, et ne cliquez jamais sur « Autoriser », pour quelqu’un qui vous appelle sans que vous l’attendiez.`,
+        fr`Microsoft, votre banque ou un service public ne vous appellent jamais pour prendre la main sur votre ordinateur.`,
+        fr`En cas de doute, raccrochez et appelez ${call}.`,
       ],
     },
   };

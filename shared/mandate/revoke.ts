@@ -11,7 +11,9 @@ import { Revocation, type Mandate } from './schema';
 export function revokeMandate(m: Mandate, input: unknown): Result<Mandate> {
   const parsed = Revocation.safeParse(input);
   if (!parsed.success) return fail(zodToAppError(parsed.error));
-  const revocation = parsed.data;
+  // No reason is a complete answer: an empty one is simply not stored.
+  const { reason, ...rest } = parsed.data;
+  const revocation: Revocation = reason ? { ...rest, reason } : rest;
   if (m.consent === null) {
     return fail(errorValue('conflict', 'mandate.revokeDraft'));
   }

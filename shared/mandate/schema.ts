@@ -98,10 +98,13 @@ export const ValidityInput = z.discriminatedUnion(
 );
 export type ValidityInput = z.infer<typeof ValidityInput>;
 
+/**
+ * The form a helper fills. The association is not part of it: its identity comes from the
+ * settings (one place for it, see association.ts), copied into the mandate by the service.
+ */
 export const MandateDraftInput = z.object({
   personId: z.string({ message: 'input.personRequired' }).uuid({ message: 'input.personRequired' }),
   helperName: requiredLine('mandateForm.helperRequired', 120, 'mandateForm.helperTooLong'),
-  associationName: requiredLine('mandateForm.associationRequired', 160, 'mandateForm.associationTooLong'),
   scopeItems: ScopeItemsInput,
   exclusions: z
     .array(listedText('mandateForm.exclusionEmpty'), { message: 'mandateForm.exclusionsNotList' })
@@ -188,17 +191,49 @@ export type ConsentMethod = Consent['method'];
 /** Methods that count as a signature; 'oral' does not. */
 export const SIGNED_METHODS: readonly ConsentMethod[] = ['drawn', 'typed', 'paper'];
 
-const revocationReason = requiredText('mandateForm.revocationReasonRequired', 500, 'mandateForm.reasonTooLong');
+/**
+ * Withdrawing must be as easy as agreeing (RGPD art. 7(3)) and needs no reason: the reason is
+ * optional, and a withdrawal said on the phone counts, recorded by the helper with its day and
+ * time. `channel` is absent on withdrawals recorded before it existed (how they came is unknown).
+ */
+export const REVOCATION_CHANNELS = ['phone', 'signed_form'] as const;
+export type RevocationChannel = (typeof REVOCATION_CHANNELS)[number];
+
+const revocationFields = {
+  date: IsoDate,
+  reason: optionalText(500, 'mandateForm.reasonTooLong'),
+  channel: z.enum(REVOCATION_CHANNELS, { message: 'mandateForm.revocationChannel' }).optional(),
+  /** 'HH:MM', Paris time: when the call was received. */
+  time: z
+    .string({ message: 'mandateForm.revocationTimeInvalid' })
+    .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'mandateForm.revocationTimeInvalid')
+    .optional(),
+};
+
+function phoneNeedsTime(r: { channel?: RevocationChannel | undefined; time?: string | undefined }, ctx: z.RefinementCtx) {
+  if (r.channel === 'phone' && !r.time) ctx.addIssue({ code: 'custom', path: ['time'], message: 'mandateForm.revocationTimeRequired' });
+}
 
 export const Revocation = z.discriminatedUnion(
   'scope',
   [
-    z.object({ scope: z.literal('whole'), date: IsoDate, reason: revocationReason }),
-    z.object({ scope: z.literal('item'), itemId: z.string({ message: 'mandateForm.revokedItemRequired' }).min(1, 'mandateForm.revokedItemRequired'), date: IsoDate, reason: revocationReason }),
+    z.object({ scope: z.literal('whole'), ...revocationFields }).superRefine(phoneNeedsTime),
+    z
+      .object({ scope: z.literal('item'), itemId: z.string({ message: 'mandateForm.revokedItemRequired' }).min(1, 'mandateForm.revokedItemRequired'), ...revocationFields })
+      .superRefine(phoneNeedsTime),
   ],
   { message: 'mandateForm.revocationScope' },
 );
 export type Revocation = z.infer<typeof Revocation>;
+
+export const AssociationSnapshot = z.object({
+  name: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  controller: z.string(),
+  rightsContact: z.string(),
+});
 
 export const ScopeItem = z.object({ id: z.string().min(1), catalogueId: z.string().nullable(), label: z.string().min(1) });
 export type ScopeItem = z.infer<typeof ScopeItem>;
@@ -215,7 +250,8 @@ export const Mandate = z.object({
   personId: z.string().min(1),
   personName: z.string().min(1),
   helperName: z.string().min(1),
-  associationName: z.string().min(1),
+  /** Empty only on a draft prepared before the association was named in the settings. */
+  associationName: z.string(),
   scopeItems: z.array(ScopeItem).min(1),
   exclusions: z.array(z.string()),
   tools: z.array(z.string()).min(1),
@@ -225,6 +261,13 @@ export const Mandate = z.object({
   purpose: z.string().nullable(),
   dataSeen: z.string().nullable(),
   textVersion: z.string().min(1),
+  /**
+   * Copied from the settings: the association's identity and how long records are kept (null:
+   * automatic erasure switched off). Absent on mandates of text version fr-2025-1, whose words
+   * named neither. A draft's copy is refreshed at each read; consent freezes it (and hashes it).
+   */
+  association: AssociationSnapshot.optional(),
+  retentionMonths: z.number().int().min(1).nullable().optional(),
   createdAt: IsoDateTime,
   consent: Consent.nullable(),
   /** Full SHA-256 hex computed when consent was recorded; null on a draft. */

@@ -1,243 +1,63 @@
-import { attestationCode } from './attestation';
-import { QUICK_ASSIST_TOOL } from './catalogue';
-import { consentDate } from './consent';
 import { formatFrenchDate, type IsoDate } from './dates';
-import { BLANK, formatMinutes, list, paragraph, signatures, type SignatureSlot, type TextBlock, type TextDocument, type TextSection } from './document';
+import type { ListItem, TextBlock, TextDocument, TextSection } from './document';
 import type { Mandate } from './schema';
+import type { MandateTextSource } from './text-source';
+import { mandateTextFr2025 } from './text-fr-2025-1';
+import { mandateTextFr2026 } from './text-fr-2026-1';
+import { scopeLines, wholeWithdrawal } from './withdrawals';
 
 /**
- * Version of the wording below. It is stored in each mandate and hashed into its
- * attestation: change it whenever a clause changes, so a signed mandate can always be
- * reprinted with the words that were actually signed (keep old versions when that happens).
+ * The version of the words new mandates are written with. It is stored in each mandate and
+ * hashed into its attestation; each version's words are frozen in their own file, and a mandate
+ * is always printed with the words of its own version. To change a clause: add a new version
+ * file and point TEXT_VERSION at it (a draft moves to it at its next read; a mandate on which
+ * consent was recorded never does).
  */
 export const TEXT_VERSION = 'fr-2026-1';
 
-/**
- * The sentences whose words changed between versions, by the version a mandate was signed under.
- * fr-2026-1: « séance », the one word for a session (docs/french-style.md), replaced « intervention ».
- */
-const AFTER_THE_END: Readonly<Record<string, string>> = {
-  'fr-2025-1': 'Après cette date, il ne permet plus aucune intervention.',
-  'fr-2026-1': 'Après cette date, il ne permet plus aucune séance.',
+const TEMPLATES: Record<string, (m: MandateTextSource) => TextDocument> = {
+  'fr-2025-1': mandateTextFr2025,
+  'fr-2026-1': mandateTextFr2026,
 };
 
-export type MandateTextSource = Pick<
-  Mandate,
-  | 'version'
-  | 'personName'
-  | 'helperName'
-  | 'associationName'
-  | 'scopeItems'
-  | 'exclusions'
-  | 'tools'
-  | 'validity'
-  | 'sessionMinutes'
-  | 'place'
-  | 'purpose'
-  | 'dataSeen'
-  | 'consent'
-  | 'attestationHash'
-  | 'textVersion'
->;
+export const TEXT_VERSIONS = Object.keys(TEMPLATES);
 
-export function mandateText(m: MandateTextSource): TextDocument {
-  const sections: TextSection[] = [
-    {
-      id: 'parties',
-      title: 'Qui s’engage',
-      blocks: [
-        paragraph(`Vous : ${m.personName}, la personne accompagnée.`),
-        paragraph(`L’aidant·e : ${m.helperName}, aidant·e numérique pour l’association ${m.associationName}.`),
-        paragraph('Ce document dit ce que l’aidant·e peut faire sur votre ordinateur, avec quels outils et jusqu’à quand. Lisez-le ensemble avant de le signer.'),
-      ],
-    },
-    {
-      id: 'purpose',
-      title: 'Pourquoi ce mandat',
-      blocks: [
-        paragraph(m.purpose?.trim() || 'Vous demandez à l’aidant·e de vous aider à distance pour les actions listées ci-dessous, sur votre ordinateur, en vous expliquant chaque étape.'),
-        paragraph('L’aidant·e agit avec vous, à votre demande, et jamais dans votre dos.'),
-      ],
-    },
-    {
-      id: 'scope',
-      title: 'Ce que l’aidant·e peut faire',
-      blocks: [
-        list(m.scopeItems.map((item) => item.label)),
-        paragraph('Rien d’autre. Pour toute autre demande, une nouvelle séance sera prévue, avec un nouveau mandat ou un avenant à celui-ci.'),
-      ],
-    },
-    {
-      id: 'exclusions',
-      title: 'Ce que l’aidant·e ne fera jamais',
-      blocks:
-        m.exclusions.length > 0
-          ? [list(m.exclusions), paragraph('Si l’une de ces choses devient nécessaire, c’est vous qui la faites vous-même, l’aidant·e peut vous guider.')]
-          : [paragraph('Aucune exclusion particulière n’a été ajoutée : seules les actions listées plus haut sont permises.')],
-    },
-    { id: 'tools', title: 'Les outils utilisés', blocks: toolBlocks(m.tools) },
-    { id: 'duration', title: 'Pour combien de temps', blocks: durationBlocks(m) },
-    {
-      id: 'data',
-      title: 'Ce que l’aidant·e verra, et pourquoi',
-      blocks: [
-        paragraph(
-          m.dataSeen?.trim() ||
-            'Pendant une séance, l’aidant·e voit tout ce qui s’affiche sur votre écran : fichiers, courriers, pages ouvertes, parfois des informations personnelles. Il ou elle n’en a besoin que pour faire les actions prévues.',
-        ),
-        paragraph('Avant chaque séance, vous pouvez fermer ce que vous ne voulez pas montrer.'),
-      ],
-    },
-    {
-      id: 'commitments',
-      title: 'Les engagements de l’aidant·e',
-      blocks: [
-        list([
-          'Faire seulement les actions listées dans ce mandat.',
-          'Vous demander votre accord avant toute autre action, même petite.',
-          'Vous dire à voix haute ce qu’il ou elle fait, au moment où il ou elle le fait.',
-          'Ne jamais vous demander de lui dire vos mots de passe ou vos codes secrets.',
-          'Ne garder que les informations vraiment utiles, et les effacer dès qu’elles ne servent plus.',
-          'Ne faire aucune copie de vos fichiers ou informations pour lui-même ou elle-même.',
-          'Garder pour lui ou pour elle ce qu’il ou elle a vu sur votre écran.',
-          'Arrêter la prise de contrôle à la fin de chaque séance et vous dire qu’elle est arrêtée.',
-        ]),
-      ],
-    },
-    {
-      id: 'rights',
-      title: 'Vos droits',
-      blocks: [
-        list([
-          'Vous pouvez retirer votre accord à tout moment, sans donner de raison. Pendant une séance : dites « stop » ou fermez la fenêtre de partage. Pour la suite : prévenez l’association, qui vous fera signer un formulaire de retrait.',
-          'Retirer votre accord ne vous coûte rien et ne vous prive pas des autres services de l’association.',
-          'Vous pouvez demander une copie de ce mandat et voir ce que l’association garde sur vous (ce mandat, le journal des séances), le faire corriger, ou le faire effacer quand la loi le permet.',
-          'Si vous pensez que vos informations sont mal utilisées, parlez-en à l’association ; vous pouvez aussi vous adresser à la CNIL.',
-        ]),
-      ],
-    },
-    { id: 'signatures', title: 'Signatures', blocks: signatureBlocks(m) },
-  ];
-  return { title: 'Mandat d’aide numérique à distance', sections, footer: footer(m) };
+export type { MandateTextSource };
+
+export interface MandateTextOptions {
+  /**
+   * Today in Paris: the withdrawals recorded since the signature are marked on the actions
+   * (struck once begun, announced before). Without it, the text is the one signed, unmarked.
+   */
+  today?: IsoDate;
 }
 
-function toolBlocks(tools: readonly string[]): TextBlock[] {
-  const access = tools.includes(QUICK_ASSIST_TOOL)
-    ? 'L’aidant·e ne voit votre écran, puis ne prend la main, que si vous cliquez vous-même sur « Autoriser », à chaque séance. Vous restez au téléphone ensemble du début à la fin.'
-    : 'L’aidant·e n’accède à votre ordinateur que si vous l’acceptez, à chaque séance. Vous restez en contact du début à la fin.';
-  return [list([...tools]), paragraph(access)];
+/**
+ * The mandate as the person reads it, on screen, printed and in the PDF alike: the words of its
+ * own text version, then the withdrawals marked on the actions they took away. Withdrawals are
+ * not part of the signed words (nor of the attestation); they are shown on top of them.
+ */
+export function mandateText(m: MandateTextSource & Partial<Pick<Mandate, 'revocations'>>, options: MandateTextOptions = {}): TextDocument {
+  const template = TEMPLATES[m.textVersion];
+  // A version this build does not know would print other words than those signed: refuse.
+  if (!template) throw new RangeError(`Unknown mandate text version: ${m.textVersion}`);
+  const doc = template(m);
+  return options.today && m.revocations?.length ? markWithdrawn(doc, { scopeItems: m.scopeItems, revocations: m.revocations }, options.today) : doc;
 }
 
-function durationBlocks(m: MandateTextSource): TextBlock[] {
-  const { start, end } = m.validity;
-  const span =
-    start === end
-      ? `Ce mandat vaut pour une seule journée : le ${formatFrenchDate(start)}.`
-      : `Ce mandat vaut du ${formatFrenchDate(start)} au ${formatFrenchDate(end)} inclus.`;
-  return [
-    paragraph(`${span} ${AFTER_THE_END[m.textVersion] ?? AFTER_THE_END[TEXT_VERSION]}`),
-    paragraph(`Une séance dure en général ${formatMinutes(m.sessionMinutes)} environ.`),
-  ];
-}
-
-function signatureBlocks(m: MandateTextSource): TextBlock[] {
-  const consent = m.consent;
-  const day = consentDate(consent);
-  if (consent?.method === 'oral') {
-    return [
-      paragraph(`Accord donné à l’oral le ${formatFrenchDate(day as IsoDate)}.`),
-      paragraph('Ce mandat n’est pas signé : il doit l’être avant toute séance.'),
-    ];
-  }
-  const person: SignatureSlot = { role: 'person', label: 'La personne accompagnée', name: m.personName };
-  const helper: SignatureSlot = { role: 'helper', label: 'L’aidant·e', name: m.helperName };
-  if (consent?.method === 'drawn') {
-    person.image = consent.personSignature;
-    helper.image = consent.helperSignature;
-  } else if (consent?.method === 'typed') {
-    person.typedName = consent.personTypedName;
-    helper.typedName = consent.helperTypedName;
-  }
-  const blocks: TextBlock[] = [
-    paragraph(`Fait à ${m.place}, le ${day ? formatFrenchDate(day) : BLANK}.`),
-    signatures([person, helper]),
-  ];
-  if (consent?.method === 'typed') {
-    blocks.push(paragraph('Signé électroniquement : chacun a tapé son nom, et la personne a coché la case d’accord.'));
-  }
-  return blocks;
-}
-
-function footer(m: MandateTextSource): string[] {
-  // The mandate's own version, not the current one: the footer tells which words were signed.
-  const lines = [`Texte du mandat : version ${m.textVersion}.`];
-  if (m.version > 1) lines.push(`Avenant n° ${m.version - 1} : il remplace la version précédente, qui reste conservée.`);
-  if (m.attestationHash) lines.push(`Code d’attestation : ${attestationCode(m.attestationHash)}`);
-  return lines;
-}
-
-export interface RevocationTextSource {
-  personName: string;
-  helperName: string;
-  associationName: string;
-  /** The revoked mandate's consent day and attestation, to name it unambiguously. */
-  mandateSignedOn: IsoDate | null;
-  attestationHash: string | null;
-  /** 'whole', or the labels of the actions withdrawn. */
-  withdrawn: 'whole' | string[];
-  /** Left blank on a form printed to be filled by hand. */
-  date?: IsoDate;
-  reason?: string;
-  place?: string;
-}
-
-/** The withdrawal form, written in the person's voice: it is their decision. */
-export function revocationText(r: RevocationTextSource): TextDocument {
-  const code = r.attestationHash ? ` (code ${attestationCode(r.attestationHash)})` : '';
-  const signedOn = r.mandateSignedOn ? ` du ${formatFrenchDate(r.mandateSignedOn)}` : '';
-  const from = r.date ? `à partir du ${formatFrenchDate(r.date)}` : `à partir du ${BLANK}`;
-  const what: TextBlock[] =
-    r.withdrawn === 'whole'
-      ? [paragraph(`Je retire tout le mandat : plus aucune séance à distance n’est permise ${from}.`)]
-      : [
-          paragraph(`Je retire seulement les actions suivantes, ${from} :`),
-          list([...r.withdrawn]),
-          paragraph('Les autres actions du mandat restent permises jusqu’à sa date de fin.'),
-        ];
-  const sections: TextSection[] = [
-    {
-      id: 'statement',
-      title: 'Ma décision',
-      blocks: [
-        paragraph(
-          `Je soussigné·e ${r.personName} retire l’accord donné à ${r.helperName}, aidant·e numérique pour l’association ${r.associationName}, par le mandat${signedOn}${code}.`,
-        ),
-        ...what,
-      ],
-    },
-    { id: 'reason', title: 'Motif', blocks: [paragraph(r.reason?.trim() || BLANK)] },
-    {
-      id: 'effects',
-      title: 'Ce que cela change',
-      blocks: [
-        list([
-          'Ce qui a été fait avant ce retrait n’est pas remis en cause.',
-          'L’association note ce retrait dans son journal, qui ne peut être ni modifié ni effacé.',
-          'Je pourrai signer un nouveau mandat plus tard si je le souhaite.',
-        ]),
-      ],
-    },
-    {
-      id: 'signatures',
-      title: 'Signatures',
-      blocks: [
-        paragraph(`Fait à ${r.place?.trim() || BLANK}, le ${r.date ? formatFrenchDate(r.date) : BLANK}.`),
-        signatures([
-          { role: 'person', label: 'La personne accompagnée', name: r.personName },
-          { role: 'helper', label: 'Reçu par l’aidant·e', name: r.helperName },
-        ]),
-      ],
-    },
-  ];
-  return { title: 'Retrait de l’accord (révocation du mandat)', sections, footer: [`Texte du formulaire : version ${TEXT_VERSION}.`] };
+function markWithdrawn(doc: TextDocument, m: Pick<Mandate, 'scopeItems' | 'revocations'>, today: IsoDate): TextDocument {
+  const lines = new Map(scopeLines(m, today).map((line) => [line.id, line]));
+  const whole = wholeWithdrawal(m);
+  const mark = (item: ListItem): ListItem => {
+    const w = item.id ? lines.get(item.id)?.withdrawal : null;
+    if (!w) return item;
+    return { ...item, withdrawn: { struck: w.begun, note: w.begun ? `retiré le ${formatFrenchDate(w.date)}` : `retrait prévu le ${formatFrenchDate(w.date)}` } };
+  };
+  const sections: TextSection[] = doc.sections.map((section) => {
+    if (section.id !== 'scope') return section;
+    const blocks: TextBlock[] = section.blocks.map((b) => (b.kind === 'list' ? { ...b, items: b.items.map(mark) } : b));
+    if (whole) blocks.unshift({ kind: 'paragraph', text: whole <= today ? `Tout ce mandat a été retiré le ${formatFrenchDate(whole)}.` : `Tout ce mandat sera retiré le ${formatFrenchDate(whole)}.` });
+    return { ...section, blocks };
+  });
+  return { ...doc, sections };
 }

@@ -22,7 +22,10 @@ export const SessionMandate = z.object({
   key: MessageKeySchema,
   params: MessageParamsSchema.optional(),
   canStart: z.boolean(),
+  /** The actions in force today. */
   scopeItems: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** The actions withdrawn by today, with the day each withdrawal began: shown struck, never guarded. */
+  withdrawn: z.array(z.object({ id: z.string(), label: z.string(), date: z.string() })),
   exclusions: z.array(z.string()),
   /**
    * What the scope guard compares requests against: the labels of the actions in force today,

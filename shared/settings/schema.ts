@@ -11,6 +11,32 @@ export const PanelBounds = z.object({
   height: z.number().int().min(300).max(4000),
 });
 
+const oneLine = (max: number, tooLong: string) => z.string({ message: 'input.notText' }).trim().max(max, tooLong).refine(hasNoControlChars, 'input.controlChars');
+
+/**
+ * The association's identity, printed on the mandate, the withdrawal form, the guide, the recap
+ * and the export (see shared/mandate/association.ts). Each may stay empty: the documents then say
+ * it is missing, and a mandate cannot be signed without the name and the phone.
+ */
+const ASSOCIATION_SETTINGS = {
+  associationAddress: oneLine(300, 'settings.addressTooLong').default(DEFAULT_SETTINGS.associationAddress),
+  associationPhone: z
+    .string({ message: 'input.notText' })
+    .trim()
+    .max(30, 'settings.phoneTooLong')
+    .regex(/^[0-9+().\s-]*$/, 'settings.phoneCharacters')
+    .refine((phone) => phone === '' || (phone.match(/[0-9]/g) ?? []).length >= 4, 'settings.phoneTooShort')
+    .default(DEFAULT_SETTINGS.associationPhone),
+  associationEmail: z
+    .string({ message: 'input.notText' })
+    .trim()
+    .max(200, 'settings.emailTooLong')
+    .refine((email) => email === '' || z.email().safeParse(email).success, 'settings.emailInvalid')
+    .default(DEFAULT_SETTINGS.associationEmail),
+  dataController: oneLine(200, 'settings.controllerTooLong').default(DEFAULT_SETTINGS.dataController),
+  rightsContact: oneLine(200, 'settings.rightsContactTooLong').default(DEFAULT_SETTINGS.rightsContact),
+};
+
 /**
  * Defaults come from defaults.ts (zod-free, for the renderer's first chunk).
  * Every field has a default so that a missing or partly invalid file still yields
@@ -30,6 +56,7 @@ export const Settings = z.object({
     .max(160, 'settings.associationNameTooLong')
     .refine(hasNoControlChars, 'input.controlChars')
     .default(DEFAULT_SETTINGS.associationName),
+  ...ASSOCIATION_SETTINGS,
   codeDurationMinutes: z
     .number({ message: 'codeDuration.notNumber' })
     .int('codeDuration.notInteger')
@@ -72,6 +99,18 @@ export type Settings = z.infer<typeof Settings>;
 // The plain defaults must stay a complete, valid Settings object.
 DEFAULT_SETTINGS satisfies Settings;
 
-/** A patch may hold any subset of the user-editable fields. */
-export const SettingsPatch = Settings.omit({ version: true }).partial().strict();
+type WithoutDefaults<S> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : never };
+
+/** The same fields, each optional and without its default: an absent key stays absent. */
+function withoutDefaults<S extends Record<string, z.ZodDefault<z.ZodType>>>(shape: S): WithoutDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.unwrap().optional()])) as unknown as WithoutDefaults<S>;
+}
+
+/**
+ * A patch may hold any subset of the user-editable fields, and changes only those. (`.partial()`
+ * would keep the defaults, which zod fills in for every absent key: saving one section of
+ * Réglages then reset all the others.)
+ */
+const { version: _version, ...editable } = Settings.shape;
+export const SettingsPatch = z.object(withoutDefaults(editable)).strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;

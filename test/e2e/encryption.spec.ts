@@ -32,7 +32,7 @@ test('first start: the phrase is explained, shown once, two words typed back; th
   await expect(page.getByRole('heading', { name: 'Personnes accompagnées', level: 1 })).toBeVisible();
   await page.getByLabel('Nom et prénom').fill('Rose Quillebeuf');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Rose Quillebeuf est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Rose Quillebeuf.');
   // The key file holds no word of the phrase.
   const keyFile = readFileSync(join(app.dataDir, 'binome.key.json'), 'utf8');
   for (const w of words) expect(keyFile.includes(w)).toBe(false);

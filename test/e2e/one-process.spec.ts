@@ -23,7 +23,7 @@ test('a second browser mode on the same folder is refused in French; the first k
   await page.goto(app.url);
   await page.getByLabel('Nom et prénom').fill('Hélène Martin');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Hélène Martin est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Hélène Martin.');
 
   const before = snapshot(app.dataDir);
   const second = await launchExpectingRefusal(app.dataDir);
@@ -34,7 +34,7 @@ test('a second browser mode on the same folder is refused in French; the first k
   // The first one was not disturbed.
   await page.getByLabel('Nom et prénom').fill('Albert Durand');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Albert Durand est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Albert Durand.');
 
   // A crash leaves no stale lock behind.
   await app.restart('SIGKILL');

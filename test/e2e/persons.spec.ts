@@ -14,10 +14,10 @@ test('add a person, restart the server, the person is still listed', async ({ pa
   await page.getByLabel('Téléphone').fill('06 11 22 33 44');
   await page.getByLabel('Notes').fill('Préfère être appelée le matin.');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Hélène Martin est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Hélène Martin.');
   await page.getByLabel('Nom et prénom').fill('Albert Durand');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Albert Durand est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Albert Durand.');
 
   const names = page.locator('.person-name');
   await expect(names).toHaveText(['Albert Durand', 'Hélène Martin']);
@@ -55,8 +55,11 @@ test('bad input shows a French error and saves nothing', async ({ page, app }) =
   await page.getByLabel('Nom et prénom').fill('   ');
   await page.getByLabel('Téléphone').fill('appelle-moi');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('alert').first()).toHaveText('Le nom est obligatoire.');
-  await expect(page.getByText('Le téléphone ne peut contenir que des chiffres')).toBeVisible();
+  // Each message beside its field, the focus on the first; the summary beside the button.
+  await expect(page.getByLabel('Nom et prénom')).toBeFocused();
+  await expect(page.locator('.field-error').first()).toHaveText('Le nom est obligatoire.');
+  await expect(page.locator('.form-summary')).toContainText('Rien n’a été enregistré : 2 points à corriger');
+  await expect(page.getByText('Le téléphone ne peut contenir que des chiffres').first()).toBeVisible();
   await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Aucune personne pour l’instant")).toBeVisible();

@@ -18,11 +18,17 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
       const person = await b.createPerson({ name, phone: '', notes: '' });
       if (!person.ok) throw new Error(person.error.message);
       if (scopeItems) {
+        // A mandate is signed only once the association can be reached (Réglages): set it if it is not.
+        const settings = await b.getSettings({});
+        if (!settings.ok) throw new Error(settings.error.message);
+        if (!settings.value.associationName || !settings.value.associationPhone) {
+          const set = await b.updateSettings({ associationName: 'Les Binômes du Rhône', associationPhone: '04 78 00 12 34' });
+          if (!set.ok) throw new Error(set.error.message);
+        }
         const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
         const draft = await b.createMandateDraft({
           personId: person.value.id,
           helperName: 'Camille Aidante',
-          associationName: 'Les Binômes',
           scopeItems: scopeItems.map((label) => ({ label })),
           exclusions: ['Aucune opération bancaire'],
           tools: ['Assistance rapide'],
@@ -31,7 +37,7 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
           place: 'Lyon',
         });
         if (!draft.ok) throw new Error(draft.error.message);
-        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
+        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png }, shownHash: draft.value.contentHash });
         if (!signed.ok) throw new Error(signed.error.message);
       }
       return person.value.id;

@@ -31,7 +31,9 @@ test('settings: an out-of-range code duration is refused in French and nothing c
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByLabel('Durée de validité du code de sécurité (minutes)').fill('0');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-  await expect(page.getByRole('alert').first()).toHaveText('La durée du code est d’au moins 1 minute.');
+  await expect(page.locator('.field-error').first()).toHaveText('La durée du code est d’au moins 1 minute.');
+  await expect(page.getByLabel('Durée de validité du code de sécurité (minutes)')).toBeFocused();
+  await expect(page.locator('.form-summary')).toContainText('Rien n’a été enregistré : 1 point à corriger');
   await page.reload();
   await page.getByRole('button', { name: 'Réglages' }).click();
   await expect(page.getByLabel('Durée de validité du code de sécurité (minutes)')).toHaveValue('10');

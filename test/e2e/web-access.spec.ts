@@ -50,7 +50,7 @@ test('a helper who closed the tab presses Enter in the terminal and opens the ne
   await page.goto(app.url);
   await page.getByLabel('Nom et prénom').fill('Hélène Martin');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status')).toHaveText('Hélène Martin est enregistré·e.');
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Hélène Martin.');
   await page.context().close();
 
   const fresh = await app.newUrl();

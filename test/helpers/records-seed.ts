@@ -23,7 +23,6 @@ export async function signedMandate(s: Services, personId: string, start: string
   const draft = await call(s, 'createMandateDraft', {
     personId,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes',
     scopeItems: [{ label: 'Installer l’imprimante' }],
     exclusions: ['Aucune opération bancaire'],
     tools: ['Assistance rapide'],
@@ -31,7 +30,7 @@ export async function signedMandate(s: Services, personId: string, start: string
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash });
   return draft.mandate.id;
 }
 

@@ -16,7 +16,14 @@ export function useTempDirs() {
   };
 }
 
+/**
+ * The association a configured install names in Réglages: a mandate cannot be signed without its
+ * name and phone. Every settings file below starts with it; a test of the unconfigured case sets
+ * them to ''.
+ */
+export const TEST_ASSOCIATION = { associationName: 'Les Binômes du Rhône', associationPhone: '04 78 00 12 34' } as const;
+
 /** The plain object electron-store and conf both expose as `.store`, kept in memory for service tests. */
-export function memorySettingsFile(initial: Record<string, unknown> = {}) {
-  return { store: { ...initial } };
+export function memorySettingsFile(initial: Record<string, unknown> = {}): { store: Record<string, unknown> } {
+  return { store: { ...TEST_ASSOCIATION, ...initial } };
 }

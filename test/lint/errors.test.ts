@@ -103,7 +103,11 @@ describe('keys in the code', () => {
  * vocabulary in shared/scope-guard/thesaurus.ts, are data and need no entry here.)
  */
 const FRENCH_BY_DESIGN: Record<string, string> = {
-  'shared/mandate/text.ts': 'the mandate the person reads and signs, in French',
+  'shared/mandate/text.ts': 'the withdrawals marked on the mandate the person reads, in French',
+  'shared/mandate/text-fr-2025-1.ts': 'the words of mandates signed in text version fr-2025-1, frozen',
+  'shared/mandate/text-fr-2026-1.ts': 'the mandate the person reads and signs (text version fr-2026-1), in French',
+  'shared/mandate/revocation-text.ts': 'the withdrawal form given to the person, in French',
+  'shared/mandate/association.ts': 'what the person’s documents say while the association’s details are missing',
   'shared/mandate/catalogue.ts': 'the actions written into the French mandate',
   'shared/procedures/categories.ts': 'the ten procedure categories written into the French mandate (Aidants Connect’s own names)',
   'shared/mandate/rehearsal.ts': 'the rehearsal steps printed in the French guide for the person',

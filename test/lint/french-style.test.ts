@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText, excerpt, frenchFiles, frenchTexts, termsFromGuide, type FrenchText } from '../../scripts/french-style';
+import { checkText, excerpt, frenchFiles, frenchTexts, FROZEN, termsFromGuide, type FrenchText } from '../../scripts/french-style';
+import { TEXT_VERSION } from '../../shared/mandate/text';
 import { repoRoot } from './source-files';
 
 /**
@@ -14,17 +15,11 @@ import { repoRoot } from './source-files';
 const terms = termsFromGuide(readFileSync(join(repoRoot, 'docs/french-style.md'), 'utf8'));
 
 /**
- * Faults kept on purpose, each with why. Kept tiny: a signed text cannot change its words.
+ * Faults kept on purpose, each with why. Kept tiny (empty today): the words of a signed mandate
+ * text are not here but FROZEN (scripts/french-style.ts), whole files out of the lint's reach.
  * `text` is a piece of the text the fault is in.
  */
-const ALLOWED: { file: string; text: string; rule: RegExp; why: string }[] = [
-  {
-    file: 'shared/mandate/text.ts',
-    text: 'il ne permet plus aucune intervention',
-    rule: /terme à éviter/,
-    why: 'the wording of mandates signed under text version fr-2025-1, kept to reprint them as signed',
-  },
-];
+const ALLOWED: { file: string; text: string; rule: RegExp; why: string }[] = [];
 
 /**
  * Faults in the four files rewritten at the same time on the « panel » branch (issue 12 §1–§4):
@@ -88,7 +83,7 @@ describe('French texts (docs/french-style.md)', () => {
 
   it('covers the catalogues and the French-by-design files of shared/', () => {
     const files = new Set(texts.map((t) => t.file));
-    for (const file of ['renderer/src/i18n/locales/fr/session.json', 'shared/messages/fr/guide.ts', 'shared/session/talking-points.ts', 'shared/session/troubleshooting.ts', 'shared/session/recap.ts', 'shared/session/spelling.ts', 'shared/mandate/text.ts']) {
+    for (const file of ['renderer/src/i18n/locales/fr/session.json', 'shared/messages/fr/guide.ts', 'shared/session/talking-points.ts', 'shared/session/troubleshooting.ts', 'shared/session/recap.ts', 'shared/session/spelling.ts', 'shared/mandate/text.ts', 'shared/mandate/text-fr-2026-1.ts', 'shared/mandate/revocation-text.ts']) {
       expect(files, file).toContain(file);
     }
     expect(frenchFiles(repoRoot).map((f) => f.file)).toContain('shared/session/steps.ts');
@@ -103,6 +98,14 @@ describe('French texts (docs/french-style.md)', () => {
   it('still have every fault left for the lead (an entry whose fault is gone goes)', () => {
     const found = new Set(faults(texts).map(withoutLine));
     expect(LEFT_FOR_THE_LEAD.filter((f) => !found.has(f))).toEqual([]);
+  });
+
+  it('freeze only the mandate texts of versions people signed, never the current one', () => {
+    for (const file of Object.keys(FROZEN)) {
+      expect(file, file).toMatch(/^shared\/mandate\/text-fr-\d{4}-\d+\.ts$/);
+      expect(file, file).not.toBe(`shared/mandate/text-${TEXT_VERSION}.ts`);
+      expect(texts.some((t) => t.file === file), file).toBe(false);
+    }
   });
 
   it('keep their exceptions only while the fault is still there', () => {

@@ -36,10 +36,11 @@ export function createFollowupsService({ db, store, persons, mandates, bus }: Fo
       if (!found) throw new AppError('not_found', 'followups.notFound');
       return found;
     });
-    const inForce = mandates.checkForPerson(personId, mandates.today()).mandate;
-    if (!inForce) return null;
+    // A revoked mandate is not amended (a new one is needed), nor a draft (it is edited directly).
+    const { check, mandate } = mandates.checkForPerson(personId, mandates.today());
+    if (!mandate || check.status === 'revoked' || mandate.consent === null) return null;
     const draft = mandates.amend(
-      inForce.id,
+      mandate.id,
       chosen.map((f) => ({ label: f.text.slice(0, 200) })),
     );
     for (const f of chosen) store.setStatus(f.id, 'planned');

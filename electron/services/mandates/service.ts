@@ -2,9 +2,9 @@ import type { mandateCalls, MandateView, PrintTarget } from '../../../shared/man
 import { amendMandate, startAmendment } from '../../../shared/mandate/amend';
 import { checkMandates, checkMessage, type MandateCheck } from '../../../shared/mandate/check';
 import { recordConsent } from '../../../shared/mandate/consent';
-import { createMandate, updateDraft } from '../../../shared/mandate/create';
+import { createMandate, termsFromSettings, updateDraft, withCurrentTerms } from '../../../shared/mandate/create';
 import { parisDate } from '../../../shared/mandate/dates';
-import type { Mandate, MandateDraftInput, Revocation, ScopeItemInput } from '../../../shared/mandate/schema';
+import type { Mandate, MandateDraftInput, Revocation, ScopeItem, ScopeItemInput } from '../../../shared/mandate/schema';
 import { revokeMandate } from '../../../shared/mandate/revoke';
 import { activeScopeItems } from '../../../shared/mandate/status';
 import type { Result } from '../../../shared/ipc/result';
@@ -19,8 +19,8 @@ import type { SettingsService } from '../settings';
 import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
 import type { RehearsalStore } from './rehearsal-store';
-import type { MandateStore } from './store';
-import { toView } from './view';
+import type { MandateStore, StoredMandate } from './store';
+import { contentHash, toView } from './view';
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw AppError.fromValue(result.error);
@@ -45,6 +45,10 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
   const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
   const expiringDays = () => settings.get().expiringWarningDays;
+  const terms = () => termsFromSettings(settings.get());
+  /** A draft as it reads today (current words, current association details); anything agreed, as stored. */
+  const live = (stored: StoredMandate): StoredMandate =>
+    stored.mandate.consent === null ? { mandate: withCurrentTerms(stored.mandate, terms()), storedHash: stored.storedHash } : stored;
   // Every write and its journal row commit together, under the write lock (see journal.ts).
   const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
     const tx = db.transaction(fn);
@@ -52,7 +56,7 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
   };
 
   function viewsOf(personId: string, day: string): MandateView[] {
-    const stored = store.ofPerson(personId);
+    const stored = store.ofPerson(personId).map(live);
     const siblings = stored.map((s) => s.mandate);
     return stored.map((s) => toView(s, siblings, day, expiringDays()));
   }
@@ -104,12 +108,13 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
   const saveRevocation = write((m: Mandate, r: Revocation, at: string) => {
     store.update(m, at);
     const ids = { mandateId: m.id, personId: m.personId };
+    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}) };
     if (r.scope === 'whole') {
-      journal.append('revoked', ids, at, { date: r.date, reason: r.reason });
+      journal.append('revoked', ids, at, how);
     } else {
-      store.addItemRevocation(m.id, r.itemId, r.date, r.reason);
+      store.addItemRevocation(m.id, r.itemId, r.date, r.reason ?? '');
       const label = m.scopeItems.find((i) => i.id === r.itemId)!.label;
-      journal.append('item_revoked', ids, at, { itemId: r.itemId, itemLabel: label, date: r.date, reason: r.reason });
+      journal.append('item_revoked', ids, at, { itemId: r.itemId, itemLabel: label, ...how });
     }
   });
 
@@ -119,19 +124,20 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
 
   function newMandate(input: MandateDraftInput, previous: Mandate | null): MandateView {
     const person = persons.get(input.personId);
-    const meta = { id: newId(), personName: person.name, createdAt: now().toISOString() };
+    const meta = { id: newId(), personName: person.name, createdAt: now().toISOString(), terms: terms() };
     const m = unwrap(previous ? amendMandate(previous, input, meta) : createMandate(input, meta));
     insertNew(m);
     return view(m.id);
   }
 
   /**
-   * What the session engine asks before a session. The mandate returned is the one the
-   * check is about, with `scopeItems` narrowed to the actions still in force today
-   * (`activeScopeItems`), so a withdrawn action can never be matched by the scope guard.
-   * A mandate whose attestation no longer matches never lets a session start.
+   * What the session engine asks before a session: the check, the mandate it is about (as
+   * stored, every action listed, so that a withdrawn one can be shown struck) and `inForce`,
+   * its actions not withdrawn on that day (`activeScopeItems`, none when all are): the only
+   * ones the scope guard is given, so a withdrawn action can never be matched. A mandate whose
+   * attestation no longer matches never lets a session start.
    */
-  function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null } {
+  function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null; inForce: ScopeItem[] } {
     const stored = viewsOf(personId, day);
     const check = checkMandates(
       stored.map((v) => v.mandate),
@@ -139,15 +145,17 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
       { expiringDays: expiringDays() },
     );
     const found = stored.find((v) => v.mandate.id === check.mandateId);
-    if (!found) return { check, mandate: null };
-    const mandate = { ...found.mandate, scopeItems: activeScopeItems(found.mandate, day) };
+    if (!found) return { check, mandate: null, inForce: [] };
+    const mandate = found.mandate;
+    const inForce = activeScopeItems(mandate, day);
     if (found.attestation === 'mismatch') {
       return {
         check: { ...check, canStart: false, key: 'mandateCheck.attestationMismatch', params: { check: checkMessage(check) } },
         mandate,
+        inForce,
       };
     }
-    return { check, mandate };
+    return { check, mandate, inForce };
   }
 
   const changed = (v: MandateView): MandateView => {
@@ -190,11 +198,13 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
     updateMandateDraft({ id, draft }) {
       const { mandate } = store.get(id);
       const next = unwrap(updateDraft(mandate, draft));
-      write(() => store.update(next, now().toISOString()))();
+      write(() => store.update(withCurrentTerms(next, terms()), now().toISOString()))();
       return changed(view(id));
     },
-    recordMandateConsent({ id, consent }) {
-      const { mandate } = store.get(id);
+    recordMandateConsent({ id, consent, shownHash }) {
+      const { mandate } = live(store.get(id));
+      // What is signed is what was read: the content the screen showed, to the byte.
+      if (contentHash(mandate) !== shownHash) throw new AppError('conflict', 'mandate.textChanged');
       const at = now().toISOString();
       const stamped = consent.method === 'oral' ? { ...consent, recordedAt: at } : consent.method === 'paper' ? consent : { ...consent, signedAt: at };
       saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at);

@@ -1,5 +1,5 @@
 import type { MandateView } from '../../../shared/mandate/calls';
-import { attestationCode, verifyAttestation } from '../../../shared/mandate/attestation';
+import { attestationCode, attestationHash, verifyAttestation } from '../../../shared/mandate/attestation';
 import type { Mandate } from '../../../shared/mandate/schema';
 import { daysLeft, mandateStatus } from '../../../shared/mandate/status';
 import type { StoredMandate } from './store';
@@ -18,6 +18,20 @@ function attestationOf(stored: StoredMandate): MandateView['attestation'] {
   return verdict;
 }
 
+const contentHashes = new WeakMap<StoredMandate, string>();
+
+/** The content as it would be sealed, consent aside: what the words on screen are made of. */
+export const contentHash = (m: Mandate): string => attestationHash({ ...m, consent: null });
+
+function contentHashOf(stored: StoredMandate): string {
+  let hash = contentHashes.get(stored);
+  if (hash === undefined) {
+    hash = contentHash(stored.mandate);
+    contentHashes.set(stored, hash);
+  }
+  return hash;
+}
+
 /**
  * What every read returns: the status from today's date and the attestation verified
  * against the hash column, again whenever the stored row changed, so an edit made outside
@@ -31,5 +45,6 @@ export function toView(stored: StoredMandate, siblings: readonly Mandate[], toda
     attestation: attestationOf(stored),
     code: storedHash ? attestationCode(storedHash) : null,
     daysLeft: daysLeft(mandate, today),
+    contentHash: contentHashOf(stored),
   };
 }

@@ -1,5 +1,6 @@
 import type { personsCalls } from '../../../shared/persons/calls';
-import type { Person } from '../../../shared/persons/schema';
+import type { Person, PersonCreate, PersonUpdate } from '../../../shared/persons/schema';
+import type { z } from 'zod';
 import { foldForSearch } from '../../../shared/text/normalize';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -10,6 +11,9 @@ import type { RecordJournal } from '../records/record-journal';
 import type { PersonStore } from './store';
 
 /** Escapes LIKE wildcards so that a typed % or _ is searched literally. */
+type PersonCreateInput = z.output<typeof PersonCreate>;
+type PersonUpdateInput = z.output<typeof PersonUpdate>;
+
 const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
@@ -19,12 +23,19 @@ const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c
 export function createPersonsService(db: WritableDB, stores: { persons: PersonStore; records: RecordJournal }, bus: EventBus, now: () => Date = () => new Date()) {
   const store = stores.persons;
   const journal = (id: string, at: Date) => stores.records.personSaved(store.get(id)!, at.getTime());
-  const create = db.transaction((id: string, input: { name: string; phone: string; notes: string }, at: Date) => {
-    store.insert({ id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes }, at.toISOString());
+  const create = db.transaction((id: string, input: PersonCreateInput, at: Date) => {
+    store.insert(
+      { id, name: input.name, sortKey: foldForSearch(input.name), phone: input.phone, notes: input.notes, windowsVersion: input.windowsVersion, quickAssist: input.quickAssist },
+      at.toISOString(),
+    );
     journal(id, at);
   });
-  const update = db.transaction((input: { id: string; name: string; phone: string; notes: string }, at: Date): boolean => {
-    if (!store.update({ ...input, sortKey: foldForSearch(input.name) }, at.toISOString())) return false;
+  const update = db.transaction((input: PersonUpdateInput, at: Date): boolean => {
+    // The equipment is optional on an update: what is not sent stays as it was.
+    const current = store.get(input.id);
+    if (!current) return false;
+    const next = { ...input, windowsVersion: input.windowsVersion ?? current.windowsVersion, quickAssist: input.quickAssist ?? current.quickAssist, sortKey: foldForSearch(input.name) };
+    if (!store.update(next, at.toISOString())) return false;
     journal(input.id, at);
     return true;
   });

@@ -1,4 +1,4 @@
-import type { Person } from '../../../shared/persons/schema';
+import type { Person, QuickAssistState, WindowsVersion } from '../../../shared/persons/schema';
 import type { WritableDB } from '../db/types';
 
 interface PersonRow {
@@ -6,6 +6,9 @@ interface PersonRow {
   name: string;
   phone: string;
   notes: string;
+  windows_version: WindowsVersion;
+  quick_assist: QuickAssistState;
+  rehearsed_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -15,11 +18,15 @@ const toPerson = (r: PersonRow): Person => ({
   name: r.name,
   phone: r.phone,
   notes: r.notes,
+  windowsVersion: r.windows_version,
+  quickAssist: r.quick_assist,
+  rehearsedOn: r.rehearsed_on,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
-const COLUMNS = 'id, name, phone, notes, created_at, updated_at';
+// The last rehearsal is read from the rehearsals themselves (one source), through their person index.
+const COLUMNS = `id, name, phone, notes, windows_version, quick_assist, (SELECT max(done_on) FROM rehearsals r WHERE r.person_id = persons.id) AS rehearsed_on, created_at, updated_at`;
 
 export interface PersonRecord {
   id: string;
@@ -28,6 +35,8 @@ export interface PersonRecord {
   sortKey: string;
   phone: string;
   notes: string;
+  windowsVersion: WindowsVersion;
+  quickAssist: QuickAssistState;
 }
 
 /**
@@ -36,10 +45,12 @@ export interface PersonRecord {
  */
 export function createPersonStore(db: WritableDB) {
   const insert = db.prepare(
-    `INSERT INTO persons (id, name, sort_key, phone, notes, created_at, updated_at)
-     VALUES (@id, @name, @sortKey, @phone, @notes, @at, @at)`,
+    `INSERT INTO persons (id, name, sort_key, phone, notes, windows_version, quick_assist, created_at, updated_at)
+     VALUES (@id, @name, @sortKey, @phone, @notes, @windowsVersion, @quickAssist, @at, @at)`,
   );
-  const update = db.prepare(`UPDATE persons SET name = @name, sort_key = @sortKey, phone = @phone, notes = @notes, updated_at = @at WHERE id = @id`);
+  const update = db.prepare(
+    `UPDATE persons SET name = @name, sort_key = @sortKey, phone = @phone, notes = @notes, windows_version = @windowsVersion, quick_assist = @quickAssist, updated_at = @at WHERE id = @id`,
+  );
   const byId = db.prepare<[string], PersonRow>(`SELECT ${COLUMNS} FROM persons WHERE id = ?`);
   const all = db.prepare<[], PersonRow>(`SELECT ${COLUMNS} FROM persons ORDER BY sort_key, id`);
   const matching = db.prepare<[string], PersonRow>(`SELECT ${COLUMNS} FROM persons WHERE sort_key LIKE ? ESCAPE '\\' ORDER BY sort_key, id`);

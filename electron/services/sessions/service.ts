@@ -61,7 +61,10 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
    * The person's mandate as the session sees it at `at`. Checked once per call and handed
    * to whatever the call needs it for (the trusted status, the recap, the view).
    */
-  const mandateAt = (personId: string, at: number) => mandates.checkForPerson(personId, parisDate(at));
+  const mandateAt = (personId: string, at: number) => {
+    const day = parisDate(at);
+    return { ...mandates.checkForPerson(personId, day), day };
+  };
   type FoundMandate = ReturnType<typeof mandateAt>;
 
   function view(row: SessionRow, state: SessionState, found: FoundMandate): SessionView {

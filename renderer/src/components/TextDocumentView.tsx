@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SignatureSlot, TextBlock, TextDocument } from '../../../shared/mandate/document';
+import type { ListItem, SignatureSlot, TextBlock, TextDocument } from '../../../shared/mandate/document';
 
 /**
  * Renders the structured French text from shared/mandate (the legal wording lives there);
@@ -36,7 +36,9 @@ function Block({ block }: { block: TextBlock }) {
       return (
         <ul>
           {block.items.map((item, i) => (
-            <li key={i}>{item}</li>
+            <li key={item.id ?? i} className={item.withdrawn?.struck ? 'withdrawn' : undefined}>
+              <ListItemText item={item} />
+            </li>
           ))}
         </ul>
       );
@@ -49,6 +51,23 @@ function Block({ block }: { block: TextBlock }) {
         </div>
       );
   }
+}
+
+/**
+ * A withdrawn action stays in the list, struck (<del>), with its note written out beside it: the
+ * strike alone is lost on a screen reader and on a faint photocopy.
+ */
+export function ListItemText({ item }: { item: ListItem }) {
+  if (!item.withdrawn) return <>{item.text}</>;
+  return item.withdrawn.struck ? (
+    <>
+      <del>{item.text}</del> <span className="withdrawn-note">({item.withdrawn.note})</span>
+    </>
+  ) : (
+    <>
+      {item.text} <span className="withdrawn-note">({item.withdrawn.note})</span>
+    </>
+  );
 }
 
 function Signature({ slot }: { slot: SignatureSlot }) {

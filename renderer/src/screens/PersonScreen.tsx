@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EquipmentFacts } from '../components/EquipmentFacts';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useNavStore } from '../stores/nav-store';
@@ -14,7 +15,8 @@ import { MandateList } from './mandates/MandateList';
 export function PersonScreen({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const { data: person, error } = useQuery('getPerson', { id: personId });
+  // A rehearsal recorded (mandatesChanged) moves the date shown here.
+  const { data: person, error } = useQuery('getPerson', { id: personId }, { refreshOn: ['personsChanged', 'mandatesChanged'] });
   const titleRef = useRef<HTMLHeadingElement>(null);
   useFocusIfLost(titleRef, person !== null);
 
@@ -33,6 +35,16 @@ export function PersonScreen({ personId }: { personId: string }) {
             <dt>{t('persons.notes')}</dt>
             <dd className="pre">{person.notes || '—'}</dd>
           </dl>
+          <section aria-labelledby="equipment-title" className="equipment-section">
+            <h2 id="equipment-title">{t('persons.equipment')}</h2>
+            <EquipmentFacts person={person} />
+            <p className="hint">{t('persons.equipmentHint')}</p>
+            <div className="actions">
+              <button type="button" onClick={() => go({ name: 'rehearsal', personId: person.id })}>
+                {t('mandates.rehearsal.open')}
+              </button>
+            </div>
+          </section>
           <PersonSessions personId={person.id} />
           <MandateList personId={person.id} />
           <FollowupsSection personId={person.id} />

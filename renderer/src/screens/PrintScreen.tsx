@@ -5,7 +5,8 @@ import type { LargePrintGuide } from '../../../shared/mandate/rehearsal';
 import { ErrorMessage, errorMessageText } from '../components/ErrorMessage';
 import { TextDocumentView } from '../components/TextDocumentView';
 import { printMandateDocument } from '../stores/mandates-actions';
-import { useNavStore } from '../stores/nav-store';
+import { parisDate } from '../../../shared/mandate/dates';
+import { useNavStore, type View } from '../stores/nav-store';
 import { useQuery } from '../stores/query';
 import { useSettingsStore } from '../stores/settings-store';
 import { MandateWarnings } from './mandates/MandateBadges';
@@ -16,19 +17,20 @@ import { guidePrintable, mandatePrintable } from './mandates/print-documents';
  * (electron/main/print.ts) and saves it in a folder the helper picks; browser mode opens
  * the browser's print dialog, whose « Enregistrer au format PDF » does the same.
  */
-export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string; largePrint: boolean }) {
+export function PrintScreen({ doc, id, largePrint, blank, back }: { doc: PrintDoc; id: string; largePrint: boolean; blank: boolean; back?: View | undefined }) {
   const { t, i18n } = useTranslation();
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
   // The guide is printed for a person, the other documents for a mandate.
   const person = useQuery('getPerson', doc === 'guide' ? { id } : null);
-  const mandate = useQuery('getMandate', doc === 'guide' ? null : { id });
-  const printable = doc === 'guide' ? person.data && guidePrintable(person.data, settings) : mandate.data && mandatePrintable(doc, mandate.data);
+  const mandate = useQuery('getMandate', doc === 'guide' ? null : { id }, { refreshOn: ['mandatesChanged'] });
+  const printable =
+    doc === 'guide' ? person.data && guidePrintable(person.data, settings) : mandate.data && mandatePrintable(doc, mandate.data, settings, { blank, today: parisDate(Date.now()) });
   const error = doc === 'guide' ? person.error : mandate.error;
   const [status, setStatus] = useState('');
 
   async function print() {
-    const r = await printMandateDocument({ doc, id, largePrint });
+    const r = await printMandateDocument({ doc, id, largePrint, blank });
     if (r.printed === 'pdf') setStatus(r.path ? t('mandates.print.saved', { path: r.path }) : t('mandates.print.cancelled'));
     else setStatus(r.recorded ? errorMessageText(r.recorded, i18n.language) : t('mandates.print.recorded'));
   }
@@ -36,15 +38,21 @@ export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string
   return (
     <div className="print-screen">
       <div className="no-print print-toolbar">
-        {printable && (
-          <button type="button" onClick={() => go({ name: 'person', personId: printable.personId })}>
-            ← {t('mandates.backToPerson')}
+        {back ? (
+          <button type="button" onClick={() => go(back)}>
+            ← {t('mandates.print.back')}
           </button>
+        ) : (
+          printable && (
+            <button type="button" onClick={() => go({ name: 'person', personId: printable.personId })}>
+              ← {t('mandates.backToPerson')}
+            </button>
+          )
         )}
         <button type="button" className="primary" onClick={() => void print()} disabled={!printable}>
           {t('mandates.print.button')}
         </button>
-        <button type="button" onClick={() => go({ name: 'print', doc, id, largePrint: !largePrint })}>
+        <button type="button" onClick={() => go({ name: 'print', doc, id, largePrint: !largePrint, blank, ...(back ? { back } : {}) })}>
           {largePrint ? t('mandates.print.normal') : t('mandates.print.large')}
         </button>
         <p className="hint">{t('mandates.print.hint')}</p>

@@ -1,9 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { Settings } from '../../../shared/settings/schema';
-import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
+import { FormErrorSummary, useFocusFirstError } from '../components/FormErrors';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
@@ -12,7 +12,9 @@ import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 import { VerifyDocumentSection } from './VerifyDocumentSection';
 
-type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+type AssociationKey = 'associationName' | 'associationAddress' | 'associationPhone' | 'associationEmail' | 'dataController' | 'rightsContact';
+
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | AssociationKey | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
 const pickDraft = (s: Settings): Draft => ({
   language: s.language,
@@ -20,6 +22,11 @@ const pickDraft = (s: Settings): Draft => ({
   highContrast: s.highContrast,
   helperName: s.helperName,
   associationName: s.associationName,
+  associationAddress: s.associationAddress,
+  associationPhone: s.associationPhone,
+  associationEmail: s.associationEmail,
+  dataController: s.dataController,
+  rightsContact: s.rightsContact,
   codeDurationMinutes: s.codeDurationMinutes,
   expiringWarningDays: s.expiringWarningDays,
   countdownSound: s.countdownSound,
@@ -31,6 +38,8 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Draft>(() => pickDraft(settings));
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, error);
 
   useEffect(() => setDraft(pickDraft(settings)), [settings]);
 
@@ -45,12 +54,11 @@ export function SettingsScreen() {
 
   return (
     <>
-    <form onSubmit={submit} aria-labelledby="settings-title" className="settings" noValidate>
+    <form ref={formRef} onSubmit={submit} aria-labelledby="settings-title" className="settings" noValidate>
       <h1 id="settings-title">{t('settings.title')}</h1>
       <p className="status" role="status">
         {status}
       </p>
-      <ErrorMessage error={error} />
       <fieldset className="card">
         <legend>{t('settings.display')}</legend>
         <Field label={t('settings.language')}>
@@ -85,8 +93,27 @@ export function SettingsScreen() {
         <Field label={t('settings.helperName')} error={error?.fields?.helperName}>
           {(p) => <input {...p} value={draft.helperName} onChange={(e) => set('helperName', e.target.value)} maxLength={120} />}
         </Field>
-        <Field label={t('settings.associationName')} error={error?.fields?.associationName}>
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.association')}</legend>
+        <p className="hint">{t('settings.associationIntro')}</p>
+        <Field label={t('settings.associationName')} hint={t('settings.requiredToSign')} error={error?.fields?.associationName}>
           {(p) => <input {...p} value={draft.associationName} onChange={(e) => set('associationName', e.target.value)} maxLength={160} />}
+        </Field>
+        <Field label={t('settings.associationAddress')} error={error?.fields?.associationAddress}>
+          {(p) => <input {...p} value={draft.associationAddress} onChange={(e) => set('associationAddress', e.target.value)} maxLength={300} autoComplete="off" />}
+        </Field>
+        <Field label={t('settings.associationPhone')} hint={t('settings.associationPhoneHint')} error={error?.fields?.associationPhone}>
+          {(p) => <input {...p} type="tel" value={draft.associationPhone} onChange={(e) => set('associationPhone', e.target.value)} maxLength={30} autoComplete="off" />}
+        </Field>
+        <Field label={t('settings.associationEmail')} error={error?.fields?.associationEmail}>
+          {(p) => <input {...p} type="email" value={draft.associationEmail} onChange={(e) => set('associationEmail', e.target.value)} maxLength={200} autoComplete="off" />}
+        </Field>
+        <Field label={t('settings.dataController')} hint={t('settings.dataControllerHint')} error={error?.fields?.dataController}>
+          {(p) => <input {...p} value={draft.dataController} onChange={(e) => set('dataController', e.target.value)} maxLength={200} />}
+        </Field>
+        <Field label={t('settings.rightsContact')} hint={t('settings.rightsContactHint')} error={error?.fields?.rightsContact}>
+          {(p) => <input {...p} value={draft.rightsContact} onChange={(e) => set('rightsContact', e.target.value)} maxLength={200} />}
         </Field>
       </fieldset>
       <fieldset className="card">
@@ -103,6 +130,7 @@ export function SettingsScreen() {
         </div>
       </fieldset>
       <TalkingPointsEditor />
+      <FormErrorSummary error={error} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('settings.save')}

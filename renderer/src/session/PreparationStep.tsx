@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import type { SessionView } from '../../../shared/session/calls';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { EquipmentFacts } from '../components/EquipmentFacts';
 import { Field } from '../components/Field';
+import { WithdrawnText } from '../components/WithdrawnText';
+import { useQuery } from '../stores/query';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
@@ -18,6 +21,8 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
   const text = useMessage();
   const busy = useSessionStore((s) => s.busy);
   const { state, mandate } = view;
+  // The person's computer and rehearsal, from their file: what to expect of the connection.
+  const person = useQuery('getPerson', { id: view.personId }, { refreshOn: ['personsChanged', 'mandatesChanged'] }).data;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
   const startable = state.mandateStatus === 'valid' || state.mandateStatus === 'expiring';
@@ -33,12 +38,18 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         <p>
           <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate)}
         </p>
-        {mandate.scopeItems.length > 0 && (
+        {mandate.scopeItems.length + mandate.withdrawn.length > 0 && (
           <>
             <p>{t('session.mandate.scope')}</p>
             <ul>
               {mandate.scopeItems.map((i) => (
                 <li key={i.id}>{i.label}</li>
+              ))}
+              {/* Withdrawn actions stay in sight, struck with their date: never done, never guarded. */}
+              {mandate.withdrawn.map((i) => (
+                <li key={i.id} className="withdrawn">
+                  <WithdrawnText line={{ label: i.label, withdrawal: { date: i.date, begun: true } }} />
+                </li>
               ))}
             </ul>
           </>
@@ -47,6 +58,12 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
           {t('session.mandate.recheck')}
         </button>
       </div>
+      {person && (
+        <section className="preparation-equipment" aria-labelledby="prep-equipment-title">
+          <h3 id="prep-equipment-title">{t('persons.equipment')}</h3>
+          <EquipmentFacts person={person} warn />
+        </section>
+      )}
       {!startable && state.overrideReason === null && (
         <form onSubmit={override} className="override">
           <Field label={t('session.mandate.reasonLabel')} hint={t('session.mandate.reasonHint')}>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../shared/session/calls';
+import { associationFromSettings } from '../../../shared/mandate/association';
 import { buildRecap } from '../../../shared/session/recap';
+import { useSettingsStore } from '../stores/settings-store';
 import { SealCode } from './SealCode';
 
 /**
@@ -14,6 +16,8 @@ export function RecapView({ view }: { view: SessionView }) {
   const french = i18n.getFixedT('fr');
   const [includeNotes, setIncludeNotes] = useState(true);
   const recap = buildRecap(view.state, view.mandate.scopeItems.map((i) => i.label), { includeNotes });
+  // The printed recap tells the person whom to call: the association of the settings.
+  const association = associationFromSettings(useSettingsStore((s) => s.settings));
   return (
     <div className="recap">
       <div className="check no-print">
@@ -38,6 +42,11 @@ export function RecapView({ view }: { view: SessionView }) {
           </section>
         ))}
         <p className="recap-closing">{recap.closing}</p>
+        <p className="recap-association">
+          {association.name && association.phone
+            ? french('session.recap.association', { name: association.name, phone: association.phone })
+            : french('session.recap.associationMissing')}
+        </p>
         {view.state.closed && <SealCode sessionId={view.id} />}
       </section>
       <div className="actions no-print">

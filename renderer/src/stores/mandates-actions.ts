@@ -11,7 +11,8 @@ import { api } from '../bridge';
 export const saveMandateDraft = (mandateId: string | null, draft: MandateDraftInput) =>
   mandateId ? api().updateMandateDraft({ id: mandateId, draft }) : api().createMandateDraft(draft);
 
-export const recordMandateConsent = (id: string, consent: ConsentInput) => api().recordMandateConsent({ id, consent });
+/** `shownHash`: the contentHash of the view the person read; the main process refuses if the text changed since. */
+export const recordMandateConsent = (id: string, consent: ConsentInput, shownHash: string) => api().recordMandateConsent({ id, consent, shownHash });
 
 export const revokeMandate = (id: string, revocation: MethodInput<'revokeMandate'>['revocation']) => api().revokeMandate({ id, revocation });
 

@@ -5,7 +5,8 @@ import { startRoute } from './start-route';
 export type View =
   | { name: 'persons' }
   | { name: 'person'; personId: string }
-  | { name: 'mandate'; personId: string; mandateId: string | null }
+  /** `read`: a draft shown as the document it will be (« Lire »), not as its form. */
+  | { name: 'mandate'; personId: string; mandateId: string | null; read?: boolean }
   | { name: 'session'; sessionId: string }
   | { name: 'settings' }
   | { name: 'history'; personId?: string | undefined }
@@ -13,7 +14,8 @@ export type View =
   | { name: 'mandateSign'; mandateId: string }
   | { name: 'mandateRevoke'; mandateId: string }
   | { name: 'rehearsal'; personId: string }
-  | { name: 'print'; doc: PrintDoc; id: string; largePrint: boolean }
+  /** `blank`: the withdrawal form to fill in by hand; `back`: where « Retour » goes (the person's file when absent). */
+  | { name: 'print'; doc: PrintDoc; id: string; largePrint: boolean; blank?: boolean; back?: View }
   | { name: 'dossier'; personId: string };
 
 interface NavState {

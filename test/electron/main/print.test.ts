@@ -6,10 +6,10 @@ import { pdfFileName } from '../../../electron/services/printer';
 
 describe('print to PDF (Electron glue, without the binary)', () => {
   it('points the hidden window at the print view of our own bundle', () => {
-    const url = printUrl({ doc: 'mandate', id: '0190-ab', largePrint: true });
+    const url = printUrl({ doc: 'mandate', id: '0190-ab', largePrint: true, blank: false });
     expect(isAppUrl(url)).toBe(true);
     expect(url.endsWith('#print/mandate/0190-ab/large')).toBe(true);
-    expect(printUrl({ doc: 'guide', id: 'p', largePrint: false }).endsWith('#print/guide/p/normal')).toBe(true);
+    expect(printUrl({ doc: 'guide', id: 'p', largePrint: false, blank: false }).endsWith('#print/guide/p/normal')).toBe(true);
   });
 
   it('never overwrites an earlier copy, and names files without characters Windows refuses', () => {
@@ -22,7 +22,7 @@ describe('print to PDF (Electron glue, without the binary)', () => {
     const renderPdf = vi.fn();
     const write = vi.fn();
     const printer = createPrinter({ pickFolder: async () => null, renderPdf, write });
-    expect(await printer.printToPdf({ doc: 'mandate', id: 'm', largePrint: false }, 'x.pdf')).toBeNull();
+    expect(await printer.printToPdf({ doc: 'mandate', id: 'm', largePrint: false, blank: false }, 'x.pdf')).toBeNull();
     expect(renderPdf).not.toHaveBeenCalled();
     expect(write).not.toHaveBeenCalled();
   });
@@ -30,7 +30,7 @@ describe('print to PDF (Electron glue, without the binary)', () => {
   it('renders the print view and writes the PDF into the folder picked', async () => {
     const write = vi.fn(async () => {});
     const printer = createPrinter({ pickFolder: async () => '/home/aidant', renderPdf: async () => new Uint8Array([37, 80, 68, 70]), write, exists: () => false });
-    const path = await printer.printToPdf({ doc: 'revocation', id: 'm', largePrint: false }, 'retrait.pdf');
+    const path = await printer.printToPdf({ doc: 'revocation', id: 'm', largePrint: false, blank: false }, 'retrait.pdf');
     expect(path).toBe(join('/home/aidant', 'retrait.pdf'));
     expect(write).toHaveBeenCalledWith(join('/home/aidant', 'retrait.pdf'), new Uint8Array([37, 80, 68, 70]));
   });

@@ -22,7 +22,6 @@ async function setup() {
   await call(h, 'createMandateDraft', {
     personId: person.id,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes du Rhône',
     scopeItems: [{ catalogueId: 'task.printer', label: 'Installer ou régler une imprimante' }],
     exclusions: [],
     tools: ['Assistance rapide'],

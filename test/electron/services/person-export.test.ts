@@ -29,7 +29,6 @@ async function seed(s: S, name: string, tag: string) {
   const draft = await call(s, 'createMandateDraft', {
     personId: person.id,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes',
     scopeItems: [{ label: `Installer l’imprimante ${tag}` }, { label: `Créer une adresse e-mail ${tag}` }],
     exclusions: ['Aucune opération bancaire'],
     tools: ['Assistance rapide'],
@@ -37,7 +36,7 @@ async function seed(s: S, name: string, tag: string) {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  const signed = await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  const signed = await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash });
   const itemId = signed.mandate.scopeItems[1]!.id;
   await call(s, 'revokeMandate', { id: signed.mandate.id, revocation: { scope: 'item', itemId, date: '2026-03-02', reason: `Plus utile ${tag}` } });
   const amendment = await call(s, 'startMandateAmendment', { id: signed.mandate.id, extraItems: [{ label: `Régler la visio ${tag}` }] });
@@ -56,7 +55,9 @@ describe('person export (right of access, real SQLite)', () => {
     const { document, fileName } = await call(s, 'getPersonExport', { personId: a.personId });
     expect(PersonExport.safeParse(document).success).toBe(true);
     expect(fileName).toBe('binome-export-helene-martin-20260302.json');
-    expect(document).toMatchObject({ format: 'binome-person-export', version: 1, person: { id: a.personId, name: 'Hélène Martin', notes: 'Notes HM' } });
+    expect(document).toMatchObject({ format: 'binome-person-export', version: 2, person: { id: a.personId, name: 'Hélène Martin', notes: 'Notes HM' } });
+    // Who keeps the data and how to reach them: the association of the settings.
+    expect(document.association).toMatchObject({ name: 'Les Binômes du Rhône', phone: '04 78 00 12 34' });
 
     // Mandates: content with signatures as stored, status, code, item revocation, amendment chain.
     const [first, second] = document.mandates;
@@ -66,11 +67,11 @@ describe('person export (right of access, real SQLite)', () => {
     expect(second).toMatchObject({ id: a.amendment.mandate.id, version: 2, supersedes: a.mandate.mandate.id, status: 'draft', attestationCode: null, consentMethod: null });
 
     // Journal in plain French, oldest first; the rehearsal.
-    const lines = document.mandateJournal.map((j) => j.text);
+    const lines = document.mandateJournal.map((j) => j.text.replace(/[\u00a0\u202f]/g, ' '));
     expect(lines[0]).toBe('Mandat préparé.');
     expect(lines).toContain('Mandat signé (signature à l’écran).');
-    expect(lines).toContain('Action retirée : « Créer une adresse e-mail HM ». Motif : Plus utile HM');
-    expect(lines).toContain('Répétition faite sur place : la personne a refait la connexion seule.');
+    expect(lines).toContain('Action retirée : « Créer une adresse e-mail HM ». Motif : Plus utile HM');
+    expect(lines).toContain('Répétition faite sur place : la personne a refait la connexion seule.');
     expect(document.rehearsals).toMatchObject([{ note: 'Répétition HM', personRepeatedAlone: true }]);
 
     // The session: helper, outcome, note, recap, every event in order with its data.

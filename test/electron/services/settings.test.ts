@@ -27,6 +27,26 @@ describe('settings (conf file, same schema as electron-store)', () => {
     expect(createSettingsService(confIn(dir)).get().textScale).toBe(150);
   });
 
+  it('changes only what the patch names (saving one section never resets another)', () => {
+    const s = createSettingsService(confIn(tempDir()));
+    s.update({ associationName: 'Les Binômes du Rhône', associationPhone: '04 78 00 12 34', helperName: 'Camille' });
+    s.update({ talkingPointOverrides: { 'connect.code': 'Lisez-moi le code.' } });
+    s.update({ retentionEnabled: false, retentionMonths: 60 });
+    expect(s.get()).toMatchObject({ associationName: 'Les Binômes du Rhône', associationPhone: '04 78 00 12 34', helperName: 'Camille', talkingPointOverrides: { 'connect.code': 'Lisez-moi le code.' }, retentionEnabled: false, retentionMonths: 60 });
+  });
+
+  it('holds the association’s identity, each field checked', () => {
+    const s = createSettingsService(confIn(tempDir()));
+    const identity = { associationName: 'Les Binômes', associationAddress: '12 rue des Lilas, 69003 Lyon', associationPhone: '+33 4 78 00 12 34', associationEmail: 'contact@binomes.example', dataController: 'Les Binômes, représentée par sa présidente', rightsContact: 'rgpd@binomes.example' };
+    expect(s.update(identity)).toMatchObject(identity);
+    expect(() => s.update({ associationPhone: '04 78 AB' })).toThrow(/Le téléphone ne peut contenir que des chiffres/);
+    expect(() => s.update({ associationPhone: '12' })).toThrow(/trop court/);
+    expect(() => s.update({ associationEmail: 'contact@' })).toThrow(/n’est pas valide/);
+    expect(() => s.update({ associationAddress: 'x'.repeat(301) })).toThrow(/trop longue/);
+    expect(s.get()).toMatchObject(identity);
+    expect(s.update({ associationEmail: '' }).associationEmail).toBe('');
+  });
+
   it('refuses a bad patch with a French message and changes nothing', () => {
     const dir = tempDir();
     const s = createSettingsService(confIn(dir));

@@ -6,6 +6,9 @@ import { PNG, signedMandate } from './fixtures';
 
 const m = signedMandate();
 
+/** Pinned the day format 2 was written; never change it (see ATTESTATION_FORMAT). */
+const FORMAT_2_KNOWN = '23a80172c822721c6c4adf3be9fa52483f57f5e945350592a0acbe1c38af72f8';
+
 /** Same values, keys inserted in reverse order at every level. */
 function reverseKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reverseKeys) as T;
@@ -66,6 +69,13 @@ describe('attestation hash', () => {
     ['consent method', (x) => ({ ...x, consent: { method: 'oral', recordedAt: '2025-02-28T10:00:00.000Z' } })],
     ['consent time', (x) => ({ ...x, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG, signedAt: '2025-02-27T10:00:00.000Z' } })],
     ['case of a name', (x) => ({ ...x, personName: x.personName.toUpperCase() })],
+    // Format 2: what the words of fr-2026-1 print besides the mandate's own fields.
+    ['association phone', (x) => ({ ...x, association: { ...x.association!, phone: '02 40 99 99 99' } })],
+    ['association address', (x) => ({ ...x, association: { ...x.association!, address: '1 rue Autre, 44000 Nantes' } })],
+    ['data controller', (x) => ({ ...x, association: { ...x.association!, controller: 'Quelqu’un d’autre' } })],
+    ['contact for rights', (x) => ({ ...x, association: { ...x.association!, rightsContact: 'dpo@ailleurs.example' } })],
+    ['retention period', (x) => ({ ...x, retentionMonths: 12 })],
+    ['retention switched off', (x) => ({ ...x, retentionMonths: null })],
   ];
 
   it.each(changes)('detects a changed %s', (_name, change) => {
@@ -103,6 +113,16 @@ describe('canonicalJson', () => {
   });
 });
 
+describe('attestation formats', () => {
+  it('a fr-2025-1 mandate is sealed in format 1, blind to fields its words never printed', () => {
+    const legacy: Mandate = { ...m, textVersion: 'fr-2025-1' };
+    const hash = attestationHash(legacy);
+    expect(attestationHash({ ...legacy, association: undefined, retentionMonths: undefined })).toBe(hash);
+    expect(attestationHash({ ...legacy, retentionMonths: 12 })).toBe(hash);
+    expect(attestationHash(m)).not.toBe(hash);
+  });
+});
+
 describe('attestation format is frozen', () => {
   // Hashes stored years ago must still verify: if this value changes, the canonical form
   // changed, and ATTESTATION_FORMAT must be bumped with the old form kept for old mandates.
@@ -130,5 +150,12 @@ describe('attestation format is frozen', () => {
       revocations: [],
     };
     expect(attestationHash(known)).toBe('0d5432105a8a12bdd6eb2fe5c1901232d3eddf7257ea24a4d2af56a666640822');
+    const format2: Mandate = {
+      ...known,
+      textVersion: 'fr-2026-1',
+      association: { name: 'Les Connectés du Quartier', address: '', phone: '02 40 00 00 00', email: '', controller: '', rightsContact: '' },
+      retentionMonths: 72,
+    };
+    expect(attestationHash(format2)).toBe(FORMAT_2_KNOWN);
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { frenchText } from '../../../shared/messages/format';
 import { CATALOGUE, COMPUTER_TASKS, DEFAULT_EXCLUSIONS, DEFAULT_TOOLS, PROCEDURE_CATEGORIES, findCatalogueEntry } from '../../../shared/mandate/catalogue';
 import { describeMandateEvent, MandateEvent, MANDATE_EVENT_KINDS } from '../../../shared/mandate/journal';
 import { largePrintGuide, REHEARSAL_CHECKLIST } from '../../../shared/mandate/rehearsal';
+
+
+/** The text with its no-break spaces as plain ones, to compare with a sentence typed in a test. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('catalogue', () => {
   it('has unique ids and the ten procedure categories', () => {
@@ -39,13 +44,24 @@ describe('rehearsal', () => {
     for (const words of ['Ctrl, Windows et Q', 'Obtenir de l’aide', '« Autoriser »', '« Oui »', 'Demander le contrôle', 'stop']) expect(text).toContain(words);
   });
 
-  it('personalises the large-print guide and always warns about unknown callers', () => {
-    const guide = largePrintGuide({ helperName: 'Camille', associationName: 'Les Connectés', associationPhone: '02 40 00 00 00' });
+  it('personalises the large-print guide and always warns about unknown callers, ending with the association’s number', () => {
+    const association = { name: 'Les Connectés', address: '', phone: '02 40 00 00 00', email: '', controller: '', rightsContact: '' };
+    const guide = largePrintGuide({ helperName: 'Camille', association });
     expect(guide.steps.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(guide.intro[0]).toBe('Votre aidant·e, Camille, vous appelle au téléphone.');
+    expect(plain(guide.intro[0]!)).toBe('Camille, qui vous aide pour l’association Les Connectés, vous appelle au téléphone.');
     expect(guide.warning.text.join(' ')).toMatch(/Ne donnez jamais de code/);
-    expect(guide.warning.text.at(-1)).toBe('En cas de doute, raccrochez et appelez Les Connectés au 02 40 00 00 00.');
-    expect(largePrintGuide().warning.text.at(-1)).toBe('En cas de doute, raccrochez et appelez l’association.');
+    expect(plain(guide.warning.text.at(-1)!)).toBe('En cas de doute, raccrochez et appelez l’association Les Connectés au 02 40 00 00 00.');
+    // Not set yet: said plainly, never a blank or a number-less « appelez l’association ».
+    expect(plain(largePrintGuide().warning.text.at(-1)!)).toBe('En cas de doute, raccrochez et appelez l’association (Coordonnées de l’association à compléter dans Réglages).');
+    expect(plain(largePrintGuide({ association: { ...association, phone: '' } }).warning.text.at(-1)!)).toContain('à compléter dans Réglages');
+  });
+
+  it('speaks to the person without « aidant·e » nor « il ou elle », in French typography', () => {
+    const guide = largePrintGuide({ helperName: 'Camille' });
+    const all = [guide.title, ...guide.intro, ...guide.steps.flatMap((s) => [s.title, s.text]), guide.warning.title, ...guide.warning.text].join('\n');
+    expect(all).not.toMatch(/·|il ou elle/i);
+    expect(all).not.toMatch(/'/);
+    expect(all).not.toMatch(/« | »| :/);
   });
 });
 
@@ -70,11 +86,12 @@ describe('journal events', () => {
     const line = (e: unknown) => frenchText(describeMandateEvent(e as MandateEvent));
     expect(new Set(events.map(line)).size).toBe(events.length);
     expect(line(events[1])).toBe('Mandat signé (signature à l’écran).');
-    expect(line(events[5])).toBe('Action retirée : « Imprimante ». Motif : Fait.');
+    expect(plain(line(events[5]))).toBe('Action retirée : « Imprimante ». Motif : Fait.');
+    expect(plain(line({ kind: 'revoked', mandateId: 'm', at, payload: { date: '2025-03-02', channel: 'signed_form' } }))).toBe('Mandat révoqué, sur formulaire signé. Sans motif donné.');
     expect(line(events[2])).toBe('Mandat imprimé (2 exemplaires).');
   });
 
-  it('refuses a payload of another kind, an unknown rehearsal step or a revocation without reason', () => {
+  it('refuses a payload of another kind, an unknown rehearsal step or a blank reason', () => {
     expect(MandateEvent.safeParse({ kind: 'signed', mandateId: 'm', at, payload: { document: 'mandate', copies: 1 } }).success).toBe(false);
     expect(MandateEvent.safeParse({ kind: 'signed', mandateId: 'm', at, payload: { method: 'oral', signedOn: '2025-03-01', attestationHash: 'a'.repeat(64) } }).success).toBe(false);
     expect(MandateEvent.safeParse({ kind: 'rehearsal_recorded', mandateId: 'm', at, payload: { date: '2025-03-01', completed: ['dance'], personRepeatedAlone: false } }).success).toBe(false);

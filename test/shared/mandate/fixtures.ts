@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { Result } from '../../../shared/ipc/result';
 import { recordConsent } from '../../../shared/mandate/consent';
-import { createMandate, type MandateMeta } from '../../../shared/mandate/create';
+import type { AssociationIdentity } from '../../../shared/mandate/association';
+import { createMandate, type CurrentTerms, type MandateMeta } from '../../../shared/mandate/create';
 import type { Consent, Mandate, MandateDraftInput } from '../../../shared/mandate/schema';
 
 export const PERSON_ID = '01890a5d-ac96-774b-bcce-b302099a8057';
@@ -13,7 +14,6 @@ export function draftInput(overrides: Partial<MandateDraftInput> = {}): MandateD
   return {
     personId: PERSON_ID,
     helperName: 'Camille Martin',
-    associationName: 'Les Connectés du Quartier',
     scopeItems: [
       { catalogueId: 'task.printer', label: 'Installer ou régler une imprimante' },
       { catalogueId: 'task.email_create', label: 'Créer une adresse e-mail' },
@@ -39,10 +39,21 @@ export function failure<T>(r: Result<T>) {
   return r.error;
 }
 
+/** What the association's settings hold in these tests (as Réglages would). */
+export const ASSOCIATION: AssociationIdentity = {
+  name: 'Les Connectés du Quartier',
+  address: '3 place du Marché, 44000 Nantes',
+  phone: '02 40 00 00 00',
+  email: 'contact@connectes.example',
+  controller: '',
+  rightsContact: '',
+};
+export const TERMS: CurrentTerms = { association: ASSOCIATION, retentionMonths: 72 };
+
 let counter = 0;
 export function meta(overrides: Partial<MandateMeta> = {}): MandateMeta {
   counter += 1;
-  return { id: `m-${counter}`, personName: 'Jeanne Dupont', createdAt: `2025-02-${String(10 + (counter % 18)).padStart(2, '0')}T09:00:00.000Z`, ...overrides };
+  return { id: `m-${counter}`, personName: 'Jeanne Dupont', createdAt: `2025-02-${String(10 + (counter % 18)).padStart(2, '0')}T09:00:00.000Z`, terms: TERMS, ...overrides };
 }
 
 export const drawn = (signedAt = '2025-02-28T10:00:00.000Z'): Consent => ({ method: 'drawn', personSignature: PNG, helperSignature: PNG, signedAt });

@@ -24,7 +24,7 @@ describe('createMandate', () => {
   });
 
   it('offers the protective exclusions and Quick Assist on a new form, but no action', () => {
-    const d = newDraft({ personId: PERSON_ID, helperName: 'Camille', associationName: 'Asso', today: '2025-03-01' });
+    const d = newDraft({ personId: PERSON_ID, helperName: 'Camille', today: '2025-03-01' });
     expect(d.exclusions).toHaveLength(3);
     expect(d.tools).toEqual(['Assistance rapide (Quick Assist de Microsoft)']);
     // Empty on purpose: the helper must choose the actions with the person.
@@ -67,7 +67,14 @@ describe('revokeMandate', () => {
     const whole = unwrap(revokeMandate(once, { scope: 'whole', date: '2025-04-03', reason: 'x' }));
     expect(failure(revokeMandate(whole, { scope: 'whole', date: '2025-04-04', reason: 'x' })).message).toBe('Ce mandat est déjà révoqué.');
     expect(failure(revokeMandate(unwrap(createMandate(draftInput(), meta())), { scope: 'whole', date: '2025-04-04', reason: 'x' })).code).toBe('conflict');
-    expect(failure(revokeMandate(m, { scope: 'whole', date: '2025-04-04', reason: '' })).message).toBe('Indiquez le motif de la révocation.');
+  });
+
+  it('needs no reason (as easy to withdraw as to agree): an empty one is not stored', () => {
+    const silent = unwrap(revokeMandate(m, { scope: 'whole', date: '2025-04-04', reason: '   ' }));
+    expect(silent.revocations).toEqual([{ scope: 'whole', date: '2025-04-04' }]);
+    const byPhone = unwrap(revokeMandate(m, { scope: 'item', itemId: 'item-2', date: '2025-04-04', channel: 'phone', time: '09:30' }));
+    expect(byPhone.revocations).toEqual([{ scope: 'item', itemId: 'item-2', date: '2025-04-04', channel: 'phone', time: '09:30' }]);
+    expect(failure(revokeMandate(m, { scope: 'whole', date: '2025-04-04', channel: 'phone' })).fields).toMatchObject({ time: { key: 'mandateForm.revocationTimeRequired' } });
   });
 
   it('does not touch the attestation', () => {

@@ -9,7 +9,8 @@ function errors(schema: { safeParse(v: unknown): { success: boolean; error?: unk
   const r = schema.safeParse(value);
   expect(r.success).toBe(false);
   const fields = zodToAppError(r.error as Parameters<typeof zodToAppError>[0]).fields ?? {};
-  return Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, frenchText(message)]));
+  // No-break spaces (French typography) read as plain ones, to compare with sentences typed here.
+  return Object.fromEntries(Object.entries(fields).map(([path, message]) => [path, frenchText(message).replace(/[\u00a0\u202f]/g, ' ')]));
 }
 
 describe('MandateDraftInput', () => {
@@ -34,7 +35,7 @@ describe('MandateDraftInput', () => {
 
   it('refuses an impossible date', () => {
     expect(errors(MandateDraftInput, draftInput({ validity: { kind: 'preset', preset: '1m', start: '2025-02-30' } }))).toEqual({
-      'validity.start': 'Date invalide (format attendu : AAAA-MM-JJ).',
+      'validity.start': 'Date invalide (format attendu : AAAA-MM-JJ).',
     });
   });
 
@@ -43,12 +44,12 @@ describe('MandateDraftInput', () => {
       MandateDraftInput,
       draftInput({ scopeItems: [{ catalogueId: 'task.printer', label: 'Imprimante du salon' }, { catalogueId: 'task.printer', label: 'Imprimante du bureau' }] }),
     );
-    expect(fields['scopeItems.1.catalogueId']).toBe('« Installer ou régler une imprimante » figure déjà dans les actions prévues.');
+    expect(fields['scopeItems.1.catalogueId']).toBe('« Installer ou régler une imprimante » figure déjà dans les actions prévues.');
   });
 
   it('refuses two labels that differ only by case, accents or spaces', () => {
     const fields = errors(MandateDraftInput, draftInput({ scopeItems: [{ label: 'Créer une adresse e-mail' }, { label: '  creer une  ADRESSE e-mail' }] }));
-    expect(fields['scopeItems.1.label']).toMatch(/^L’action « creer une {2}ADRESSE e-mail » est déjà dans la liste\.$/);
+    expect(fields['scopeItems.1.label']).toMatch(/^L’action « creer une {2}ADRESSE e-mail » est déjà dans la liste\.$/);
   });
 
   it('lets one procedure category hold several precise procedures', () => {
@@ -69,16 +70,15 @@ describe('MandateDraftInput', () => {
     );
   });
 
-  it('refuses empty helper and association names, no tool, a duplicated exclusion, a bad session length', () => {
+  it('refuses an empty helper name, no tool, a duplicated exclusion, a bad session length', () => {
     const fields = errors(
       MandateDraftInput,
-      draftInput({ helperName: '   ', associationName: '', tools: [], exclusions: ['Aucun achat', 'aucun achat'], sessionMinutes: 4, place: ' ' }),
+      draftInput({ helperName: '   ', tools: [], exclusions: ['Aucun achat', 'aucun achat'], sessionMinutes: 4, place: ' ' }),
     );
     expect(fields).toEqual({
       helperName: 'Indiquez le nom de l’aidant·e.',
-      associationName: 'Indiquez le nom de l’association.',
       tools: 'Indiquez au moins un outil (par exemple Assistance rapide).',
-      'exclusions.1': 'L’exclusion « aucun achat » est en double.',
+      'exclusions.1': 'L’exclusion « aucun achat » est en double.',
       sessionMinutes: 'Une séance dure au moins 5 minutes.',
       place: 'Indiquez le lieu de signature (la ville).',
     });
@@ -157,8 +157,13 @@ describe('Revocation', () => {
     }
   });
 
-  it('requires a reason', () => {
-    expect(errors(Revocation, { scope: 'whole', date: '2025-03-01', reason: '  ' })).toEqual({ reason: 'Indiquez le motif de la révocation.' });
+  it('needs no reason; a withdrawal by phone says when the call came', () => {
+    expect(Revocation.safeParse({ scope: 'whole', date: '2025-03-01' }).success).toBe(true);
     expect(Revocation.safeParse({ scope: 'item', itemId: 'item-1', date: '2025-03-01', reason: 'Fait.' }).success).toBe(true);
+    expect(Revocation.safeParse({ scope: 'item', itemId: 'item-1', date: '2025-03-01', channel: 'phone', time: '14:05' }).success).toBe(true);
+    expect(errors(Revocation, { scope: 'whole', date: '2025-03-01', channel: 'phone' })).toEqual({ time: 'Indiquez l’heure de l’appel.' });
+    expect(errors(Revocation, { scope: 'whole', date: '2025-03-01', channel: 'phone', time: '25:00' })).toEqual({ time: 'Heure invalide (format attendu : 14:05).' });
+    expect(errors(Revocation, { scope: 'whole', date: '2025-03-01', channel: 'fax' })).toEqual({ channel: 'Indiquez comment le retrait a été reçu : par téléphone ou sur formulaire signé.' });
+    expect(errors(Revocation, { scope: 'whole', date: '2025-03-01', reason: 'x'.repeat(501) })).toEqual({ reason: 'Le motif est trop long (500 caractères au plus).' });
   });
 });

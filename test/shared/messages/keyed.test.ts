@@ -16,6 +16,10 @@ function zodFailure(schema: { safeParse(v: unknown): { success: boolean; error?:
   return zodToAppError(r.error as Parameters<typeof zodToAppError>[0]);
 }
 
+
+/** No-break spaces read as plain ones. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 describe('a zod failure becomes keyed field errors', () => {
   it('keys each field with the schema’s own message, the first one on the error itself', () => {
     const error = zodFailure(PersonCreate, { name: '   ', phone: 'abc#', notes: 'x'.repeat(4001) });
@@ -97,8 +101,11 @@ describe('a journal entry is data, written in the reader’s language', () => {
     expect(english(describeMandateEvent(printed))).toBe('Withdrawal form printed (2 copies).');
     expect(frenchText(describeMandateEvent(signed))).toBe('Mandat signé (nom tapé et case cochée).');
     expect(english(describeMandateEvent(signed))).toBe('Mandate signed (name typed and box ticked).');
-    expect(frenchText(describeMandateEvent(withdrawn))).toBe('Action retirée : « Installer l’imprimante ». Motif : Fait par sa fille.');
+    expect(plain(frenchText(describeMandateEvent(withdrawn)))).toBe('Action retirée : « Installer l’imprimante ». Motif : Fait par sa fille.');
     expect(english(describeMandateEvent(withdrawn))).toBe('Action withdrawn: “Installer l’imprimante”. Reason: Fait par sa fille.');
+    const byPhone: MandateEvent = { ...withdrawn, payload: { itemId: 'item-1', itemLabel: 'Installer l’imprimante', date: '2025-03-02', channel: 'phone', time: '14:05' } };
+    expect(plain(frenchText(describeMandateEvent(byPhone)))).toBe('Action retirée : « Installer l’imprimante », par téléphone, le 2 mars 2025 à 14 h 05. Sans motif donné.');
+    expect(english(describeMandateEvent(byPhone))).toBe('Action withdrawn: “Installer l’imprimante”, by phone, on 2 March 2025 at 14 h 05. No reason given.');
   });
 
   it('says one copy in the singular', () => {

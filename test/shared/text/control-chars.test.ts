@@ -55,7 +55,6 @@ describe('control characters', () => {
   it('names and one-line texts of the mandate, the signatures and the settings refuse them', () => {
     const evil = 'Camille\u202eeniltnO';
     expect(messages(MandateDraftInput, draftInput({ helperName: evil }))).toEqual([NAME]);
-    expect(messages(MandateDraftInput, draftInput({ associationName: evil }))).toEqual([NAME]);
     expect(messages(MandateDraftInput, draftInput({ place: 'Nan\ntes' }))).toEqual([NAME]);
     expect(messages(MandateDraftInput, draftInput({ scopeItems: [{ label: 'Installer\u2066 une imprimante' }] }))).toEqual([NAME]);
     expect(messages(MandateDraftInput, draftInput({ exclusions: ['Aucune\topération bancaire'] }))).toEqual([NAME]);
@@ -67,6 +66,8 @@ describe('control characters', () => {
     expect(messages(PaperConsent, { method: 'paper', signedOn: '2025-03-01', originalKeptBy: 'L’asso\u2029ciation' })).toEqual([NAME]);
     expect(messages(SettingsPatch, { helperName: 'Camille\u0000' + 'Martin' })).toEqual([NAME]);
     expect(messages(SettingsPatch, { associationName: 'Les\u202aBinômes' })).toEqual([NAME]);
+    expect(messages(SettingsPatch, { associationAddress: '12 rue\nX' })).toEqual([NAME]);
+    expect(messages(SettingsPatch, { rightsContact: 'rgpd@\u202easso.fr' })).toEqual([NAME]);
     expect(messages(ErasePersonInput, { id: '01890a5d-ac96-774b-bcce-b302099a8057', confirmName: 'Hélène\u2028Martin' })).toEqual([NAME]);
     expect(messages(historyCalls.listHistory.input, { filters: { helperName: 'Camille\u001bMartin' } })).toEqual([NAME]);
   });

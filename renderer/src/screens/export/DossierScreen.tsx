@@ -50,6 +50,35 @@ export function DossierScreen({ personId }: { personId: string }) {
             <h1>{t('personExport.view.title', { name: doc.person.name })}</h1>
             <p>{t('personExport.view.intro', { name: doc.person.name, date: formatInstant(doc.exportedAt, lang) })}</p>
             <section className="doc-section">
+              <h2>{t('personExport.view.keptBy')}</h2>
+              {doc.association.name && doc.association.phone ? (
+                <dl className="facts">
+                  <dt>{t('personExport.view.associationName')}</dt>
+                  <dd>{doc.association.name}</dd>
+                  {doc.association.address && (
+                    <>
+                      <dt>{t('personExport.view.associationAddress')}</dt>
+                      <dd>{doc.association.address}</dd>
+                    </>
+                  )}
+                  <dt>{t('personExport.view.associationPhone')}</dt>
+                  <dd>{doc.association.phone}</dd>
+                  {doc.association.email && (
+                    <>
+                      <dt>{t('personExport.view.associationEmail')}</dt>
+                      <dd>{doc.association.email}</dd>
+                    </>
+                  )}
+                  <dt>{t('personExport.view.controller')}</dt>
+                  <dd>{doc.association.controller || doc.association.name}</dd>
+                  <dt>{t('personExport.view.rightsContact')}</dt>
+                  <dd>{doc.association.rightsContact || [doc.association.phone, doc.association.email].filter(Boolean).join(' — ')}</dd>
+                </dl>
+              ) : (
+                <p>{t('personExport.view.associationMissing')}</p>
+              )}
+            </section>
+            <section className="doc-section">
               <h2>{t('personExport.view.identity')}</h2>
               <dl className="facts">
                 <dt>{t('personExport.view.name')}</dt>
@@ -162,7 +191,16 @@ function MandateBlock({ m, all, lang }: { m: ExportedMandate; all: ExportedManda
           <ul>
             {c.scopeItems.map((item) => {
               const r = revokedOn.get(item.id);
-              return <li key={item.id}>{r ? t('personExport.view.itemRevoked', { label: item.label, date: formatDay(r.date, lang), reason: r.reason }) : item.label}</li>;
+              if (!r) return <li key={item.id}>{item.label}</li>;
+              const how = r.channel === 'phone' ? t('personExport.view.byPhone', { time: r.time ?? '' }) : r.channel === 'signed_form' ? t('personExport.view.bySignedForm') : '';
+              return (
+                <li key={item.id} className="withdrawn">
+                  <del>{item.label}</del>{' '}
+                  <span className="withdrawn-note">
+                    ({t('personExport.view.itemRevoked', { date: formatDay(r.date, lang), how })} {r.reason ? t('personExport.view.reason', { reason: r.reason }) : t('personExport.view.noReason')})
+                  </span>
+                </li>
+              );
             })}
           </ul>
         </dd>
@@ -200,7 +238,11 @@ function MandateBlock({ m, all, lang }: { m: ExportedMandate; all: ExportedManda
           </>
         )}
       </dl>
-      {whole && <p>{t('personExport.view.revokedWhole', { date: formatDay(whole.date, lang), reason: whole.reason })}</p>}
+      {whole && (
+        <p>
+          {t('personExport.view.revokedWhole', { date: formatDay(whole.date, lang) })} {whole.reason ? t('personExport.view.reason', { reason: whole.reason }) : t('personExport.view.noReason')}
+        </p>
+      )}
       {c.consent?.method === 'drawn' && (
         <div className="signature-row">
           <figure className="signature-slot">

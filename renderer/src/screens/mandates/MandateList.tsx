@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MandateView } from '../../../../shared/mandate/calls';
-import { formatFrenchDate } from '../../../../shared/mandate/dates';
+import { formatFrenchDate, parisDate } from '../../../../shared/mandate/dates';
+import { scopeLines } from '../../../../shared/mandate/withdrawals';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { WithdrawnText } from '../../components/WithdrawnText';
 import { startMandateAmendment } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
 import { useQuery } from '../../stores/query';
@@ -18,7 +20,6 @@ export function MandateList({ personId }: { personId: string }) {
   const go = useNavStore((s) => s.go);
   // Status recomputed by the main process at each read; re-read whenever a mandate of theirs changes.
   const listed = useQuery('listMandates', { personId }, { refreshOn: ['mandatesChanged'] });
-  const rehearsals = useQuery('listRehearsals', { personId }, { refreshOn: ['mandatesChanged'] }).data ?? [];
   const mandates = listed.data?.mandates ?? [];
   const check = listed.data?.check ?? null;
   const error = listed.error;
@@ -36,11 +37,7 @@ export function MandateList({ personId }: { personId: string }) {
         <button type="button" className="primary" onClick={() => go({ name: 'mandate', personId, mandateId: null })}>
           {t('mandates.new')}
         </button>
-        <button type="button" onClick={() => go({ name: 'rehearsal', personId })}>
-          {t('mandates.rehearsal.open')}
-        </button>
       </div>
-      {rehearsals[0] && <p>{t('mandates.rehearsal.last', { date: formatFrenchDate(rehearsals[0].date) })}</p>}
       {mandates.length === 0 ? (
         <p>{t('mandates.empty')}</p>
       ) : (
@@ -64,6 +61,8 @@ function MandateItem({ view }: { view: MandateView }) {
   const canRevoke = m.consent !== null && view.status !== 'revoked' && view.status !== 'expired' && view.status !== 'superseded';
   const canAmend = m.consent !== null && view.status !== 'revoked';
   const [error, setError] = useState<AppErrorValue | null>(null);
+  // As « Lire » and the print show them: a withdrawn action struck, with its date in words.
+  const lines = scopeLines(m, parisDate(Date.now()));
   async function amend() {
     const r = await startMandateAmendment(m.id);
     if (r.ok) go({ name: 'mandate', personId: m.personId, mandateId: r.value.mandate.id });
@@ -82,15 +81,21 @@ function MandateItem({ view }: { view: MandateView }) {
         </p>
       )}
       <ul className="scope-summary" aria-label={t('mandates.scopeLabel')}>
-        {m.scopeItems.map((item) => {
-          const revoked = m.revocations.find((r) => r.scope === 'item' && r.itemId === item.id);
-          return <li key={item.id}>{revoked ? t('mandates.itemRevoked', { label: item.label, date: formatFrenchDate(revoked.date) }) : item.label}</li>;
-        })}
+        {lines.map((line) => (
+          <li key={line.id} className={line.withdrawal?.begun ? 'withdrawn' : undefined}>
+            <WithdrawnText line={line} />
+          </li>
+        ))}
       </ul>
       <div className="actions">
-        <button type="button" onClick={() => go({ name: 'mandate', personId: m.personId, mandateId: m.id })}>
-          {m.consent === null ? t('mandates.actions.edit', { title }) : t('mandates.actions.view', { title })}
+        <button type="button" onClick={() => go({ name: 'mandate', personId: m.personId, mandateId: m.id, read: true })}>
+          {t('mandates.actions.view', { title })}
         </button>
+        {m.consent === null && (
+          <button type="button" onClick={() => go({ name: 'mandate', personId: m.personId, mandateId: m.id })}>
+            {t('mandates.actions.edit', { title })}
+          </button>
+        )}
         {canSign && (
           <button type="button" className="primary" onClick={() => go({ name: 'mandateSign', mandateId: m.id })}>
             {t('mandates.actions.sign')}
@@ -110,6 +115,11 @@ function MandateItem({ view }: { view: MandateView }) {
         {canRevoke && (
           <button type="button" className="danger" onClick={() => go({ name: 'mandateRevoke', mandateId: m.id })}>
             {t('mandates.actions.revoke')}
+          </button>
+        )}
+        {m.revocations.length > 0 && (
+          <button type="button" onClick={() => go({ name: 'print', doc: 'revocation', id: m.id, largePrint: false })}>
+            {t('mandates.actions.printWithdrawal')}
           </button>
         )}
       </div>

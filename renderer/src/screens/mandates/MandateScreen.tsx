@@ -12,26 +12,30 @@ import { draftFromMandate } from './draft-input';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
 import { MandateForm } from './MandateForm';
 
-/** A new mandate or a draft opens the form; a mandate with consent is shown as its document, read-only. */
-export function MandateScreen({ personId, mandateId }: { personId: string; mandateId: string | null }) {
+/**
+ * A new mandate or a draft opens the form; « Lire » shows a draft as the document it will be;
+ * a mandate with consent is shown as its document, read-only, withdrawn actions struck.
+ */
+export function MandateScreen({ personId, mandateId, read }: { personId: string; mandateId: string | null; read: boolean }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
-  const { data: view, error } = useQuery('getMandate', mandateId ? { id: mandateId } : null);
+  const { data: view, error } = useQuery('getMandate', mandateId ? { id: mandateId } : null, { refreshOn: ['mandatesChanged', 'settingsChanged'] });
 
   if (!mandateId) {
-    const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, associationName: settings.associationName, today: parisDate(Date.now()) });
+    const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, today: parisDate(Date.now()) });
     return <MandateForm initial={initial} mandateId={null} />;
   }
   if (!view) return <ErrorMessage error={error} />;
-  if (view.mandate.consent === null) return <MandateForm key={view.mandate.id} initial={draftFromMandate(view.mandate)} mandateId={view.mandate.id} />;
+  const m = view.mandate;
+  if (m.consent === null && !read) return <MandateForm key={m.id} initial={draftFromMandate(m)} mandateId={m.id} />;
   return (
     <article className="mandate-detail" aria-labelledby="mandate-detail-title">
       <button type="button" onClick={() => go({ name: 'person', personId })}>
         ← {t('mandates.backToPerson')}
       </button>
       <h1 id="mandate-detail-title">
-        {t('mandates.detailTitle', { name: view.mandate.personName, version: view.mandate.version })} <StatusBadge status={view.status} />
+        {t('mandates.detailTitle', { name: m.personName, version: m.version })} <StatusBadge status={view.status} />
       </h1>
       <MandateWarnings view={view} />
       {view.code && (
@@ -39,8 +43,18 @@ export function MandateScreen({ personId, mandateId }: { personId: string; manda
           {t('mandates.code')} <strong className="attestation-code">{view.code}</strong>
         </p>
       )}
+      {m.consent === null && (
+        <div className="actions">
+          <button type="button" onClick={() => go({ name: 'mandate', personId, mandateId: m.id })}>
+            {t('mandates.actions.editDraft')}
+          </button>
+          <button type="button" className="primary" onClick={() => go({ name: 'mandateSign', mandateId: m.id })}>
+            {t('mandates.actions.sign')}
+          </button>
+        </div>
+      )}
       <div className="card">
-        <TextDocumentView doc={mandateText(view.mandate)} headingLevel={2} />
+        <TextDocumentView doc={mandateText(m, { today: parisDate(Date.now()) })} headingLevel={2} />
       </div>
     </article>
   );

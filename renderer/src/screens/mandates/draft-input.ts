@@ -5,7 +5,6 @@ export function draftFromMandate(m: Mandate): MandateDraftInput {
   return {
     personId: m.personId,
     helperName: m.helperName,
-    associationName: m.associationName,
     scopeItems: m.scopeItems.map((i) => (i.catalogueId ? { catalogueId: i.catalogueId, label: i.label } : { label: i.label })),
     exclusions: [...m.exclusions],
     tools: [...m.tools],

@@ -31,7 +31,6 @@ async function signedMandate(s: S, personId: string): Promise<MandateView> {
   const draft = await call<MandateView>(s, 'createMandateDraft', {
     personId,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes',
     scopeItems: [{ label: 'Installer l’imprimante' }],
     exclusions: ['Aucune opération bancaire'],
     tools: ['Assistance rapide'],
@@ -39,7 +38,7 @@ async function signedMandate(s: S, personId: string): Promise<MandateView> {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  return call<MandateView>(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  return call<MandateView>(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash });
 }
 
 /** A person whose session noted `requests` for a new intervention (their follow-ups), with or without a mandate. */

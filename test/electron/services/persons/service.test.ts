@@ -35,6 +35,28 @@ describe('persons through dispatch (real SQLite file)', () => {
     again.close();
   });
 
+  it('records the person’s computer, keeps it when a form leaves it out, and reads the last rehearsal from the rehearsals', async () => {
+    const dir = tempDir();
+    const s = services(dir);
+    const created = await s.dispatch('createPerson', { name: 'Rose Petit' });
+    const rose = created.ok ? (created.value as { id: string; windowsVersion: string; quickAssist: string; rehearsedOn: string | null }) : null;
+    expect(rose).toMatchObject({ windowsVersion: 'unknown', quickAssist: 'unknown', rehearsedOn: null });
+    expect((await s.dispatch('updatePerson', { id: rose!.id, name: 'Rose Petit', windowsVersion: '11', quickAssist: 'yes' })).ok).toBe(true);
+    // A form that does not show the equipment does not reset it.
+    expect((await s.dispatch('updatePerson', { id: rose!.id, name: 'Rose Petit', phone: '01 02' })).ok).toBe(true);
+    expect((await s.dispatch('recordRehearsal', { personId: rose!.id, date: '2026-03-02', completed: ['open_search'] })).ok).toBe(true);
+    expect((await s.dispatch('recordRehearsal', { personId: rose!.id, date: '2026-05-10', completed: ['open_search'] })).ok).toBe(true);
+    expect((await s.dispatch('recordRehearsal', { personId: rose!.id, date: '2026-04-01', completed: ['open_search'] })).ok).toBe(true);
+    s.close();
+
+    const again = services(dir);
+    const read = await again.dispatch('getPerson', { id: rose!.id });
+    expect(read.ok && read.value).toMatchObject({ phone: '01 02', windowsVersion: '11', quickAssist: 'yes', rehearsedOn: '2026-05-10' });
+    const bad = await again.dispatch('updatePerson', { id: rose!.id, name: 'Rose Petit', windowsVersion: '7' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'persons.windowsVersion' } });
+    again.close();
+  });
+
   it('ids are UUIDv7 strings, increasing with time', async () => {
     const s = services();
     const a = await s.dispatch('createPerson', { name: 'A' });

@@ -146,7 +146,7 @@ describe('retention policy', () => {
     clock.now = Date.parse('2026-10-01T10:00:00Z');
     // The first one has expired: the amendment runs a year from today.
     const amended = await call(s, 'startMandateAmendment', { id: first });
-    await call(s, 'recordMandateConsent', { id: amended.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+    await call(s, 'recordMandateConsent', { id: amended.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: amended.contentHash });
     expect(amended.mandate.supersedes).toBe(first);
     s.close();
 

@@ -71,7 +71,6 @@ async function world(dir: string, clock: Clock, key: Buffer | null = null) {
   const draft = await call(s, 'createMandateDraft', {
     personId: rose.id,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes',
     scopeItems: [{ label: 'Installer l’imprimante' }],
     exclusions: ['Aucune opération bancaire'],
     tools: ['Assistance rapide'],
@@ -79,7 +78,7 @@ async function world(dir: string, clock: Clock, key: Buffer | null = null) {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash });
   const first = await closedSession(s, dir, clock, rose.id, ['Imprimante branchée au salon', 'Pilote installé', 'Page de test imprimée']);
   const second = await closedSession(s, dir, clock, rose.id, ['Cartouche noire changée', 'Rappel : ne jamais donner le code']);
   expect(await verifyIntegrity(s)).toMatchObject({ ok: true, findings: [] });

@@ -26,7 +26,6 @@ async function signedMandate(s: S, personId: string) {
   const draft = await call(s, 'createMandateDraft', {
     personId,
     helperName: 'Camille Aidante',
-    associationName: 'Les Binômes',
     scopeItems: [{ label: 'Installer l’imprimante' }, { label: 'Créer une adresse e-mail' }],
     exclusions: ['Aucune opération bancaire'],
     tools: ['Assistance rapide'],
@@ -34,7 +33,7 @@ async function signedMandate(s: S, personId: string) {
     sessionMinutes: 45,
     place: 'Lyon',
   });
-  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
+  await call(s, 'recordMandateConsent', { id: draft.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft.contentHash });
 }
 
 describe('sessions service (real SQLite)', () => {
