@@ -46,8 +46,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * 5: persons and session
  * summaries are journaled in the record journal, closed sessions carry their seal (schema 12),
  * and no security code is logged (schema 11).
+ * 6: encrypted with AEGIS-256 rather than SQLCipher 4's scheme (db/connection.ts).
  */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export interface GenerateOptions {
   out: string;
