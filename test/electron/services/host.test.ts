@@ -127,7 +127,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
   it('ready: the database from just before is put back and the helper is told so', async () => {
     const { h, dir } = await withBackup();
     const r = await h.dispatch('restoreBackup', { source: { path: unopenableBackup() } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: 'La sauvegarde n’a pas pu être ouverte : vos données d’avant ont été remises en place.' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: 'La sauvegarde n’a pas pu être ouverte : vos données d’avant ont été remises en place.' } });
     expect(await names(h)).toEqual(['Léa Martin', 'Rose Petit']);
     expect(await call(h, 'getStartupState')).toMatchObject({ status: 'ready' });
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);

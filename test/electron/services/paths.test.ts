@@ -72,7 +72,7 @@ describe('browser mode (no dialog): a refused path writes nothing and changes no
     const { dir, host } = await open();
     const usb = tempDir();
     const before = { data: tree(dir), usb: tree(usb) };
-    for (const [path, key, text] of [...REFUSED, [`${usb}/a/../b`, 'paths.parentSegment', /« \.\. »/] as [string, string, RegExp]]) {
+    for (const [path, key, text] of [...REFUSED, [`${usb}/a/../b`, 'paths.parentSegment', /« \.\. »/] as [string, string, RegExp]]) {
       const r = await host.dispatch('createBackup', { folder: { path } });
       expect(r, path).toMatchObject({ ok: false, error: { code: 'invalid_input', key, message: expect.stringMatching(text) } });
     }

@@ -33,7 +33,7 @@ describe('restoring a backup on a new laptop (a fresh data folder)', () => {
     const without = await host.dispatch('restoreBackup', { source: { path: copy } });
     expect(without).toMatchObject({ ok: false, error: { key: 'restore.phraseNeeded', message: expect.stringContaining('saisissez la phrase de récupération') } });
     const wrong = await host.dispatch('restoreBackup', { source: { path: copy }, phrase: 'abaisser amusant dauphin gélule marbre pleurer soupape vague' });
-    expect(wrong).toMatchObject({ ok: false, error: { key: 'keys.wrongPhrase', message: 'Cette phrase de récupération ne correspond pas : rien n’a été modifié. Vérifiez chaque mot et réessayez.' } });
+    expect(wrong).toMatchObject({ ok: false, error: { key: 'keys.wrongPhrase', message: 'Cette phrase de récupération ne correspond pas : rien n’a été modifié. Vérifiez chaque mot et réessayez.' } });
     const garbled = await host.dispatch('restoreBackup', { source: { path: copy }, phrase: 'abaisser amusant' });
     expect(garbled).toMatchObject({ ok: false, error: { key: 'keys.phraseWordCount' } });
     // Nothing changed: no key, no database, still at the set-up.

@@ -162,7 +162,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const full = await verifyIntegrity(s);
     expect(kinds(full)).toEqual(['backup_fork', 'session_seal_changed']);
     expect(said(full)[1]).toBe(
-      'Le journal de la séance du 2 mars 2026 avec Rose Petit ne correspond plus à son code de scellement : un de ses événements a été modifié en dehors de Binôme.',
+      'Le journal de la séance du 2 mars 2026 avec Rose Petit ne correspond plus à son code de scellement : un de ses événements a été modifié en dehors de Binôme.',
     );
     expect(full.findings[1]!.subjectId).toBe(first);
     s.close();
@@ -184,7 +184,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const r = await startupIntegrity(s);
     expect(r.ok).toBe(false);
     expect(kinds(r)).toEqual(['checkpoint_changed', 'backup_behind']);
-    expect(said(r)[0]).toMatch(/^Le point de contrôle du journal des séances ne retrouve plus sa ligne n° \d+ : elle a été supprimée ou modifiée en dehors de Binôme/);
+    expect(said(r)[0]).toMatch(/^Le point de contrôle du journal des séances ne retrouve plus sa ligne n° \d+ : elle a été supprimée ou modifiée en dehors de Binôme/);
     expect(said(r)[1]).toMatch(/^Le journal des séances est revenu en arrière par rapport à la sauvegarde du 2 mars 2026/);
     expect(errors).toHaveLength(1);
     s.close();
@@ -222,7 +222,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     expect(startup.broken).toEqual([]);
     expect(kinds(startup)).toEqual(['tombstone_unrecorded']);
     expect(said(startup)[0]).toBe(
-      `Dans le journal des séances, une marque de suppression du 2 mars 2026 (${removed} lignes) ne correspond à aucun effacement ni à aucune purge enregistrés : des lignes ont été supprimées en dehors de Binôme.`,
+      `Dans le journal des séances, une marque de suppression du 2 mars 2026 (${removed} lignes) ne correspond à aucun effacement ni à aucune purge enregistrés : des lignes ont été supprimées en dehors de Binôme.`,
     );
     expect(kinds(await verifyIntegrity(s))).toEqual(['tombstone_unrecorded', 'session_seal_changed']);
     s.close();
@@ -258,7 +258,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const t = open(other, clock2).s;
     const reset = await startupIntegrity(t);
     expect(kinds(reset)).toEqual(['checkpoint_changed']);
-    expect(said(reset)).toEqual(['Le point de contrôle du journal des fiches est revenu en arrière par rapport à la sauvegarde du 2 mars 2026 : il a été modifié en dehors de Binôme.']);
+    expect(said(reset)).toEqual(['Le point de contrôle du journal des fiches est revenu en arrière par rapport à la sauvegarde du 2 mars 2026 : il a été modifié en dehors de Binôme.']);
     t.close();
   });
 
@@ -274,7 +274,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     expect(kinds(full)).toEqual(['summary_changed', 'summary_contradicts_log', 'session_seal_changed']);
     expect(said(full).slice(0, 2)).toEqual([
       'Le résumé de la séance du 2 mars 2026 avec Rose Petit (issue, aidant·e, récapitulatif ou code de scellement) a été modifié en dehors de Binôme.',
-      'Séance du 2 mars 2026 avec Rose Petit : l’issue ou l’heure de fin affichées ne sont pas celles de son journal.',
+      'Séance du 2 mars 2026 avec Rose Petit : l’issue ou l’heure de fin affichées ne sont pas celles de son journal.',
     ]);
     expect(full.findings.every((f) => f.subjectId === second)).toBe(true);
     s.close();
@@ -322,7 +322,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const r = await startupIntegrity(again);
     expect(kinds(r)).toEqual(['backup_behind', 'backup_behind']);
     expect(r.findings.map((f) => f.table)).toEqual(['session_events', 'record_journal']);
-    expect(said(r)[0]).toMatch(/^Le journal des séances est revenu en arrière par rapport à la sauvegarde du 2 mars 2026 : des lignes qu’elle contient ont disparu/);
+    expect(said(r)[0]).toMatch(/^Le journal des séances est revenu en arrière par rapport à la sauvegarde du 2 mars 2026 : des lignes qu’elle contient ont disparu/);
     again.close();
   });
 
@@ -342,7 +342,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const r = await startupIntegrity(s);
     expect(r.layers.seal).toBe('failed');
     expect(kinds(r)).toEqual(['seal_behind']);
-    expect(said(r)).toEqual(['Le journal des séances ne contient plus sa dernière ligne scellée par la clé : des lignes ont été supprimées ou réécrites en dehors de Binôme.']);
+    expect(said(r)).toEqual(['Le journal des séances ne contient plus sa dernière ligne scellée par la clé : des lignes ont été supprimées ou réécrites en dehors de Binôme.']);
     // A write meanwhile does not renew the seal over the rewritten chain: the next start still says it.
     await call(s, 'createPerson', { name: 'Jean Dupont' });
     s.close();
@@ -358,7 +358,7 @@ describe('tamper evidence against someone who knows the chains', () => {
     const last = open(dir, clock, key).s;
     const sealed = await startupIntegrity(last);
     expect(kinds(sealed)).toEqual(['seal_mismatch']);
-    expect(said(sealed)).toEqual(['Le sceau des journaux, tenu avec une clé tirée de la clé des données, ne correspond plus : il a été modifié en dehors de Binôme.']);
+    expect(said(sealed)).toEqual(['Le sceau des journaux, tenu avec une clé tirée de la clé des données, ne correspond plus : il a été modifié en dehors de Binôme.']);
     last.close();
   });
 });
