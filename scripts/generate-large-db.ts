@@ -47,8 +47,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * their seal (schema 12), and no security code is logged (schema 11).
  * 6: mandates in text version fr-2026-1, with the association's details and the retention
  * period; persons carry their equipment, unknown (schema 13).
+ * 7: encrypted with AEGIS-256 rather than SQLCipher 4's scheme (db/connection.ts).
  */
-export const GENERATOR_VERSION = 6;
+export const GENERATOR_VERSION = 7;
 
 export interface GenerateOptions {
   out: string;

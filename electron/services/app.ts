@@ -1,3 +1,4 @@
+import { purgedAnything } from '../../shared/retention/policy';
 import { createBackupsService } from './backups';
 import { schemaVersion } from './db/migrate';
 import { openDatabase } from './db/open';
@@ -36,8 +37,13 @@ export interface AppServices {
   schemaVersion: number;
   /** Electron's panel control keeps the panel's place in the settings. */
   settings: SettingsService;
-  /** The daily backup check, at start and hourly, and the full integrity check: for the running app, not for tests. */
+  /** The daily backup check, at start and hourly, and `afterStart`: for the running app, not for tests. */
   startBackgroundTasks(): void;
+  /**
+   * What start-up leaves until the first screen is served: the full integrity check, then the
+   * retention purge when every chain verified. Resolves when both are done (tests await it).
+   */
+  afterStart(): Promise<void>;
   close(): void;
 }
 
@@ -105,8 +111,9 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
   // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
+  // Not run here: it scans every mandate and session (a few hundred ms on a large file), and
+  // must wait for the full check anyway (afterStart).
   const retention = createRetention(db, stores, settings, now, log);
-  retention.runAtStartup(integrity.latest());
   const version = schemaVersion(db);
 
   const handlers: Handlers = combineHandlers(
@@ -129,6 +136,13 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   );
 
   let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+  async function afterStart(): Promise<void> {
+    const checked = await integrity.checkInBackground();
+    if (closed) return;
+    const run = retention.runAfterCheck(checked);
+    if (run && purgedAnything(run)) bus.emit('retentionRan', run);
+  }
   return {
     db,
     bus,
@@ -140,9 +154,11 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
       daily();
       timer = setInterval(daily, 60 * 60 * 1000);
       timer.unref();
-      integrity.checkInBackground();
+      void afterStart();
     },
+    afterStart,
     close: () => {
+      closed = true;
       if (timer) clearInterval(timer);
       sessions.close();
       integrity.stop();

@@ -10,7 +10,7 @@ import { rollingBackups, stamp } from './backups';
 import { isPlainDatabase } from './db/connection';
 import { DB_FILE_NAME } from './db/open';
 import { createDispatch, type Dispatch } from './dispatch';
-import { encryptInPlace, needsEncryption, type EncryptPhase } from './encryption/encrypt-in-place';
+import { encryptInPlace, liveNeedsEncryption, needsEncryption, type EncryptPhase } from './encryption/encrypt-in-place';
 import { AppError } from './errors';
 import { EventBus } from './event-bus';
 import type { Handlers } from './handler-map';
@@ -153,7 +153,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   /** With the key in hand: encryption left to do, then the usual probe and open. */
   async function openData(): Promise<void> {
-    const files = databaseFiles(dataDir).filter(needsEncryption);
+    const files = databaseFiles(dataDir).filter((f) => (f === live ? liveNeedsEncryption(f, unlocked!.key) : needsEncryption(f)));
     if (files.length > 0) {
       status = 'encrypting';
       progress = { phase: 'copy', fraction: 0 };

@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPragmas, openDatabase } from '../../electron/services/db/open';
+import { deriveKey } from '../../electron/services/keys/data-key';
+import { createChainSeal, type ChainSeal } from '../../electron/services/records/chain-seal';
+import { createSessionRecorder } from '../../electron/services/records/session-record';
 import { createSessionLog } from '../../electron/services/sessions/log';
+import { createStores } from '../../electron/services/stores';
 import { benchFolderKey } from './bench-key';
 import { median } from './stats';
 
@@ -11,7 +15,8 @@ const WARM_UP = 50;
 
 /**
  * A durable session-event append (the app's: one IMMEDIATE transaction, chain hash, summary,
- * synchronous=FULL, in the encrypted database) against a raw insert of the same row with the
+ * the keyed seal over the chains' heads renewed, synchronous=FULL, in the encrypted database,
+ * the log put together as app.ts and the sessions service do) against a raw insert of the same row with the
  * same pragmas into a plain (unencrypted) database, on the same disk: the ratio includes what
  * encryption costs. Both are timed in one loop, one of each per turn, and
  * the order flips every turn, so a busy disk or a slow CPU moment hits both sides alike.
@@ -19,8 +24,13 @@ const WARM_UP = 50;
 export function benchAppend(iterations = 1000): { append_us_median: number; raw_insert_us_median: number; append_ratio_vs_raw: number } {
   const dir = mkdtempSync(join(tmpdir(), 'binome-bench-append-'));
   try {
-    const db = openDatabase(join(dir, 'app'), benchFolderKey().key);
-    const log = createSessionLog(db);
+    const { key } = benchFolderKey();
+    const db = openDatabase(join(dir, 'app'), key);
+    let seal: ChainSeal | null = null;
+    const stores = createStores(db, { onChainWrite: () => seal?.follow() });
+    seal = createChainSeal(db, deriveKey(key, 'log-mac'));
+    seal.startup(() => false, false);
+    const log = createSessionLog(db, stores.sessions, stores.events, createSessionRecorder(stores));
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'B', 'b', 'x', 'x')").run();
     log.create({ id: 's', personId: 'p', mandateId: null, helperName: '', startedAt: 0, currentStep: 'work' }, []);
 

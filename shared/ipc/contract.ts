@@ -10,7 +10,7 @@ import { backupsCalls } from '../records/backups';
 import { recordsCalls, recordsEvents } from '../records/calls';
 import { documentCalls } from '../records/document';
 import { recoveryCalls } from '../records/recovery';
-import { retentionCalls } from '../retention/calls';
+import { retentionCalls, retentionEvents } from '../retention/calls';
 import { sessionCalls, sessionEvents } from '../session/calls';
 import { settingsCalls, settingsEvents } from '../settings/calls';
 import { windowCalls } from '../window/calls';
@@ -42,7 +42,7 @@ const appCalls = {
 export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, documentCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls, keysCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
-export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents, keysEvents) satisfies Record<string, z.ZodType>;
+export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents, keysEvents, retentionEvents) satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

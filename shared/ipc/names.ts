@@ -67,6 +67,7 @@ export const eventNames = [
   'sessionChanged',
   'integrityChecked',
   'startupChanged',
+  'retentionRan',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

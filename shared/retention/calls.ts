@@ -26,3 +26,8 @@ export const retentionCalls = {
   /** The helper read the notice: no run so far is shown again. Returns the notice left (null). */
   dismissRetentionNotice: { input: none, output: RetentionRun.nullable() },
 } as const;
+
+export const retentionEvents = {
+  /** A purge removed something: it runs after start-up's full check, once the first screen is up. */
+  retentionRan: RetentionRun,
+} as const;

@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isPlainDatabase, openConnection } from '../db/connection';
+import { inOlderScheme, isPlainDatabase, openConnection } from '../db/connection';
 import type { DataKey } from '../keys/data-key';
 import { fsyncDir } from '../restore-files';
 import { eraseDatabaseFiles, eraseFile } from './erase';
@@ -20,7 +20,15 @@ export const needsEncryption = (path: string) =>
   [WORK_SUFFIX, READY_SUFFIX, OLD_SUFFIX].some((s) => existsSync(path + s)) || (existsSync(path) && isPlainDatabase(path));
 
 /**
- * Encrypts one database file in place, so that a kill at any moment leaves a state the next
+ * The same for the live database, which is also re-encrypted when it opens with the key in an
+ * older scheme only (db/connection.ts): every confirmed event then pays the current scheme's
+ * cost. Backups in an older scheme stay as they are: they still open, and age out.
+ */
+export const liveNeedsEncryption = (path: string, key: DataKey) => needsEncryption(path) || (existsSync(path) && inOlderScheme(path, key));
+
+/**
+ * Encrypts one database file in place (or re-encrypts it from an older scheme: the same steps, the
+ * old file being the one opened with the key in that scheme), so that a kill at any moment leaves a state the next
  * run finishes from, and never a moment without a complete database under one of the names:
  *
  * 1. the plain file leaves WAL mode (its WAL folded in), then is copied into `<file>.encrypting`
@@ -37,6 +45,8 @@ export async function encryptInPlace(path: string, key: DataKey, onStep: OnStep 
   const ready = path + READY_SUFFIX;
   const old = path + OLD_SUFFIX;
   let wasPlain = false;
+  // The file as it was before: plain, or encrypted in an older scheme.
+  const isOld = (p: string) => isPlainDatabase(p) || inOlderScheme(p, key);
 
   const swap = async () => {
     // The plain file is closed and out of WAL mode: side files left beside it are stale, and
@@ -50,7 +60,7 @@ export async function encryptInPlace(path: string, key: DataKey, onStep: OnStep 
 
   if (existsSync(ready)) {
     wasPlain = true;
-    if (!existsSync(path) || isPlainDatabase(path)) await swap();
+    if (!existsSync(path) || isOld(path)) await swap();
     else await eraseDatabaseFiles(ready);
   }
   if (!existsSync(path) && existsSync(old)) {
@@ -58,18 +68,19 @@ export async function encryptInPlace(path: string, key: DataKey, onStep: OnStep 
     renameSync(old, path);
     fsyncDir(dirname(path));
   }
-  if (existsSync(path) && isPlainDatabase(path)) {
+  if (existsSync(path) && isOld(path)) {
     wasPlain = true;
+    const sourceKey = isPlainDatabase(path) ? null : key;
     await eraseDatabaseFiles(work);
-    const plain = openConnection(path, null);
+    const plain = openConnection(path, sourceKey);
     try {
       plain.pragma('journal_mode = DELETE');
     } finally {
       plain.close();
     }
-    await exportDatabase(path, null, work, key, (done, total) => onStep('copy', total === 0 ? 1 : done / total));
+    await exportDatabase(path, sourceKey, work, key, (done, total) => onStep('copy', total === 0 ? 1 : done / total));
     onStep('verify', 0);
-    const source = openConnection(path, null, { readonly: true, fileMustExist: true });
+    const source = openConnection(path, sourceKey, { readonly: true, fileMustExist: true });
     const copy = openConnection(work, key, { readonly: true, fileMustExist: true });
     try {
       await verifyCopy(source, copy);

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { openConnection } from '../db/connection';
+import { openConnection, openConnectionWithScheme, useScheme } from '../db/connection';
 import type { Db } from '../db/types';
 import { sqlcipherKey, type DataKey } from '../keys/data-key';
 import { fsyncFile } from './erase';
@@ -66,6 +66,13 @@ export async function exportDatabase(
     // Tables are filled one after the other, children before their parents at times; the rows are
     // the source's, whose references already hold (this build turns foreign keys on by default).
     out.pragma('foreign_keys = OFF');
+    if (sourceKey) {
+      // The source may be in an older scheme: the ATTACH below keys it with the connection's
+      // default cipher, which is set to the source's (main keeps its own).
+      const probe = openConnectionWithScheme(source, sourceKey, { readonly: true, fileMustExist: true });
+      probe.db.close();
+      useScheme(out, probe.scheme!);
+    }
     out.prepare('ATTACH ? AS src KEY ?').run(source, sourceKey ? sqlcipherKey(sourceKey) : '');
     const tables = tablesOf(out);
     const schema = out.prepare("SELECT type, name, sql FROM src.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid").all() as { type: string; name: string; sql: string }[];

@@ -31,7 +31,10 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
  */
 export function createChainSeal(db: WritableDB, key: Buffer, log: (error: unknown) => void = () => {}) {
   const keyId = hmac(key, 'binome-chain-seal-key-id').slice(0, 16);
-  const heads = byChain((t) => db.prepare<[], { rowid: number; hash: string }>(`SELECT rowid, hash FROM ${t} ORDER BY rowid DESC LIMIT 1`));
+  // Every chain's head in one statement, as the JSON the seal covers (each chain's last row, or genesis).
+  const headOf = (t: ChainName) =>
+    `'${t}', coalesce((SELECT json_object('rowid', rowid, 'hash', hash) FROM ${t} ORDER BY rowid DESC LIMIT 1) -> '$', json_object('rowid', 0, 'hash', '${GENESIS_HASH}'))`;
+  const heads = db.prepare<[], string>(`SELECT json_object(${CHAIN_NAMES.map(headOf).join(', ')})`).pluck();
   const hashAt = byChain((t) => db.prepare<[number], string>(`SELECT hash FROM ${t} WHERE rowid = ?`).pluck());
   const rowsAfter = byChain((t) => db.prepare<[number], number>(`SELECT count(*) FROM ${t} WHERE rowid > ?`).pluck());
   const read = db.prepare<[], { key_id: string | null; heads: string; mac: string | null }>('SELECT key_id, heads, mac FROM chain_seal WHERE id = 1');
@@ -40,8 +43,7 @@ export function createChainSeal(db: WritableDB, key: Buffer, log: (error: unknow
   let following = true;
 
   function sealNow(): void {
-    const live = Object.fromEntries(CHAIN_NAMES.map((n) => [n, heads[n].get() ?? { rowid: 0, hash: GENESIS_HASH }])) as Heads;
-    const json = JSON.stringify(live);
+    const json = heads.get()!;
     write.run(keyId, json, macOf(json));
   }
   const sealInTransaction = db.transaction(sealNow);

@@ -38,11 +38,21 @@ export function createIntegrityReports(db: Db, bus: EventBus, now: () => number,
   return {
     handlers,
     latest: () => latest,
-    /** The full check start-up skipped: in slices, so the window stays responsive meanwhile. */
-    checkInBackground(): void {
-      void verify().then(
-        (r) => !stopped && logBreak(r),
-        (e: unknown) => !stopped && log(e),
+    /**
+     * The full check start-up skipped: in slices, so the window stays responsive meanwhile. Its
+     * report, or null when it could not run to the end or the database closed meanwhile.
+     */
+    checkInBackground(): Promise<IntegrityReport | null> {
+      return verify().then(
+        (r) => {
+          if (stopped) return null;
+          logBreak(r);
+          return r;
+        },
+        (e: unknown) => {
+          if (!stopped) log(e);
+          return null;
+        },
       );
     },
     /** The database is closing: a check still running reports to nobody. */

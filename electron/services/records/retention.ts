@@ -10,7 +10,8 @@ import { createChainPurge, flushWal } from './chain-purge';
 import { createRetentionRuns } from './retention-runs';
 
 /**
- * The retention policy, applied at start-up in one IMMEDIATE transaction with tombstones:
+ * The retention policy, applied once per start in one IMMEDIATE transaction with tombstones,
+ * after the first screen (app.ts: once the background full check has verified every chain):
  * - a mandate goes, with its journal rows, per-item revocations and the sessions held under
  *   it (their events and follow-ups), once it ended (end date, or whole revocation) more than
  *   `retentionMonths` ago — unless a kept mandate amends it or a session under it is open;
@@ -97,17 +98,18 @@ export function createRetention(db: WritableDB, stores: Stores, settings: Settin
       return run;
     },
     /**
-     * At start-up, after the integrity check: a purge never runs over chains that do not
-     * verify (it could remove the very rows that show tampering), and a failed purge is
-     * logged without stopping the app (its transaction left nothing half-done).
+     * After start-up's full check: a purge never runs over chains that do not verify (it could
+     * remove the very rows that show tampering), nor without a finished check (null); a failed
+     * purge is logged without stopping the app (its transaction left nothing half-done).
      */
-    runAtStartup(integrity: IntegrityReport): void {
+    runAfterCheck(integrity: IntegrityReport | null): RetentionRun | null {
       // The break itself is already logged and shown; the last report then stays the previous one.
-      if (!integrity.ok) return;
+      if (!integrity?.ok) return null;
       try {
-        this.run();
+        return this.run();
       } catch (error) {
         log(error);
+        return null;
       }
     },
     handlers,

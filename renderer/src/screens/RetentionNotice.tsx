@@ -3,10 +3,10 @@ import { useQuery } from '../stores/query';
 import { dismissRetentionNotice } from '../stores/retention-actions';
 import { formatWhen, purgeSummary } from './retention-summary';
 
-/** Shown above every screen after a start-up purge removed something, until dismissed. */
+/** Shown above every screen after a start-up purge removed something, until dismissed (the purge may come after the first screen). */
 export function RetentionNotice() {
   const { t, i18n } = useTranslation();
-  const run = useQuery('getRetentionNotice', {}).data;
+  const run = useQuery('getRetentionNotice', {}, { refreshOn: ['retentionRan'] }).data;
   if (!run) return null;
   return (
     <section className="card retention-notice" style={{ margin: '0.5rem 1rem' }} aria-labelledby="retention-notice-title">

@@ -16,7 +16,7 @@ export function RetentionSection() {
   const [months, setMonths] = useState(settings.retentionMonths);
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
-  const last = useQuery('getRetentionReport', {}).data;
+  const last = useQuery('getRetentionReport', {}, { refreshOn: ['retentionRan'] }).data;
 
   useEffect(() => {
     setEnabled(settings.retentionEnabled);

@@ -7,7 +7,7 @@ import { getApi } from '../bridge';
 import { startRoute } from './start-route';
 
 /** The events the stores follow from the start (stores/startup.ts). */
-export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChanged'] as const satisfies readonly EventName[];
+export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChanged', 'retentionRan'] as const satisfies readonly EventName[];
 type StartupEvent = (typeof STARTUP_EVENTS)[number];
 export type HeardEvent = { [E in StartupEvent]: { name: E; payload: EventPayload<E> } }[StartupEvent];
 

@@ -10,7 +10,8 @@ export type Start = { kind: 'no-bridge' } | { kind: 'recovery'; state: StartupSt
 /** What each store does with a main-process event. */
 function follow(event: HeardEvent): void {
   if (event.name === 'settingsChanged') useSettingsStore.getState().receive(event.payload);
-  else if (event.name === 'personsChanged') void usePersonsStore.getState().load();
+  // A purge after the first screen (retention) may have removed persons from the list.
+  else if (event.name === 'personsChanged' || event.name === 'retentionRan') void usePersonsStore.getState().load();
   else void useSessionStore.getState().changed(event.payload.sessionId);
 }
 

@@ -9,6 +9,13 @@ const T0 = Date.parse('2026-03-02T10:00:00Z');
 /** Six years and a half later: past 72 months after a mandate that ended in September 2026. */
 const LATER = Date.parse('2033-03-15T09:00:00Z');
 
+/** A start, then what it leaves until the first screen is served: the full check, then the purge. */
+async function started(dir: string, clock: { now: number }, settings: Record<string, unknown> = {}): Promise<Services> {
+  const s = openServices(dir, clock, settings);
+  await s.afterStart();
+  return s;
+}
+
 const count = (s: Services, sql: string, ...args: unknown[]) => s.db.prepare(sql).pluck().get(...args) as number;
 const eventsOf = (s: Services, personId: string) =>
   count(s, 'SELECT count(*) FROM session_events WHERE session_id IN (SELECT id FROM sessions WHERE person_id = ?)', personId);
@@ -53,10 +60,25 @@ describe('retention policy', () => {
     expect(retentionCutoff('2033-03-31', 1)).toBe('2033-02-28');
   });
 
-  it('at start-up, purges what ended long ago with tombstones, never an open session or a mandate in force', async () => {
+  it('waits for the first screen: the open itself purges nothing, the full check then the purge follow, announced', async () => {
+    const dir = tempDir();
+    const { a } = await history(dir);
+    const s = openServices(dir, { now: LATER });
+    const heard: unknown[] = [];
+    s.bus.subscribe((name, payload) => name === 'retentionRan' && heard.push(payload));
+    expect(await call(s, 'getRetentionReport', {})).toBeNull();
+    expect((await call(s, 'listPersons', {})).map((p) => p.id)).toContain(a);
+    await s.afterStart();
+    expect(await call(s, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER, persons: 3 });
+    expect((await call(s, 'listPersons', {})).map((p) => p.id)).not.toContain(a);
+    expect(heard).toEqual([await call(s, 'getRetentionNotice', {})]);
+    s.close();
+  });
+
+  it('after start-up, purges what ended long ago with tombstones, never an open session or a mandate in force', async () => {
     const dir = tempDir();
     const { a, b, c, d, f, expected } = await history(dir);
-    const s = openServices(dir, { now: LATER });
+    const s = await started(dir, { now: LATER });
     const report = await call(s, 'getRetentionReport', {});
     expect(report).toEqual({
       ranAt: LATER,
@@ -97,14 +119,14 @@ describe('retention policy', () => {
 
     // The next start finds nothing more to purge and its report says so, but the notice
     // of the purge nobody has read yet is still there, until it is dismissed for good.
-    const again = openServices(dir, { now: LATER + 60_000 });
+    const again = await started(dir, { now: LATER + 60_000 });
     expect((await startupIntegrity(again)).ok).toBe(true);
     expect(await call(again, 'getRetentionReport', {})).toMatchObject({ ranAt: LATER + 60_000, persons: 0, mandates: 0, sessions: 0, sessionEvents: 0, journalRows: 0, seen: false });
     expect(await call(again, 'getRetentionNotice', {})).toMatchObject({ ranAt: LATER, persons: 3 });
     expect(await call(again, 'dismissRetentionNotice', {})).toBeNull();
     expect(await call(again, 'getRetentionNotice', {})).toBeNull();
     again.close();
-    const third = openServices(dir, { now: LATER + 120_000 });
+    const third = await started(dir, { now: LATER + 120_000 });
     expect(await call(third, 'getRetentionNotice', {})).toBeNull();
     third.close();
   });
@@ -112,25 +134,25 @@ describe('retention policy', () => {
   it('switched off, or not yet due, it purges nothing', async () => {
     const dir = tempDir();
     await history(dir);
-    const off = openServices(dir, { now: LATER }, { retentionEnabled: false });
+    const off = await started(dir, { now: LATER }, { retentionEnabled: false });
     expect(await call(off, 'getRetentionReport', {})).toBeNull();
     expect(count(off, 'SELECT count(*) FROM persons')).toBe(5);
     off.close();
     // 120 months: the 2026 mandate ended less than ten years ago.
-    const long = openServices(dir, { now: LATER }, { retentionMonths: 120 });
+    const long = await started(dir, { now: LATER }, { retentionMonths: 120 });
     expect(await call(long, 'getRetentionReport', {})).toMatchObject({ months: 120, persons: 0, mandates: 0, sessions: 0 });
     expect(count(long, 'SELECT count(*) FROM persons')).toBe(5);
     long.close();
   });
 
-  it('does not purge over chains that do not verify', async () => {
+  it('does not purge over chains that do not verify, nor while the full check has not finished', async () => {
     const dir = tempDir();
     await history(dir);
     const tamper = openServices(dir, { now: T0 }, { retentionEnabled: false });
     tamper.db.exec('DROP TRIGGER mandate_journal_no_update');
     tamper.db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT max(rowid) FROM mandate_journal)");
     tamper.close();
-    const s = openServices(dir, { now: LATER });
+    const s = await started(dir, { now: LATER });
     expect((await startupIntegrity(s)).ok).toBe(false);
     expect(await call(s, 'getRetentionReport', {})).toBeNull();
     expect(count(s, 'SELECT count(*) FROM persons')).toBe(5);
@@ -151,12 +173,12 @@ describe('retention policy', () => {
     s.close();
 
     // 12 months on from the first one's end, the amendment is still in force: both stay.
-    const mid = openServices(dir, { now: Date.parse('2027-09-15T10:00:00Z') }, { retentionMonths: 12 });
+    const mid = await started(dir, { now: Date.parse('2027-09-15T10:00:00Z') }, { retentionMonths: 12 });
     expect(await call(mid, 'getRetentionReport', {})).toMatchObject({ mandates: 0, persons: 0 });
     expect(count(mid, 'SELECT count(*) FROM mandates')).toBe(2);
     mid.close();
 
-    const late = openServices(dir, { now: LATER }, { retentionMonths: 12 });
+    const late = await started(dir, { now: LATER }, { retentionMonths: 12 });
     expect(await call(late, 'getRetentionReport', {})).toMatchObject({ mandates: 2, persons: 1 });
     expect(await call(late, 'verifyIntegrity', {})).toMatchObject({ ok: true });
     late.close();
