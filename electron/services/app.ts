@@ -6,6 +6,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createFollowupsService } from './followups/service';
 import { combineHandlers, type Handlers } from './handler-map';
+import { createHelpersService } from './helpers/service';
 import { createHistoryService } from './history';
 import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
@@ -75,11 +76,13 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const stores = createStores(db);
   const settings = createSettingsService(options.settingsFile, bus);
   const persons = createPersonsService(stores.persons, bus, now);
-  const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
+  const helpers = createHelpersService({ db, store: stores.helpers, sessions: stores.sessions, settings, bus, now });
+  helpers.importLegacyName();
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now });
   const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
-  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed });
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
   const retention = createRetention(db, stores, settings, now, log);
   retention.runAtStartup(integrity.latest());
@@ -100,6 +103,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     createErasure(db, stores, bus, now).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
+    helpers.handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;

@@ -1,5 +1,6 @@
 import type { WritableDB } from './db/types';
 import { createFollowupStore } from './followups/store';
+import { createHelperStore } from './helpers/store';
 import { createMandateJournal } from './mandates/journal';
 import { createRehearsalStore } from './mandates/rehearsal-store';
 import { createMandateStore } from './mandates/store';
@@ -25,6 +26,7 @@ export function createStores(db: WritableDB) {
     events: createEventStore(db),
     followups: createFollowupStore(db),
     searchIndex: createSearchIndex(db),
+    helpers: createHelperStore(db),
   };
 }
 

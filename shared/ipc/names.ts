@@ -50,6 +50,12 @@ export const methodNames = [
   'searchHistory',
   'listHistoryHelpers',
   'sessionTimeline',
+  'listHelpers',
+  'addHelper',
+  'updateHelper',
+  'retireHelper',
+  'restoreHelper',
+  'deleteHelper',
 ] as const;
 
 export const eventNames = [
@@ -58,6 +64,7 @@ export const eventNames = [
   'mandatesChanged',
   'sessionChanged',
   'integrityChecked',
+  'helpersChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

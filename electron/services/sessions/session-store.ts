@@ -4,6 +4,7 @@ export interface SessionRow {
   id: string;
   person_id: string;
   mandate_id: string | null;
+  helper_id: string | null;
   helper_name: string;
   started_at: number;
   closed_at: number | null;
@@ -12,7 +13,7 @@ export interface SessionRow {
 }
 
 /** A sessions row with its person's name, as lists and the session view show it. */
-export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name'> {
+export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_id' | 'helper_name'> {
   person_name: string;
 }
 
@@ -20,6 +21,8 @@ export interface NewSession {
   id: string;
   personId: string;
   mandateId: string | null;
+  /** The helper profile, when one was chosen (absent in tools that write sessions without profiles). */
+  helperId?: string | null;
   helperName: string;
   startedAt: number;
   currentStep: string;
@@ -31,6 +34,8 @@ export interface SessionSummary {
   outcome?: string | null;
   /** The recap text, set once at closing (history search indexes it). */
   recap?: string;
+  /** The helper chosen at preparation: the profile and its name at that time. */
+  helper?: { id: string; name: string };
 }
 
 /** Sets of ids cross into SQL as one JSON array (json_each), whatever their size. */
@@ -45,9 +50,11 @@ const NAMED = `SELECT s.id, s.person_id, p.name AS person_name, s.started_at, s.
  */
 export function createSessionStore(db: WritableDB) {
   const insert = db.prepare(
-    `INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, current_step)
-     VALUES (@id, @personId, @mandateId, @helperName, @startedAt, @currentStep)`,
+    `INSERT INTO sessions (id, person_id, mandate_id, helper_id, helper_name, started_at, current_step)
+     VALUES (@id, @personId, @mandateId, @helperId, @helperName, @startedAt, @currentStep)`,
   );
+  const setHelper = db.prepare('UPDATE sessions SET helper_id = ?, helper_name = ? WHERE id = ?');
+  const linkHelper = db.prepare('UPDATE sessions SET helper_id = ? WHERE helper_id IS NULL AND helper_name = ?');
   // An ordinary step leaves the row alone unless the step changed, and never sets closed_at
   // or outcome (SQLite rewrites the index entries of every column a statement sets, and
   // those two are indexed): most appends then write no page of this table at all.
@@ -71,7 +78,7 @@ export function createSessionStore(db: WritableDB) {
   const removeMany = db.prepare(`DELETE FROM sessions WHERE id IN ${IN_SET}`);
 
   return {
-    insert: (s: NewSession) => void insert.run(s),
+    insert: (s: NewSession) => void insert.run({ ...s, helperId: s.helperId ?? null }),
     /** What the session's newest events say of it: its step, and its closing when they close it. */
     updateSummary(id: string, summary: SessionSummary): void {
       const closedAt = summary.closedAt ?? null;
@@ -79,7 +86,10 @@ export function createSessionStore(db: WritableDB) {
       if (closedAt === null && outcome === null) advance.run({ id, currentStep: summary.currentStep });
       else close.run({ id, currentStep: summary.currentStep, closedAt, outcome });
       if (summary.recap !== undefined) setRecap.run(summary.recap, id);
+      if (summary.helper !== undefined) setHelper.run(summary.helper.id, summary.helper.name, id);
     },
+    /** The upgrade to profiles: sessions held under the old single helper name now point at its profile; how many. */
+    linkHelper: (helperName: string, helperId: string) => linkHelper.run(helperId, helperName).changes,
     get: (id: string) => byId.get(id),
     named: (id: string) => namedById.get(id),
     /** Sessions not closed yet, oldest first. */

@@ -1,5 +1,6 @@
 import { errors } from './errors';
 import { fields } from './fields';
+import { helpers } from './helpers';
 import { mandate } from './mandate';
 import { mandateForm } from './mandate-form';
 import { records } from './records';
@@ -10,8 +11,8 @@ import { session } from './session';
  * main process writes fallbacks and files in, and the renderer's first one, so it is bundled
  * with the first chunk; English (../en) is read only when chosen.
  */
-export const FRENCH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records } as const;
+export const FRENCH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, records, helpers } as const;
 
-export const FRENCH = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records } as const;
+export const FRENCH = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...records, ...helpers } as const;
 
 export type MessageKey = keyof typeof FRENCH;
