@@ -32,8 +32,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * gave them rowids of their own, so a recap's words found another session).
  * 3: the notes are indexed in one batch at the end, as the app does before a search
  * (schema 8), and sessions no longer count their events (schema 9).
+ * 4: helper profiles (schema 10), today's plan, the code box, « Fin du partage » (issue 12).
  */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface GenerateOptions {
   out: string;

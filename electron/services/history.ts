@@ -211,8 +211,9 @@ export function createHistoryService(db: ReadableDB, index: Pick<SearchIndex, 'b
 }
 
 /**
- * The event's own fields, as plain values. The Quick Assist code is left out: it was
- * valid ten minutes and a record of it only invites misuse.
+ * The event's own fields, as plain values: an object's fields under `key.field` (the helper of
+ * a session), a list of lines as their labels joined (today's plan). The Quick Assist code is
+ * left out: it was valid a few minutes and a record of it only invites misuse.
  */
 function detailsOf(payload: string): TimelineEntry['details'] {
   let parsed: unknown;
@@ -223,9 +224,16 @@ function detailsOf(payload: string): TimelineEntry['details'] {
   }
   if (typeof parsed !== 'object' || parsed === null) return {};
   const details: TimelineEntry['details'] = {};
+  const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   for (const [key, value] of Object.entries(parsed)) {
     if (key === 'code') continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') details[key] = value;
+    if (plain(value)) details[key] = value;
+    else if (Array.isArray(value)) {
+      const labels = value.map((v: unknown) => (typeof v === 'object' && v !== null && 'label' in v && typeof v.label === 'string' ? v.label : null));
+      if (labels.every((l) => l !== null)) details[key] = labels.join(', ');
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [field, inner] of Object.entries(value)) if (plain(inner)) details[`${key}.${field}`] = inner;
+    }
   }
   return details;
 }

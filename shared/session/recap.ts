@@ -152,7 +152,7 @@ export function buildRecap(state: RecapInput, scopeLabels: readonly string[], op
   const suggestedOutcome = planKeys.every((k) => doneKeys.has(k)) ? 'completed' : 'partial';
   const outcome = state.outcome ?? suggestedOutcome;
   const closing = `${CLOSINGS[outcome]} ${SAFETY} ${THANKS}`;
-  return { sections, closing, text: renderRecap(sections, closing), suggestedOutcome };
+  return { sections, closing, text: renderRecap(sections, closing, plan.length > 0), suggestedOutcome };
 }
 
 /** Full stop at the end unless the text already ends a sentence. */
@@ -165,9 +165,10 @@ function renderItem(i: RecapItem): string {
   return i.detail ? `- ${i.label.trim().replace(/[.!?…]+$/, '')} : ${sentence(i.detail)}` : `- ${sentence(i.label)}`;
 }
 
-export function renderRecap(sections: readonly RecapSection[], closing: string): string {
+/** `planned`: something was planned today, so « nothing finished » is worth saying when nothing was done. */
+export function renderRecap(sections: readonly RecapSection[], closing: string, planned = true): string {
   const blocks: string[] = ['Voici le résumé de notre séance.'];
-  if (!sections.some((s) => s.kind === 'done')) blocks.push(NOTHING_DONE);
+  if (planned && !sections.some((s) => s.kind === 'done')) blocks.push(NOTHING_DONE);
   for (const s of sections) {
     const lines = [`${s.title} :`];
     if (s.lead) lines.push(s.lead);

@@ -22,7 +22,7 @@ export const m0010Helpers: Migration = {
         last_used_at INTEGER
       ) STRICT;
       ALTER TABLE sessions ADD COLUMN helper_id TEXT REFERENCES helpers(id);
-      CREATE INDEX sessions_helper ON sessions(helper_id, started_at);
+      CREATE INDEX sessions_helper_profile ON sessions(helper_id, started_at);
     `);
   },
 };
