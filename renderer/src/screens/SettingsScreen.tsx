@@ -7,16 +7,16 @@ import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
+import { HelpersSection } from './HelpersSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 
-type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
 const pickDraft = (s: Settings): Draft => ({
   language: s.language,
   textScale: s.textScale,
   highContrast: s.highContrast,
-  helperName: s.helperName,
   associationName: s.associationName,
   codeDurationMinutes: s.codeDurationMinutes,
   expiringWarningDays: s.expiringWarningDays,
@@ -80,9 +80,6 @@ export function SettingsScreen() {
       </fieldset>
       <fieldset className="card">
         <legend>{t('settings.identity')}</legend>
-        <Field label={t('settings.helperName')} error={error?.fields?.helperName}>
-          {(p) => <input {...p} value={draft.helperName} onChange={(e) => set('helperName', e.target.value)} maxLength={120} />}
-        </Field>
         <Field label={t('settings.associationName')} error={error?.fields?.associationName}>
           {(p) => <input {...p} value={draft.associationName} onChange={(e) => set('associationName', e.target.value)} maxLength={160} />}
         </Field>
@@ -107,6 +104,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <HelpersSection />
     <IntegritySection />
     <BackupsSection />
     <RetentionSection />

@@ -9,7 +9,8 @@ import { buildRecap } from '../../../shared/session/recap';
  */
 export function RecapView({ view }: { view: SessionView }) {
   const { t } = useTranslation();
-  const [includeNotes, setIncludeNotes] = useState(true);
+  // The helper's notes are working notes: read out only when the helper chooses to.
+  const [includeNotes, setIncludeNotes] = useState(false);
   const recap = buildRecap(view.state, view.mandate.scopeItems.map((i) => i.label), { includeNotes });
   return (
     <div className="recap">

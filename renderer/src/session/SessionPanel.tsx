@@ -6,6 +6,7 @@ import { DEFAULT_STEP_GUIDES } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useSessionStore } from '../stores/session-store';
+import { AbandonSession } from './AbandonSession';
 import { CodeCountdown } from './CodeCountdown';
 import { LayoutControls } from './LayoutControls';
 import { NotesBox } from './NotesBox';
@@ -58,6 +59,7 @@ export function SessionPanel({ view }: { view: SessionView }) {
       </section>
       <ErrorMessage error={navError} />
       <StepNav state={state} send={send} onError={setNavError} />
+      <AbandonSession state={state} send={send} />
       <section data-scope-guard aria-label={t('session.work.scopeGuard')}>
         <ScopeGuardField
           scope={view.mandate.guardScope}

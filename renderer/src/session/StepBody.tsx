@@ -1,7 +1,9 @@
 import type { SessionView } from '../../../shared/session/calls';
 import type { Send } from '../stores/session-store';
 import { ClosingStep } from './ClosingStep';
+import { CodeBoxConfirm } from './CodeBoxConfirm';
 import { CodeForm } from './CodeForm';
+import { EndSharingStep } from './EndSharingStep';
 import { ControlToggle } from './ControlToggle';
 import { PreparationStep } from './PreparationStep';
 import { QuestionsStep } from './QuestionsStep';
@@ -14,7 +16,11 @@ export function StepBody({ view, send }: { view: SessionView; send: Send }) {
   switch (state.step) {
     case 'preparation':
       return <PreparationStep view={view} send={send} />;
+    case 'call':
+      return <CodeBoxConfirm state={state} send={send} />;
     case 'code':
+      // No code before the person has the code box in front of them (its minutes are short).
+      if (!state.codeBoxReady) return <CodeBoxConfirm state={state} send={send} />;
       // With a live code the countdown block shows it; a new one is offered once it expires.
       return state.code && state.code.status !== 'cleared' ? null : <CodeForm send={send} />;
     case 'control':
@@ -23,12 +29,14 @@ export function StepBody({ view, send }: { view: SessionView; send: Send }) {
       return <WorkStep view={view} send={send} />;
     case 'end_control':
       return <ControlToggle active={state.control.active} send={send} />;
+    case 'end_sharing':
+      return <EndSharingStep state={state} send={send} />;
     case 'recap':
       return <RecapView view={view} />;
     case 'questions':
       return <QuestionsStep state={state} send={send} />;
     case 'closing':
-      return <ClosingStep state={state} send={send} />;
+      return <ClosingStep view={view} send={send} />;
     default:
       return null;
   }
