@@ -56,6 +56,12 @@ export const methodNames = [
   'retireHelper',
   'restoreHelper',
   'deleteHelper',
+  'beginKeySetup',
+  'confirmKeySetup',
+  'unlockWithPhrase',
+  'getKeyInfo',
+  'beginPhraseChange',
+  'confirmPhraseChange',
 ] as const;
 
 export const eventNames = [
@@ -65,6 +71,7 @@ export const eventNames = [
   'sessionChanged',
   'integrityChecked',
   'helpersChanged',
+  'startupChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];
