@@ -3,7 +3,7 @@ import type { helpers as french } from '../fr/helpers';
 export const helpers: Record<keyof typeof french, string> = {
   'helpers.nameRequired': 'Give the helper’s name.',
   'helpers.nameTooLong': 'The name is {{maximum}} characters at most.',
-  'helpers.quickAssistNameNotText': 'The name Quick Assist shows must be text.',
+  'helpers.quickAssistNameNotText': 'The name Quick Assist shows is text: type it, for example “Camille M.”.',
   'helpers.quickAssistNameTooLong': 'The name Quick Assist shows is {{maximum}} characters at most.',
   'helpers.notFound': 'Helper profile not found: reload the list in Settings › Helpers.',
   'helpers.nameTaken': 'A profile is already named “{{name}}”: choose another name, or put that profile back in service.',

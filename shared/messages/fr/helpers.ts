@@ -4,7 +4,7 @@
 export const helpers = {
   'helpers.nameRequired': 'Indiquez le nom de l’aidant·e.',
   'helpers.nameTooLong': 'Le nom fait {{maximum}} caractères au plus.',
-  'helpers.quickAssistNameNotText': 'Le nom affiché par l’Assistance rapide doit être un texte.',
+  'helpers.quickAssistNameNotText': 'Le nom affiché par l’Assistance rapide est un texte : tapez-le, par exemple « Camille M. ».',
   'helpers.quickAssistNameTooLong': 'Le nom affiché par l’Assistance rapide fait {{maximum}} caractères au plus.',
   'helpers.notFound': 'Profil d’aidant·e introuvable : rechargez la liste dans Réglages › Aidant·es.',
   'helpers.nameTaken': 'Un profil porte déjà le nom « {{name}} » : choisissez un autre nom, ou remettez ce profil en service.',
