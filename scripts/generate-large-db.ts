@@ -46,8 +46,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * 5: persons and session
  * summaries are journaled in the record journal, closed sessions carry their seal (schema 12),
  * and no security code is logged (schema 11).
+ * 6: helper profiles (schema 14), today’s plan, the code box, « Fin du partage » (issue 12).
  */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export interface GenerateOptions {
   out: string;

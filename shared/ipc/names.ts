@@ -52,6 +52,12 @@ export const methodNames = [
   'searchHistory',
   'listHistoryHelpers',
   'sessionTimeline',
+  'listHelpers',
+  'addHelper',
+  'updateHelper',
+  'retireHelper',
+  'restoreHelper',
+  'deleteHelper',
   'beginKeySetup',
   'confirmKeySetup',
   'unlockWithPhrase',
@@ -66,6 +72,7 @@ export const eventNames = [
   'mandatesChanged',
   'sessionChanged',
   'integrityChecked',
+  'helpersChanged',
   'startupChanged',
 ] as const;
 

@@ -89,7 +89,17 @@ export const mandateCalls = {
   getMandate: { input: z.object({ id: Id }).strict(), output: MandateView },
   createMandateDraft: { input: MandateDraftInput, output: MandateView },
   updateMandateDraft: { input: z.object({ id: Id, draft: MandateDraftInput }).strict(), output: MandateView },
-  recordMandateConsent: { input: z.object({ id: Id, consent: ConsentInput }).strict(), output: MandateView },
+  recordMandateConsent: {
+    input: z
+      .object({
+        id: Id,
+        consent: ConsentInput,
+        /** The helper profile present (issue 12 §4): the journal keeps its id and its name at that time. */
+        helperId: z.string({ message: 'helpers.notFound' }).min(1, 'helpers.notFound').max(64, 'helpers.notFound').optional(),
+      })
+      .strict(),
+    output: MandateView,
+  },
   revokeMandate: { input: z.object({ id: Id, revocation: Revocation }).strict(), output: MandateView },
   startMandateAmendment: {
     input: z.object({ id: Id, extraItems: z.array(ScopeItemInput).max(40).default([]) }).strict(),

@@ -9,6 +9,7 @@ import { useNavStore } from '../stores/nav-store';
 import { useQuery } from '../stores/query';
 import { useSettingsStore } from '../stores/settings-store';
 import { MandateWarnings } from './mandates/MandateBadges';
+import { useLastUsedHelper } from '../session/HelperChooser';
 import { guidePrintable, mandatePrintable } from './mandates/print-documents';
 
 /**
@@ -23,7 +24,9 @@ export function PrintScreen({ doc, id, largePrint }: { doc: PrintDoc; id: string
   // The guide is printed for a person, the other documents for a mandate.
   const person = useQuery('getPerson', doc === 'guide' ? { id } : null);
   const mandate = useQuery('getMandate', doc === 'guide' ? null : { id });
-  const printable = doc === 'guide' ? person.data && guidePrintable(person.data, settings) : mandate.data && mandatePrintable(doc, mandate.data);
+  // The guide names the helper last used on this laptop.
+  const lastHelper = useLastUsedHelper().helper;
+  const printable = doc === 'guide' ? person.data && guidePrintable(person.data, settings, lastHelper?.displayName ?? '') : mandate.data && mandatePrintable(doc, mandate.data);
   const error = doc === 'guide' ? person.error : mandate.error;
   const [status, setStatus] = useState('');
 

@@ -7,18 +7,18 @@ import { Field } from '../components/Field';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
+import { HelpersSection } from './HelpersSection';
 import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 import { VerifyDocumentSection } from './VerifyDocumentSection';
 
-type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'associationName' | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
 const pickDraft = (s: Settings): Draft => ({
   language: s.language,
   textScale: s.textScale,
   highContrast: s.highContrast,
-  helperName: s.helperName,
   associationName: s.associationName,
   codeDurationMinutes: s.codeDurationMinutes,
   expiringWarningDays: s.expiringWarningDays,
@@ -82,9 +82,6 @@ export function SettingsScreen() {
       </fieldset>
       <fieldset className="card">
         <legend>{t('settings.identity')}</legend>
-        <Field label={t('settings.helperName')} error={error?.fields?.helperName}>
-          {(p) => <input {...p} value={draft.helperName} onChange={(e) => set('helperName', e.target.value)} maxLength={120} />}
-        </Field>
         <Field label={t('settings.associationName')} error={error?.fields?.associationName}>
           {(p) => <input {...p} value={draft.associationName} onChange={(e) => set('associationName', e.target.value)} maxLength={160} />}
         </Field>
@@ -109,6 +106,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <HelpersSection />
     <IntegritySection />
     <RecoveryPhraseSection />
     <VerifyDocumentSection />

@@ -7,11 +7,14 @@ import { Field } from '../components/Field';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
+import { HelperChooser } from './HelperChooser';
+import { TodayPlan } from './TodayPlan';
 import { useMessage } from '../i18n/messages';
 
 /**
- * The mandate check, in the check's own sentence (keyed). Without a valid mandate the
- * session cannot leave this step unless the helper writes why (the reason is logged).
+ * The mandate check, in the check's own sentence (keyed), who helps, and what is planned today.
+ * Without a valid mandate the session cannot leave this step unless the helper writes why (the
+ * reason is logged) — or leaves the session (« Interrompre la séance », below the steps).
  */
 export function PreparationStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
@@ -33,7 +36,7 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         <p>
           <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate)}
         </p>
-        {mandate.scopeItems.length > 0 && (
+        {mandate.scopeItems.length > 0 && view.planCandidates.length === 0 && (
           <>
             <p>{t('session.mandate.scope')}</p>
             <ul>
@@ -58,6 +61,13 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         </form>
       )}
       {state.overrideReason !== null && <p className="override-logged">{t('session.mandate.overridden', { reason: state.overrideReason })}</p>}
+      <HelperChooser
+        label={t('helpers.chooser.session')}
+        chosenId={state.helper?.id ?? null}
+        busy={busy}
+        onChoose={(h) => void send({ type: 'choose_helper', helperId: h.id }).then(setError)}
+      />
+      <TodayPlan view={view} send={send} />
       <ErrorMessage error={error} />
     </div>
   );

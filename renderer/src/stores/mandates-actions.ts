@@ -11,7 +11,9 @@ import { api } from '../bridge';
 export const saveMandateDraft = (mandateId: string | null, draft: MandateDraftInput) =>
   mandateId ? api().updateMandateDraft({ id: mandateId, draft }) : api().createMandateDraft(draft);
 
-export const recordMandateConsent = (id: string, consent: ConsentInput) => api().recordMandateConsent({ id, consent });
+/** `helperId`: the profile taking the consent, which the journal records with its name then. */
+export const recordMandateConsent = (id: string, consent: ConsentInput, helperId: string | null) =>
+  api().recordMandateConsent({ id, consent, ...(helperId ? { helperId } : {}) });
 
 export const revokeMandate = (id: string, revocation: MethodInput<'revokeMandate'>['revocation']) => api().revokeMandate({ id, revocation });
 

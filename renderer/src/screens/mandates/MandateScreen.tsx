@@ -8,6 +8,7 @@ import { TextDocumentView } from '../../components/TextDocumentView';
 import { useNavStore } from '../../stores/nav-store';
 import { useQuery } from '../../stores/query';
 import { useSettingsStore } from '../../stores/settings-store';
+import { useLastUsedHelper } from '../../session/HelperChooser';
 import { draftFromMandate } from './draft-input';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
 import { MandateForm } from './MandateForm';
@@ -18,9 +19,13 @@ export function MandateScreen({ personId, mandateId }: { personId: string; manda
   const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
   const { data: view, error } = useQuery('getMandate', mandateId ? { id: mandateId } : null);
+  const lastHelper = useLastUsedHelper();
 
   if (!mandateId) {
-    const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, associationName: settings.associationName, today: parisDate(Date.now()) });
+    // A new mandate names the helper last used on this laptop; the form lets the helper change it.
+    if (!lastHelper.loaded) return null;
+    const helperName = lastHelper.helper?.displayName ?? '';
+    const initial: MandateDraftInput = newDraft({ personId, helperName, associationName: settings.associationName, today: parisDate(Date.now()) });
     return <MandateForm initial={initial} mandateId={null} />;
   }
   if (!view) return <ErrorMessage error={error} />;

@@ -10,6 +10,7 @@ import { SignatureCanvas } from '../../components/SignatureCanvas';
 import { recordMandateConsent } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
 import { useQuery } from '../../stores/query';
+import { HelperChooser, useLastUsedHelper } from '../../session/HelperChooser';
 
 type Method = ConsentInput['method'];
 const METHODS: Method[] = ['drawn', 'typed', 'paper', 'oral'];
@@ -28,6 +29,10 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
   const [typed, setTyped] = useState({ person: '', helper: '', ticked: false });
   const [paper, setPaper] = useState({ signedOn: parisDate(Date.now()), originalKeptBy: '' });
   const [note, setNote] = useState('');
+  // Who takes the consent: the profile last used, unless the helper picks another.
+  const lastHelper = useLastUsedHelper().helper;
+  const [helperId, setHelperId] = useState<string | null>(null);
+  const signingHelper = helperId ?? lastHelper?.id ?? null;
 
   function consent(): ConsentInput | string {
     switch (method) {
@@ -49,7 +54,7 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
     e.preventDefault();
     const c = consent();
     if (typeof c === 'string') return setError({ code: 'invalid_input', message: c });
-    const r = await recordMandateConsent(mandateId, c);
+    const r = await recordMandateConsent(mandateId, c, signingHelper);
     if (!r.ok) return setError(r.error);
     go({ name: 'person', personId: r.value.mandate.personId });
   }
@@ -60,6 +65,7 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
     <form className="sign-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="sign-title">
       <h1 id="sign-title">{t('mandates.sign.title', { name: view.mandate.personName })}</h1>
       <p>{t('mandates.sign.intro')}</p>
+      <HelperChooser label={t('helpers.chooser.sign')} chosenId={signingHelper} onChoose={(h) => setHelperId(h.id)} />
       <fieldset>
         <legend>{t('mandates.sign.method')}</legend>
         {METHODS.map((m) => (

@@ -28,8 +28,8 @@ function revocationDoc(v: MandateView): TextDocument {
 }
 
 /** The guide is about a person (read for their id); the mandate and the revocation form, about a mandate. */
-export function guidePrintable(person: Person, settings: Settings): Printable {
-  return { kind: 'guide', guide: largePrintGuide({ helperName: settings.helperName, associationName: settings.associationName }), personId: person.id };
+export function guidePrintable(person: Person, settings: Settings, helperName: string): Printable {
+  return { kind: 'guide', guide: largePrintGuide({ helperName, associationName: settings.associationName }), personId: person.id };
 }
 
 export function mandatePrintable(doc: Exclude<PrintDoc, 'guide'>, view: MandateView): Printable {
