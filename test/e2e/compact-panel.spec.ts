@@ -109,8 +109,10 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await expectNextInSight(page, 'Préparation');
   await shoot(page, '380x600-01-preparation');
   await expectAccessible(page);
+  await page.getByRole('group', { name: 'Au programme aujourd’hui' }).getByLabel('Installer l’imprimante').click();
   await nextButton(page).click();
   await expect(stepHeading(page, 'Appel')).toBeVisible();
+  await page.getByRole('button', { name: 'La personne voit la case du code' }).click();
   await expectNextInSight(page, 'Appel');
   await nextButton(page).click();
 
@@ -170,6 +172,10 @@ test('at 380×600, the code and its countdown stay in sight at every step once n
   await page.getByRole('button', { name: 'J’ai arrêté le contrôle' }).click();
   await expectNextInSight(page, 'Fin du contrôle');
   await nextButton(page).click();
+  await expect(stepHeading(page, 'Fin du partage')).toBeVisible();
+  await page.getByLabel(/La personne a fermé l’Assistance rapide/).click();
+  await expectNextInSight(page, 'Fin du partage');
+  await nextButton(page).click();
   await expect(stepHeading(page, 'Récapitulatif')).toBeVisible();
   await expectNextInSight(page, 'Récapitulatif');
   await shoot(page, '380x600-09-recap');
@@ -214,7 +220,9 @@ test('compact mode survives a restart, on every screen; no control of the sessio
   await shoot(page, '380x800-01-preparation');
 
   // Through the code, with the troubleshooting cards and the skip form open: every control measured.
+  await page.getByRole('group', { name: 'Au programme aujourd’hui' }).getByLabel('Installer l’imprimante').click();
   await nextButton(page).click();
+  await page.getByRole('button', { name: 'La personne voit la case du code' }).click();
   await nextButton(page).click();
   await page.getByLabel('Code affiché par l’Assistance rapide').fill('XYZ789');
   await page.getByRole('button', { name: 'Noter le code' }).click();

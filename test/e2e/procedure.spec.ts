@@ -103,7 +103,7 @@ test('a 4-action mandate with 1 action planned today and done: Quick Assist open
   await next(page);
   await next(page);
   await expect(stepHeading(page, 'Partage d’écran')).toBeVisible();
-  await expect(page.getByText(/Vous allez voir mon nom : “Camille A\.”/)).toBeVisible();
+  await expect(page.getByText(/Vous allez voir mon nom\s: “Camille A\.”/)).toBeVisible();
   await next(page);
   await page.getByRole('button', { name: 'La personne m’a donné le contrôle' }).click();
   await next(page);

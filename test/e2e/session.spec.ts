@@ -45,7 +45,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   // Appel: the person opens Quick Assist; no code is offered before she sees the code box.
   await expect(stepHeading(page, 'Appel')).toBeVisible();
   await next(page);
-  await expect(page.getByText(/puis cliquez sur « La personne voit la case du code »/)).toBeVisible();
+  await expect(page.getByText(/puis cliquez sur «\sLa personne voit la case du code\s»/)).toBeVisible();
   await expect(stepHeading(page, 'Appel')).toBeVisible();
   await page.getByRole('button', { name: 'La personne voit la case du code' }).click();
   await expect(page.getByText('✓ La personne voit la case du code.')).toBeVisible();
@@ -99,7 +99,7 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await expect(stepHeading(page, 'Partage d’écran')).toBeVisible();
   await expect(page.locator('.countdown')).toHaveCount(0);
   // The name Quick Assist shows comes from the helper's profile, to be checked before « Autoriser ».
-  await expect(page.getByText(/Vous allez voir mon nom : “Camille A\.”/)).toBeVisible();
+  await expect(page.getByText(/Vous allez voir mon nom\s: “Camille A\.”/)).toBeVisible();
   await next(page);
   await page.getByRole('button', { name: 'La personne m’a donné le contrôle' }).click();
   await expect(page.getByText('Vous avez le contrôle de l’ordinateur.')).toBeVisible();
@@ -221,7 +221,7 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   await expect(page.getByRole('button', { name: 'Dépannage' })).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/Obtenez un nouveau code : cliquez de nouveau sur « Aider quelqu’un »/)).toBeVisible();
+  await expect(page.getByText(/Obtenez un nouveau code\s: cliquez de nouveau sur «\sAider quelqu’un\s»/)).toBeVisible();
   await expectAccessible(page);
 
   // Skip with a reason.

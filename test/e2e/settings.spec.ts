@@ -44,18 +44,18 @@ test('helper profiles: added, renamed and retired in Réglages; the history filt
   await section.getByLabel('Nom', { exact: true }).fill('Sam Aidant');
   await section.getByLabel('Nom affiché par l’Assistance rapide').fill('Sam A.');
   await section.getByRole('button', { name: 'Ajouter le profil' }).click();
-  await expect(section.getByText(/Sam Aidant — la personne voit « Sam A\. »/)).toBeVisible();
+  await expect(section.getByText(/Sam Aidant — la personne voit «\sSam A\.\s»/)).toBeVisible();
   await expectAccessible(page);
 
   // A second profile with the same name is refused, and the refusal says what to do.
   await section.getByLabel('Nom', { exact: true }).fill('sam aidant');
   await section.getByRole('button', { name: 'Ajouter le profil' }).click();
-  await expect(section.getByText(/Un profil porte déjà le nom « Sam Aidant » : choisissez un autre nom/)).toBeVisible();
+  await expect(section.getByText(/Un profil porte déjà le nom «\sSam Aidant\s»\s: choisissez un autre nom/)).toBeVisible();
 
   await section.getByRole('button', { name: 'Modifier le profil de Sam Aidant' }).click();
   await section.locator('.helper-row').getByLabel('Nom', { exact: true }).fill('Samuel Aidant');
   await section.locator('.helper-row').getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(section.getByText(/Samuel Aidant — la personne voit « Sam A\. »/)).toBeVisible();
+  await expect(section.getByText(/Samuel Aidant — la personne voit «\sSam A\.\s»/)).toBeVisible();
   await section.getByRole('button', { name: 'Retirer le profil de Samuel Aidant' }).click();
   await expect(section.getByText(/retiré le/)).toBeVisible();
 
