@@ -48,8 +48,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * 6: mandates in text version fr-2026-1, with the association's details and the retention
  * period; persons carry their equipment, unknown (schema 13).
  * 7: encrypted with AEGIS-256 rather than SQLCipher 4's scheme (db/connection.ts).
+ * 8: helper profiles (schema 14), today’s plan, the code box, « Fin du partage » (issue 12).
  */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 8;
 
 export interface GenerateOptions {
   out: string;

@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import { createFollowupsService } from './followups/service';
 import { combineHandlers, type Handlers } from './handler-map';
+import { createHelpersService } from './helpers/service';
 import { createHistoryService } from './history';
 import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
@@ -104,11 +105,13 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   if (options.restored) createRestoreLog(db).add(options.restored.at, options.restored.source);
   const settings = createSettingsService(options.settingsFile, bus);
   const persons = createPersonsService(db, stores, bus, now);
-  const mandates = createMandatesService({ db, stores, bus, persons, settings, printer, now });
+  const helpers = createHelpersService({ db, store: stores.helpers, sessions: stores.sessions, settings, bus, now });
+  helpers.importLegacyName();
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now });
   const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
-  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, now, onClosed });
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed });
   // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
   // Not run here: it scans every mandate and session (a few hundred ms on a large file), and
@@ -133,6 +136,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     createErasure(db, stores, bus, now).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
+    helpers.handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;

@@ -67,6 +67,10 @@ export function filterClause(f: HistoryFilters): { sql: string; params: Record<s
     conditions.push('s.started_at < @to');
     params.to = parisDayStart(addDaysTo(f.to, 1));
   }
+  if (f.helperId !== undefined && f.helperId !== '') {
+    conditions.push('s.helper_id = @helperId');
+    params.helperId = f.helperId;
+  }
   if (f.helperName !== undefined && f.helperName !== '') {
     conditions.push('s.helper_name = @helperName');
     params.helperName = f.helperName;
@@ -127,7 +131,12 @@ export function createHistoryService(db: ReadableDB, index: Pick<SearchIndex, 'b
   const notesOf = db.prepare<[string], string>(
     "SELECT json_extract(payload, '$.text') FROM session_events WHERE session_id = ? AND type = 'note_added' ORDER BY seq",
   ).pluck();
-  const helpers = db.prepare<[], string>("SELECT DISTINCT helper_name FROM sessions WHERE helper_name <> '' ORDER BY helper_name").pluck();
+  const profiles = db.prepare<[], { id: string; name: string; retired: number }>(
+    'SELECT id, display_name AS name, retired_at IS NOT NULL AS retired FROM helpers ORDER BY retired_at IS NOT NULL, display_name COLLATE NOCASE, id',
+  );
+  const otherNames = db
+    .prepare<[], string>("SELECT DISTINCT helper_name FROM sessions WHERE helper_id IS NULL AND helper_name <> '' ORDER BY helper_name")
+    .pluck();
   const itemById = db.prepare<[string], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.id = ?`);
   const itemByRowid = db.prepare<[number], ItemRow>(`SELECT ${ITEM_COLUMNS} FROM sessions s JOIN persons p ON p.id = s.person_id WHERE s.rowid = ?`);
   const recapOf = db.prepare<[string], string | null>('SELECT recap FROM sessions WHERE id = ?').pluck();
@@ -191,7 +200,10 @@ export function createHistoryService(db: ReadableDB, index: Pick<SearchIndex, 'b
   const handlers: HandlersFor<typeof historyCalls> = {
     listHistory: ({ filters, page, pageSize }) => list(filters, { page, pageSize }),
     searchHistory: ({ text, filters, page, pageSize }) => search(text, filters, { page, pageSize }),
-    listHistoryHelpers: () => helpers.all(),
+    listHistoryHelpers: () => ({
+      profiles: profiles.all().map((p) => ({ id: p.id, name: p.name, retired: p.retired === 1 })),
+      otherNames: otherNames.all(),
+    }),
     sessionTimeline: ({ sessionId }) => timeline(sessionId),
   };
 
@@ -199,8 +211,9 @@ export function createHistoryService(db: ReadableDB, index: Pick<SearchIndex, 'b
 }
 
 /**
- * The event's own fields, as plain values. The Quick Assist code is left out: it was
- * valid ten minutes and a record of it only invites misuse.
+ * The event's own fields, as plain values: an object's fields under `key.field` (the helper of
+ * a session), a list of lines as their labels joined (today's plan). The Quick Assist code is
+ * left out: it was valid a few minutes and a record of it only invites misuse.
  */
 function detailsOf(payload: string): TimelineEntry['details'] {
   let parsed: unknown;
@@ -211,9 +224,16 @@ function detailsOf(payload: string): TimelineEntry['details'] {
   }
   if (typeof parsed !== 'object' || parsed === null) return {};
   const details: TimelineEntry['details'] = {};
+  const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   for (const [key, value] of Object.entries(parsed)) {
     if (key === 'code') continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') details[key] = value;
+    if (plain(value)) details[key] = value;
+    else if (Array.isArray(value)) {
+      const labels = value.map((v: unknown) => (typeof v === 'object' && v !== null && 'label' in v && typeof v.label === 'string' ? v.label : null));
+      if (labels.every((l) => l !== null)) details[key] = labels.join(', ');
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [field, inner] of Object.entries(value)) if (plain(inner)) details[`${key}.${field}`] = inner;
+    }
   }
   return details;
 }

@@ -1,6 +1,7 @@
 import type { ChainWriteHook } from './db/chain';
 import type { WritableDB } from './db/types';
 import { createFollowupStore } from './followups/store';
+import { createHelperStore } from './helpers/store';
 import { createMandateJournal } from './mandates/journal';
 import { createRehearsalStore } from './mandates/rehearsal-store';
 import { createMandateStore } from './mandates/store';
@@ -32,6 +33,7 @@ export function createStores(db: WritableDB, options: { onChainWrite?: ChainWrit
     records: createRecordJournal(db, onChainWrite),
     followups: createFollowupStore(db),
     searchIndex: createSearchIndex(db),
+    helpers: createHelperStore(db),
   };
 }
 

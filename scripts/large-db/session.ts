@@ -3,7 +3,7 @@ import { parisDate } from '../../shared/mandate/dates';
 import { activeScopeItems, DEFAULT_EXPIRING_DAYS } from '../../shared/mandate/status';
 import type { SessionCommand } from '../../shared/session/commands';
 import { HYGIENE_ITEMS } from '../../shared/session/hygiene';
-import type { Outcome, SessionEvent } from '../../shared/session/session-events';
+import type { Outcome, SessionEvent, SessionHelper } from '../../shared/session/session-events';
 import { applyCommand, isMandateStartable } from '../../shared/session/steps';
 import { foldEvents, initialSessionState, type SessionState } from '../../shared/session/state';
 import { between, pick, type Rng } from './random';
@@ -15,7 +15,7 @@ import type { PersonPlan } from './plan';
  * checked by applyCommand and only its events are kept. `budget` is the number of events
  * aimed for; the work step is filled (notes, checklist, scope checks) to reach it.
  */
-export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budget: number, leaveOpen: boolean) {
+export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budget: number, leaveOpen: boolean, profileOf: (name: string) => SessionHelper) {
   let at = startMs;
   let state: SessionState = initialSessionState();
   const events: SessionEvent[] = [];
@@ -31,7 +31,8 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
   const check = checkMandates(known, day, { expiringDays: DEFAULT_EXPIRING_DAYS });
   const mandate = known.find((m) => m.id === check.mandateId);
   const scope = mandate ? activeScopeItems(mandate, day) : [];
-  const helper = mandate?.helperName ?? pick(rng, HELPERS);
+  const profile = profileOf(mandate?.helperName ?? pick(rng, HELPERS));
+  const helper = profile.name;
 
   run(
     {
@@ -39,10 +40,16 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
       mandateStatus: check.status,
       ...(check.mandateId ? { mandateId: check.mandateId } : {}),
       ...(isMandateStartable(check.status) ? {} : { overrideReason: pick(rng, OVERRIDE_REASONS) }),
+      helper: profile,
     },
     0,
   );
   for (const id of pointsOf('preparation')) if (rng() < 0.8) run({ type: 'say_point', pointId: id });
+  // Today's plan: one to three of the mandate's actions, as a helper ticks them.
+  if (isMandateStartable(check.status) && scope.length > 0) {
+    const planned = scope.filter(() => rng() < 0.5).slice(0, 3);
+    run({ type: 'set_plan', items: (planned.length > 0 ? planned : [scope[0]!]).map((i) => ({ id: i.id, label: i.label })) });
+  }
   // Some sessions end early: nobody answered, or the person preferred another day.
   const outcome: Outcome = rng() < 0.08 ? 'aborted' : rng() < 0.12 ? 'partial' : 'completed';
   if (outcome === 'aborted' && !leaveOpen) {
@@ -50,11 +57,12 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
       run({ type: 'next' });
       run({ type: 'add_note', text: 'La personne n’a pas répondu : rappeler demain.' });
     }
-    run({ type: 'close', outcome: 'aborted' });
-    return { events, state, mandateId: check.mandateId ?? null, helper, scopeLabels: scope.map((s) => s.label) };
+    run({ type: 'abandon', reason: 'La personne n’a pas répondu' });
+    return { events, state, mandateId: check.mandateId ?? null, helper, helperId: profile.id, scopeLabels: scope.map((s) => s.label) };
   }
   run({ type: 'next' }); // call
   for (const id of pointsOf('call')) if (rng() < 0.6) run({ type: 'say_point', pointId: id });
+  run({ type: 'confirm_code_box' }, between(rng, 30, 240) * 1000);
   run({ type: 'next' }); // code
   const code = Array.from({ length: 6 }, () => pick(rng, [...CODE_CHARS])).join('');
   run({ type: 'generate_code', ...(rng() < 0.85 ? { code } : {}) }, 20_000);
@@ -65,7 +73,7 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
   if (state.control.active) run({ type: 'next' });
   else run({ type: 'skip', reason: pick(rng, SKIP_REASONS) }); // work
 
-  const tail = leaveOpen ? 0 : 4 + (state.control.active ? 1 : 0) + HYGIENE_ITEMS.length + 1;
+  const tail = leaveOpen ? 0 : 6 + (state.control.active ? 1 : 0) + HYGIENE_ITEMS.length;
   while (events.length + tail < budget) {
     const roll = rng();
     if (roll < 0.5 || scope.length === 0) {
@@ -83,11 +91,13 @@ export function buildSession(rng: Rng, person: PersonPlan, startMs: number, budg
   if (!leaveOpen) {
     run({ type: 'next' }); // end_control
     if (state.control.active) run({ type: 'stop_control' });
+    run({ type: 'next' }); // end_sharing
+    run({ type: 'check_hygiene', itemId: 'quick_assist_closed', checked: true }, 20_000);
     run({ type: 'next' }); // recap
     run({ type: 'next' }); // questions
     run({ type: 'next' }); // closing
-    for (const item of HYGIENE_ITEMS) run({ type: 'check_hygiene', itemId: item.id, checked: true }, 5_000);
+    for (const item of HYGIENE_ITEMS) if (state.hygiene[item.id] !== true) run({ type: 'check_hygiene', itemId: item.id, checked: true }, 5_000);
     run({ type: 'close', outcome });
   }
-  return { events, state, mandateId: check.mandateId ?? null, helper, scopeLabels: scope.map((s) => s.label) };
+  return { events, state, mandateId: check.mandateId ?? null, helper, helperId: profile.id, scopeLabels: scope.map((s) => s.label) };
 }

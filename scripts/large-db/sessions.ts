@@ -5,7 +5,8 @@ import type { Stores } from '../../electron/services/stores';
 import type { GeneratedCounts, PersonPlan } from './plan';
 import { pick, uuid7, type Rng } from './random';
 import { buildSession } from './session';
-import { DAY_MS } from './vocabulary';
+import { DAY_MS, HELPERS } from './vocabulary';
+import type { SessionHelper } from '../../shared/session/session-events';
 
 /**
  * Sessions spread over the persons, in time order across them, each driven through the step
@@ -42,6 +43,17 @@ export function writeSessions(
   plans.forEach((p, i) => lastOf.set(p.person.id, i));
   const openIndexes = new Set([...lastOf.values()].filter(() => rng() < 0.01));
 
+  // The association's volunteers, as profiles: each session and its row name one.
+  const firstMs = Math.min(...persons.map((p) => p.createdMs));
+  const profiles = new Map<string, SessionHelper>();
+  for (const name of HELPERS) {
+    const [first, last] = name.split(' ');
+    const profile = { id: uuid7(rng, firstMs), name, quickAssistName: `${first} ${last![0]}.` };
+    stores.helpers.insert({ id: profile.id, displayName: name, quickAssistName: profile.quickAssistName, createdAt: firstMs });
+    profiles.set(name, profile);
+  }
+  const profileOf = (name: string) => profiles.get(name) ?? profiles.get(HELPERS[0]!)!;
+
   // Each session as the app writes it: its row, its chained events, then the summary and the
   // recap (migration 0005's triggers index the notes and the recap under the session's rowid),
   // and what the record journal keeps of it.
@@ -52,11 +64,11 @@ export function writeSessions(
       for (let i = b; i < Math.min(b + BATCH, plans.length); i++) {
         const { person, startMs } = plans[i]!;
         const budget = Math.max(1, Math.round(eventsLeft / (plans.length - i)));
-        const built = buildSession(rng, person, startMs, budget, openIndexes.has(i));
+        const built = buildSession(rng, person, startMs, budget, openIndexes.has(i), profileOf);
         const sessionId = uuid7(rng, startMs);
         const s = built.state;
         const recap = s.closed ? buildRecap(s, built.scopeLabels).text : null;
-        stores.sessions.insert({ id: sessionId, personId: person.id, mandateId: built.mandateId, helperName: built.helper, startedAt: startMs, currentStep: s.step });
+        stores.sessions.insert({ id: sessionId, personId: person.id, mandateId: built.mandateId, helperId: built.helperId, helperName: built.helper, startedAt: startMs, currentStep: s.step });
         recorder.opened(sessionId, startMs);
         const rows = built.events.map((event, k) => {
           const { type, at, ...payload } = event;

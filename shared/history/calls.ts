@@ -24,7 +24,9 @@ export const HistoryFilters = z
     from: Day('history.fromInvalid').optional(),
     /** Last day included. */
     to: Day('history.toInvalid').optional(),
-    /** Exactly as written on the sessions (the screen offers the names it found). */
+    /** A helper profile: every session it held, under whatever name it had then. */
+    helperId: z.string({ message: 'history.helperNotText' }).max(64, 'history.helperTooLong').optional(),
+    /** Exactly as written on sessions held before helper profiles (the screen offers the names it found). */
     helperName: z.string({ message: 'history.helperNotText' }).max(200, 'history.helperTooLong').refine(hasNoControlChars, 'input.controlChars').optional(),
     outcome: z.enum(HISTORY_OUTCOMES, { message: 'history.outcomeUnknown' }).optional(),
     /** Only sessions with a request outside the mandate still waiting. */
@@ -107,7 +109,16 @@ export const historyCalls = {
       .strict(),
     output: SearchPage,
   },
-  /** The helper names found on sessions, for the filter. */
-  listHistoryHelpers: { input: z.object({}).strict().default({}), output: z.array(z.string()) },
+  /**
+   * For the helper filter: the helper profiles (retired ones too: they held sessions), and the names
+   * of sessions held before profiles existed that no profile took over.
+   */
+  listHistoryHelpers: {
+    input: z.object({}).strict().default({}),
+    output: z.object({
+      profiles: z.array(z.object({ id: z.string(), name: z.string(), retired: z.boolean() })),
+      otherNames: z.array(z.string()),
+    }),
+  },
   sessionTimeline: { input: z.object({ sessionId: SessionId }).strict(), output: SessionTimeline },
 } as const;

@@ -99,8 +99,21 @@ export const mandateCalls = {
   getMandate: { input: z.object({ id: Id }).strict(), output: MandateView },
   createMandateDraft: { input: MandateDraftInput, output: MandateView },
   updateMandateDraft: { input: z.object({ id: Id, draft: MandateDraftInput }).strict(), output: MandateView },
-  /** `shownHash`: the `contentHash` of the view the consent was given on; refused if the content has changed since. */
-  recordMandateConsent: { input: z.object({ id: Id, consent: ConsentInput, shownHash: Sha256 }).strict(), output: MandateView },
+  /**
+   * `shownHash`: the `contentHash` of the view the consent was given on; refused if the content has changed since.
+   * `helperId`: the helper profile present (issue 12 §4): the journal keeps its id and its name at that time.
+   */
+  recordMandateConsent: {
+    input: z
+      .object({
+        id: Id,
+        consent: ConsentInput,
+        shownHash: Sha256,
+        helperId: z.string({ message: 'helpers.notFound' }).min(1, 'helpers.notFound').max(64, 'helpers.notFound').optional(),
+      })
+      .strict(),
+    output: MandateView,
+  },
   revokeMandate: { input: z.object({ id: Id, revocation: Revocation }).strict(), output: MandateView },
   startMandateAmendment: {
     input: z.object({ id: Id, extraItems: z.array(ScopeItemInput).max(40).default([]) }).strict(),

@@ -32,6 +32,8 @@ const received = {
   channel: z.enum(REVOCATION_CHANNELS).optional(),
   time: z.string().regex(/^\d{2}:\d{2}$/).optional(),
 };
+/** The helper profile present at the consent, and its name then; absent in rows written before profiles. */
+const helper = z.object({ id: z.string().min(1), name: z.string().min(1) }).strict().optional();
 
 const event = <K extends MandateEventKind, P extends z.ZodRawShape>(kind: K, payload: P) =>
   z.object({ kind: z.literal(kind), mandateId: z.string().min(1), at: IsoDateTime, payload: z.object(payload).strict() });
@@ -39,9 +41,9 @@ const event = <K extends MandateEventKind, P extends z.ZodRawShape>(kind: K, pay
 export const MandateEvent = z.discriminatedUnion('kind', [
   event('created', { version: z.number().int().min(1), supersedes: z.string().nullable() }),
   /** A signature: drawn, typed or on paper. */
-  event('signed', { method: z.enum(['drawn', 'typed', 'paper']), signedOn: IsoDate, attestationHash: hash }),
+  event('signed', { method: z.enum(['drawn', 'typed', 'paper']), signedOn: IsoDate, attestationHash: hash, helper }),
   /** An oral agreement only: the mandate stays « non signé ». */
-  event('consent_recorded', { method: z.literal('oral'), recordedOn: IsoDate, attestationHash: hash, note: z.string().max(1000).optional() }),
+  event('consent_recorded', { method: z.literal('oral'), recordedOn: IsoDate, attestationHash: hash, note: z.string().max(1000).optional(), helper }),
   event('printed', { document: z.enum(['mandate', 'revocation_form', 'large_print_guide']), copies: z.number().int().min(1).max(20) }),
   /** Written on the old mandate: which version now replaces it. */
   event('amended', { newMandateId: z.string().min(1), newVersion: z.number().int().min(2) }),
@@ -64,9 +66,11 @@ export function describeMandateEvent(e: MandateEvent): Message {
     case 'created':
       return e.payload.supersedes ? msg('mandateJournal.amendmentPrepared', { version: e.payload.version }) : msg('mandateJournal.prepared');
     case 'signed':
-      return msg('mandateJournal.signed', { method: msg(METHODS[e.payload.method]) });
+      return e.payload.helper
+        ? msg('mandateJournal.signedWith', { method: msg(METHODS[e.payload.method]), helper: e.payload.helper.name })
+        : msg('mandateJournal.signed', { method: msg(METHODS[e.payload.method]) });
     case 'consent_recorded':
-      return msg('mandateJournal.oralConsent');
+      return e.payload.helper ? msg('mandateJournal.oralConsentWith', { helper: e.payload.helper.name }) : msg('mandateJournal.oralConsent');
     case 'printed': {
       const printed = msg(DOCUMENTS[e.payload.document]);
       const copies = e.payload.copies;

@@ -37,13 +37,25 @@ export const SessionMandate = z.object({
 });
 export type SessionMandate = z.infer<typeof SessionMandate>;
 
+/** A line that may be planned today (shared/session/plan.ts). */
+export const PlanCandidate = z.object({
+  id: z.string(),
+  label: z.string(),
+  followupId: z.string().optional(),
+  requestedAt: z.number().optional(),
+  coveredBy: z.string().optional(),
+});
+
 export const SessionView = z.object({
   id: z.string(),
   personId: z.string(),
   personName: z.string(),
+  /** The helper's name at that time ('' when none was recorded). */
   helperName: z.string(),
   state: State,
   mandate: SessionMandate,
+  /** What preparation offers for today's plan; empty at every other step. */
+  planCandidates: z.array(PlanCandidate),
   /** The service's clock when the view was built, to show how far the renderer's clock drifts. */
   serverNow: z.number(),
   /**

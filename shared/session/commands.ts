@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChecklistStatus, LIMITS, MandateCheckStatus, Outcome, ScopeVerdict, StepIdSchema } from './session-events';
+import { ChecklistStatus, LIMITS, MandateCheckStatus, Outcome, ScopeVerdict, SessionHelper, StepIdSchema } from './session-events';
 import { MAX_CODE_DURATION_MINUTES, MIN_CODE_DURATION_MINUTES } from './countdown';
 
 /**
@@ -22,7 +22,34 @@ export const SessionCommand = z.discriminatedUnion(
       mandateId: trimmed(LIMITS.mandateId, 'command.mandateIdTooLong').optional(),
       /** Blank means none; checked for length only when the mandate is not valid. */
       overrideReason: reasonField.optional(),
+      /** Set by the service (the helper last used), never by the renderer. */
+      helper: SessionHelper.optional(),
     }),
+    /**
+     * The renderer names the profile; the service adds its names as they are now (sessions/service.ts),
+     * so the record says who helped even after a rename.
+     */
+    c('choose_helper', {
+      helperId: required('command.helperRequired', LIMITS.helperId, 'command.helperRequired'),
+      helper: SessionHelper.optional(),
+    }),
+    /** The renderer names the lines; the service replaces them with the candidates it computed (labels and follow-ups). */
+    c('set_plan', {
+      items: z
+        .array(
+          z.object({
+            id: required('command.planItemUnknown', LIMITS.itemId, 'command.planItemUnknown'),
+            label: trimmed(LIMITS.scopeLabel, 'command.labelTooLong').optional(),
+            followupId: trimmed(LIMITS.itemId, 'command.planItemUnknown').optional(),
+          }),
+          { message: 'command.planEmpty' },
+        )
+        .min(1, 'command.planEmpty')
+        .max(LIMITS.planItems, 'command.planTooLong'),
+    }),
+    c('confirm_code_box', {}),
+    /** Leaves the session from any step, outcome « interrompue »: the reason is what the record keeps. */
+    c('abandon', { reason: reasonField }),
     c('recheck_mandate', {
       mandateStatus: MandateCheckStatus,
       mandateId: trimmed(LIMITS.mandateId, 'command.mandateIdTooLong').optional(),

@@ -40,7 +40,13 @@ export const LIMITS = {
   itemId: 200,
   pointId: 80,
   mandateId: 200,
+  helperId: 64,
+  helperName: 120,
+  planItems: 60,
 } as const;
 
 /** An override must say something: a single word or "ok" is not a reason. */
 export const MIN_OVERRIDE_REASON = 5;
+
+/** Leaving a session needs a reason, but a short one (« a raccroché ») must do in the middle of a call. */
+export const MIN_ABANDON_REASON = 3;

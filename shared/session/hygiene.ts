@@ -2,7 +2,8 @@ import type { MessageKey } from '../messages/message';
 
 /**
  * The checklist ticked before a session is closed: what a remote session could leave
- * behind on the person's computer. The session cannot be closed until each item is ticked
+ * behind on the person's computer, Quick Assist itself first (issue 12: stopping control
+ * leaves the screen shared until the person closes it). The session cannot be closed until each item is ticked
  * (steps.ts), except an aborted session in which control was never given.
  */
 
@@ -14,7 +15,15 @@ export interface HygieneItem {
   short: MessageKey;
 }
 
+/** Ticked at « Fin du partage »: the step cannot be left without it (steps.ts). */
+export const QUICK_ASSIST_CLOSED = 'quick_assist_closed';
+
 export const HYGIENE_ITEMS: readonly HygieneItem[] = [
+  {
+    id: QUICK_ASSIST_CLOSED,
+    label: 'hygiene.quickAssistClosed',
+    short: 'hygiene.quickAssistClosedShort',
+  },
   {
     id: 'nothing_open',
     label: 'hygiene.nothingOpen',

@@ -12,3 +12,5 @@ export * from './troubleshooting';
 export * from './hygiene';
 export * from './recap';
 export * from './elapsed';
+export * from './quick-assist-labels';
+export * from './plan';

@@ -1,9 +1,10 @@
 import { foldForSearch } from '../text/normalize';
 import type { Outcome } from './session-events';
-import type { SessionState } from './state';
+import type { ChecklistEntry, SessionState } from './state';
 
 /**
- * The recap the helper reads to the person at the end: what was done, what was not,
+ * The recap the helper reads to the person at the end, measured against today's plan (not
+ * against every action of a long mandate): what was done, what was planned and not done,
  * what waits for another time, and what the mandate does not cover. Structured sections
  * for the screen, and the same content as one plain text to read aloud or copy.
  * Default French content: vouvoiement, short sentences.
@@ -30,21 +31,26 @@ export interface Recap {
   sections: RecapSection[];
   closing: string;
   text: string;
+  /**
+   * What the recap reads from today's plan, the closing step's default: every planned line done is
+   * « terminée », whatever else the mandate holds; anything planned and not done is « partielle ».
+   */
+  suggestedOutcome: Exclude<Outcome, 'aborted'>;
 }
 
 export interface RecapOptions {
   /**
-   * The helper's session notes are working notes; they are read out by default because
-   * the brief puts them in the recap, but the screen may offer to leave them out.
+   * The helper's session notes are working notes, written for the helper: they are left out
+   * unless the helper chooses to read them (the recap screen offers it).
    */
   includeNotes?: boolean;
 }
 
-type RecapInput = Pick<SessionState, 'checklist' | 'notes' | 'scopeChecks' | 'followups' | 'outcome'>;
+type RecapInput = Pick<SessionState, 'checklist' | 'notes' | 'scopeChecks' | 'followups' | 'outcome' | 'plan'>;
 
 const TITLES: Record<RecapSectionKind, { title: string; lead?: string }> = {
   done: { title: 'Ce qui est fait' },
-  not_done: { title: 'Ce qui n’est pas fait' },
+  not_done: { title: 'Ce qui était prévu et n’est pas fait' },
   postponed: { title: 'Ce qui est reporté à une prochaine fois' },
   out_of_scope: {
     title: 'Ce qui n’est pas prévu dans le mandat',
@@ -52,18 +58,21 @@ const TITLES: Record<RecapSectionKind, { title: string; lead?: string }> = {
   },
   do_yourself: {
     title: 'Ce que vous ferez vous-même',
-    lead: 'Ce sont des démarches personnelles : c’est vous qui les faites.',
+    lead: 'Ce sont des démarches personnelles : c’est vous qui les faites.',
   },
   notes: { title: 'À retenir' },
 };
 
-const NOT_ADDRESSED = 'Nous n’en avons pas parlé aujourd’hui.';
+const NOT_ADDRESSED = 'Nous n’avons pas eu le temps aujourd’hui.';
 const NOTHING_DONE = 'Nous n’avons encore rien terminé aujourd’hui.';
+/** Microsoft's own advice (learn.microsoft.com, Quick Assist, « Report Abuse »), said at every end. */
+const SAFETY =
+  'Un dernier conseil : ne donnez jamais de code, ni l’accès à votre ordinateur, à quelqu’un à qui vous n’avez pas demandé d’aide. Microsoft ne vous appellera jamais pour cela.';
 const THANKS = 'Merci pour votre confiance.';
 
 const CLOSINGS: Record<Outcome, string> = {
-  completed: 'Tout ce qui était prévu est fait.',
-  partial: 'Nous avons fait une partie de ce qui était prévu. Le reste se fera une autre fois.',
+  completed: 'Tout ce qui était prévu aujourd’hui est fait.',
+  partial: 'Nous avons fait une partie de ce qui était prévu aujourd’hui. Le reste se fera une autre fois.',
   aborted: 'Nous avons arrêté la séance avant la fin. Nous reprendrons quand vous le voudrez.',
 };
 
@@ -85,17 +94,41 @@ function uniqueItems(items: RecapItem[]): RecapItem[] {
   });
 }
 
+/**
+ * What the recap measures: today's plan (`state.plan`, chosen at preparation), or — for a session
+ * logged before plans existed — every action of the mandate, as the recap then did. A checklist
+ * entry belongs to the plan by its item id; without a plan, by its label.
+ */
+function planOf(state: RecapInput, scopeLabels: readonly string[]) {
+  if (state.plan) {
+    const plan = state.plan.map((p) => ({ key: p.id, label: p.label }));
+    return { plan, keyOf: (e: { itemId: string }) => e.itemId };
+  }
+  const plan = scopeLabels.map((label) => ({ key: foldForSearch(label), label }));
+  return { plan, keyOf: (e: { scopeLabel: string }) => foldForSearch(e.scopeLabel) };
+}
+
+/**
+ * @param scopeLabels the mandate's actions in force, in the mandate's order: the plan when the log
+ * holds none, and the order of what was done beyond the plan.
+ */
 export function buildRecap(state: RecapInput, scopeLabels: readonly string[], options: RecapOptions = {}): Recap {
-  const includeNotes = options.includeNotes ?? true;
-  // Mandate order first: the person recognises the list they signed.
-  const rank = (label: string) => {
-    const index = scopeLabels.findIndex((l) => foldForSearch(l) === foldForSearch(label));
-    return index === -1 ? scopeLabels.length : index;
+  const includeNotes = options.includeNotes ?? false;
+  const { plan, keyOf } = planOf(state, scopeLabels);
+  const planKeys = plan.map((p) => p.key);
+  // Plan order first, then the mandate's: the person recognises what was announced and what they signed.
+  const rank = (e: ChecklistEntry) => {
+    const inPlan = planKeys.indexOf(keyOf(e));
+    if (inPlan !== -1) return inPlan;
+    const inMandate = scopeLabels.findIndex((l) => foldForSearch(l) === foldForSearch(e.scopeLabel));
+    return plan.length + (inMandate === -1 ? scopeLabels.length : inMandate);
   };
-  const entries = [...state.checklist].sort((a, b) => rank(a.scopeLabel) - rank(b.scopeLabel));
-  const byStatus = (status: string) => entries.filter((e) => e.status === status).map((e) => item(e.scopeLabel, e.note));
-  const touched = new Set(state.checklist.map((e) => foldForSearch(e.scopeLabel)));
-  const untouched = scopeLabels.filter((l) => !touched.has(foldForSearch(l))).map((l) => item(l, NOT_ADDRESSED));
+  const entries = [...state.checklist].sort((a, b) => rank(a) - rank(b));
+  const planned = (e: ChecklistEntry) => planKeys.includes(keyOf(e));
+  const touched = new Set(state.checklist.map(keyOf));
+  const untouched = plan.filter((p) => !touched.has(p.key)).map((p) => item(p.label, NOT_ADDRESSED));
+  const entriesWith = (status: string, keep: (e: ChecklistEntry) => boolean = () => true) =>
+    entries.filter((e) => e.status === status && keep(e)).map((e) => item(e.scopeLabel, e.note));
 
   const decisionOf = (c: { decision?: string }) => c.decision;
   const outOfScope = uniqueItems([
@@ -105,24 +138,21 @@ export function buildRecap(state: RecapInput, scopeLabels: readonly string[], op
   const doYourself = uniqueItems(state.scopeChecks.filter((c) => c.verdict === 'sensitive').map((c) => item(c.request, decisionOf(c))));
 
   const all = [
-    section('done', byStatus('done')),
-    section('not_done', [...byStatus('not_done'), ...untouched]),
-    section('postponed', byStatus('postponed')),
+    // Done beyond the plan still counts as done; « not done » is only said of what was planned.
+    section('done', entriesWith('done')),
+    section('not_done', [...entriesWith('not_done', planned), ...untouched]),
+    section('postponed', entriesWith('postponed')),
     section('out_of_scope', outOfScope),
     section('do_yourself', doYourself),
     section('notes', includeNotes ? state.notes.map((n) => item(n.text)) : []),
   ];
   const sections = all.filter((s) => s.items.length > 0);
 
-  const outcome = state.outcome ?? inferOutcome(all);
-  const closing = `${CLOSINGS[outcome]} ${THANKS}`;
-  return { sections, closing, text: renderRecap(sections, closing) };
-}
-
-/** Before the close the outcome is not chosen yet: the recap reads it from the checklist. */
-function inferOutcome(sections: RecapSection[]): Outcome {
-  const remaining = sections.some((s) => (s.kind === 'not_done' || s.kind === 'postponed') && s.items.length > 0);
-  return remaining ? 'partial' : 'completed';
+  const doneKeys = new Set(state.checklist.filter((e) => e.status === 'done').map(keyOf));
+  const suggestedOutcome = planKeys.every((k) => doneKeys.has(k)) ? 'completed' : 'partial';
+  const outcome = state.outcome ?? suggestedOutcome;
+  const closing = `${CLOSINGS[outcome]} ${SAFETY} ${THANKS}`;
+  return { sections, closing, text: renderRecap(sections, closing, plan.length > 0), suggestedOutcome };
 }
 
 /** Full stop at the end unless the text already ends a sentence. */
@@ -132,14 +162,15 @@ function sentence(text: string): string {
 }
 
 function renderItem(i: RecapItem): string {
-  return i.detail ? `- ${i.label.trim().replace(/[.!?…]+$/, '')} : ${sentence(i.detail)}` : `- ${sentence(i.label)}`;
+  return i.detail ? `- ${i.label.trim().replace(/[.!?…]+$/, '')} : ${sentence(i.detail)}` : `- ${sentence(i.label)}`;
 }
 
-export function renderRecap(sections: readonly RecapSection[], closing: string): string {
+/** `planned`: something was planned today, so « nothing finished » is worth saying when nothing was done. */
+export function renderRecap(sections: readonly RecapSection[], closing: string, planned = true): string {
   const blocks: string[] = ['Voici le résumé de notre séance.'];
-  if (!sections.some((s) => s.kind === 'done')) blocks.push(NOTHING_DONE);
+  if (planned && !sections.some((s) => s.kind === 'done')) blocks.push(NOTHING_DONE);
   for (const s of sections) {
-    const lines = [`${s.title} :`];
+    const lines = [`${s.title} :`];
     if (s.lead) lines.push(s.lead);
     lines.push(...s.items.map(renderItem));
     blocks.push(lines.join('\n'));

@@ -43,13 +43,52 @@ export type Outcome = z.infer<typeof Outcome>;
 const at = z.number().int().nonnegative();
 const text = (max: number) => z.string().min(1).max(max);
 
+/**
+ * Who helps, as the record keeps it: the profile's id and its names at that time (a profile renamed
+ * later does not rewrite what the person was told). `quickAssistName` may be blank: not filled in yet.
+ */
+export const SessionHelper = z.object({
+  id: text(LIMITS.helperId),
+  name: text(LIMITS.helperName),
+  quickAssistName: z.string().max(LIMITS.helperName),
+});
+export type SessionHelper = z.infer<typeof SessionHelper>;
+
 export const SessionStarted = z.object({
   type: z.literal('session_started'),
   at,
   mandateStatus: MandateCheckStatus,
   mandateId: text(LIMITS.mandateId).optional(),
   overrideReason: z.string().min(MIN_OVERRIDE_REASON).max(LIMITS.reason).optional(),
+  /** The helper last used on this laptop; absent in logs written before profiles, or with none. */
+  helper: SessionHelper.optional(),
 });
+
+/** The helper of this session, chosen (or changed) at preparation. */
+export const HelperChosen = z.object({
+  type: z.literal('helper_chosen'),
+  at,
+  helper: SessionHelper,
+});
+
+/** One line of today's plan: an action of the mandate in force, or a request of an earlier session it now covers. */
+export const PlanEntry = z.object({
+  id: text(LIMITS.itemId),
+  label: text(LIMITS.scopeLabel),
+  /** Set when the line is a request noted in an earlier session (its follow-up). */
+  followupId: text(LIMITS.itemId).optional(),
+});
+export type PlanEntry = z.infer<typeof PlanEntry>;
+
+/** What is planned today, chosen at preparation; the whole list each time (the latest wins). */
+export const PlanSet = z.object({
+  type: z.literal('plan_set'),
+  at,
+  items: z.array(PlanEntry).min(1).max(LIMITS.planItems),
+});
+
+/** The person says the code box is in front of them: only then is a code generated. */
+export const CodeBoxReady = z.object({ type: z.literal('code_box_ready'), at });
 
 /** The mandate was checked again during preparation (e.g. signed on the spot). */
 export const MandateChecked = z.object({
@@ -158,12 +197,17 @@ export const SessionClosed = z.object({
   type: z.literal('session_closed'),
   at,
   outcome: Outcome,
+  /** Why the session was left before its end (abandon, from any step); absent for a closing at « Clôture ». */
+  reason: text(LIMITS.reason).optional(),
 });
 
 export const SessionEvent = z.discriminatedUnion('type', [
   SessionStarted,
   MandateChecked,
   MandateOverridden,
+  HelperChosen,
+  PlanSet,
+  CodeBoxReady,
   StepEntered,
   StepSkipped,
   CodeGenerated,

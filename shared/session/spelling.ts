@@ -44,14 +44,15 @@ export function formatCode(code: string): string {
 /**
  * Our own word list. Chosen so the word's first sound is the letter's and does not sound
  * like another letter: « Castor » not « Cerise » (heard as S), « Gâteau » not « Girafe »
- * (heard as J), « William » not « Wagon » (heard as V).
+ * (heard as J), « William » not « Wagon » (heard as V), « Eugène » not « Escargot » (whose « es »
+ * is not the sound of E).
  */
 export const LETTER_WORDS: Readonly<Record<string, string>> = {
   A: 'Anatole',
   B: 'Bateau',
   C: 'Castor',
   D: 'Dimanche',
-  E: 'Escargot',
+  E: 'Eugène',
   F: 'Fraise',
   G: 'Gâteau',
   H: 'Hibou',

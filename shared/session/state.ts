@@ -1,6 +1,6 @@
-import type { ChecklistStatus, MandateCheckStatus, Outcome, ScopeVerdict, SessionEvent, StepVia } from './session-events';
+import type { ChecklistStatus, MandateCheckStatus, Outcome, PlanEntry, ScopeVerdict, SessionEvent, SessionHelper, StepVia } from './session-events';
 import type { MessageKey } from '../messages/message';
-import { FIRST_STEP, type StepId } from './step-ids';
+import { FIRST_STEP, stepIndex, type StepId } from './step-ids';
 
 /**
  * The state of a guided session, derived only from its log. Plain JSON data (no Map, no
@@ -95,6 +95,15 @@ export interface SessionState {
   mandateId: string | null;
   overrideReason: string | null;
   overriddenAt: number | null;
+  /** Who helps; null in a log written before helper profiles, or when none was chosen yet. */
+  helper: SessionHelper | null;
+  /** Today's plan, latest choice; null when none was chosen (a log written before plans reads as the whole mandate). */
+  plan: PlanEntry[] | null;
+  /**
+   * The person said the code box is in front of them: a code may be generated. Reconnecting after
+   * the connection was made (back to the call or code step from the screen share on) asks again.
+   */
+  codeBoxReady: boolean;
   step: StepId;
   history: StepVisit[];
   skipped: SkippedStep[];
@@ -110,6 +119,8 @@ export interface SessionState {
   followups: FollowupEntry[];
   hygiene: Record<string, boolean>;
   outcome: Outcome | null;
+  /** Why the session was left before its end (abandon). */
+  closeReason: string | null;
   closed: boolean;
   closedAt: number | null;
   lastEventAt: number | null;
@@ -125,6 +136,9 @@ export function initialSessionState(): SessionState {
     mandateId: null,
     overrideReason: null,
     overriddenAt: null,
+    helper: null,
+    plan: null,
+    codeBoxReady: false,
     step: FIRST_STEP,
     history: [],
     skipped: [],
@@ -138,6 +152,7 @@ export function initialSessionState(): SessionState {
     followups: [],
     hygiene: {},
     outcome: null,
+    closeReason: null,
     closed: false,
     closedAt: null,
     lastEventAt: null,
@@ -176,6 +191,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
         mandateId: event.mandateId ?? null,
         overrideReason: event.overrideReason ?? null,
         overriddenAt: event.overrideReason ? event.at : null,
+        helper: event.helper ?? null,
         step: FIRST_STEP,
         history: [{ step: FIRST_STEP, at: event.at, via: 'start' }],
       };
@@ -183,10 +199,17 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       return { ...s, mandateStatus: event.mandateStatus, mandateId: event.mandateId ?? s.mandateId };
     case 'mandate_overridden':
       return { ...s, overrideReason: event.reason, overriddenAt: event.at };
+    case 'helper_chosen':
+      return { ...s, helper: event.helper };
+    case 'plan_set':
+      return { ...s, plan: event.items };
+    case 'code_box_ready':
+      return { ...s, codeBoxReady: true };
     case 'step_entered': {
       const visit: StepVisit = { step: event.step, at: event.at, via: event.via };
       if (event.reason !== undefined) visit.reason = event.reason;
-      return { ...s, step: event.step, history: [...s.history, visit] };
+      const reconnecting = stepIndex(event.step) <= stepIndex('code') && stepIndex(s.step) >= stepIndex('share');
+      return { ...s, step: event.step, history: [...s.history, visit], codeBoxReady: s.codeBoxReady && !reconnecting };
     }
     case 'step_skipped':
       return { ...s, skipped: [...s.skipped, { step: event.step, at: event.at, reason: event.reason }] };
@@ -236,6 +259,7 @@ export function applyEvent(state: SessionState, event: SessionEvent): SessionSta
       return {
         ...s,
         outcome: event.outcome,
+        closeReason: event.reason ?? null,
         closed: true,
         closedAt: event.at,
         control: { ...s.control, active: false, since: null },

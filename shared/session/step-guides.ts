@@ -1,4 +1,5 @@
 import { msg, type Message, type MessageKey } from '../messages/message';
+import { LABEL_PARAMS } from './quick-assist-labels';
 import type { StepId } from './step-ids';
 
 /**
@@ -20,6 +21,7 @@ export const STEP_GUIDES: Readonly<Record<StepId, StepGuide>> = {
   control: { title: 'stepTitle.control', instruction: 'stepGuide.control' },
   work: { title: 'stepTitle.work', instruction: 'stepGuide.work' },
   end_control: { title: 'stepTitle.endControl', instruction: 'stepGuide.endControl' },
+  end_sharing: { title: 'stepTitle.endSharing', instruction: 'stepGuide.endSharing' },
   recap: { title: 'stepTitle.recap', instruction: 'stepGuide.recap' },
   questions: { title: 'stepTitle.questions', instruction: 'stepGuide.questions' },
   closing: { title: 'stepTitle.closing', instruction: 'stepGuide.closing' },
@@ -28,4 +30,9 @@ export const STEP_GUIDES: Readonly<Record<StepId, StepGuide>> = {
 /** A step's title as a message: a refusal quotes it, the renderer shows it in the UI language. */
 export function stepTitle(step: StepId): Message {
   return msg(STEP_GUIDES[step].title);
+}
+
+/** What to do now at `step`, the Quick Assist labels it quotes taken from quick-assist-labels.ts. */
+export function stepInstruction(step: StepId): Message {
+  return msg(STEP_GUIDES[step].instruction, LABEL_PARAMS);
 }

@@ -1,5 +1,8 @@
 /**
- * The steps of a guided session, in the order of the procedure. Kept apart from the
+ * The steps of a guided session, in the order of the procedure. 'end_sharing' came later (issue 12):
+ * ending control leaves the screen shared, so the helper ends the sharing and the person closes
+ * Quick Assist in a step of their own. Ids are only ever added, never renamed or removed, so a log
+ * written in an older order still parses and folds. Kept apart from the
  * machine (steps.ts) so that the event schemas can name steps without an import cycle, and free
  * of zod so that the renderer's first chunk can use it (the schema is `StepIdSchema` in session-events.ts).
  */
@@ -12,6 +15,7 @@ export const STEP_IDS = [
   'control',
   'work',
   'end_control',
+  'end_sharing',
   'recap',
   'questions',
   'closing',

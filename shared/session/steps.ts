@@ -4,11 +4,12 @@ import { errorValue } from '../messages/error-value';
 import { msg, type Message, type MessageKey } from '../messages/message';
 import { SessionCommand, type ParsedSessionCommand } from './commands';
 import { codeDurationMs, DEFAULT_CODE_DURATION_MINUTES } from './countdown';
-import { MIN_OVERRIDE_REASON, STARTABLE_MANDATE_STATUSES, type MandateCheckStatus, type SessionEvent } from './session-events';
-import { HYGIENE_ITEMS, isHygieneItemId, missingHygiene } from './hygiene';
+import { MIN_ABANDON_REASON, MIN_OVERRIDE_REASON, STARTABLE_MANDATE_STATUSES, type MandateCheckStatus, type SessionEvent } from './session-events';
+import { HYGIENE_ITEMS, isHygieneItemId, missingHygiene, QUICK_ASSIST_CLOSED } from './hygiene';
 import { normalizeCode } from './spelling';
 import { codeStatusAt, isPointSaid, type SessionState } from './state';
 import { stepAfter, stepBefore, stepIndex, type StepId } from './step-ids';
+import { shown } from './quick-assist-labels';
 import { stepTitle } from './step-guides';
 
 /**
@@ -55,14 +56,28 @@ function mandateGuard(state: SessionState): Message | null {
   return mandateRefusal(state.mandateStatus);
 }
 
+/**
+ * Why `next` may not leave preparation beyond the mandate: the record must say who helps, and a
+ * session under a mandate in force says what is planned today (the recap reports on it).
+ */
+function preparationGuard(state: SessionState): Message | null {
+  const mandate = mandateGuard(state);
+  if (mandate) return mandate;
+  if (state.helper === null) return msg('steps.helperMissing');
+  if (isMandateStartable(state.mandateStatus) && state.plan === null) return msg('steps.planMissing');
+  return null;
+}
+
 /** Why `next` may not leave the current step, or null. Skip bypasses these except safety ones. */
 function nextGuard(state: SessionState, now: number): Message | null {
   switch (state.step) {
     case 'preparation':
-      return mandateGuard(state);
+      return preparationGuard(state);
+    case 'call':
+      return state.codeBoxReady ? null : msg('steps.codeBoxFirst', { section: shown('getHelp') });
     case 'code': {
       const status = codeStatusAt(state, now);
-      if (status === 'none') return msg('steps.codeMissing');
+      if (status === 'none') return msg('steps.codeMissing', { button: shown('helpSomeone') });
       if (status === 'cleared') return msg('steps.codeUsed');
       if (status === 'expired') return msg('steps.codeExpired');
       return null;
@@ -74,11 +89,29 @@ function nextGuard(state: SessionState, now: number): Message | null {
   }
 }
 
-/** Guards that hold for skip as well: the mandate, and never leaving control running. */
+/**
+ * Guards that hold for skip as well: the mandate, never leaving control running, and never
+ * leaving the end of the sharing before Quick Assist is closed: the next steps say the helper
+ * sees nothing any more.
+ */
 function safetyGuard(state: SessionState): Message | null {
   if (state.step === 'preparation') return mandateGuard(state);
   if (state.step === 'end_control' && state.control.active) return msg('steps.controlStillActive');
+  if (state.step === 'end_sharing' && state.control.active) return msg('steps.controlStillActive');
+  if (state.step === 'end_sharing' && state.hygiene[QUICK_ASSIST_CLOSED] !== true) return msg('steps.sharingNotEnded', { item: msg('hygiene.quickAssistClosedShort') });
   return null;
+}
+
+/**
+ * Going back to the screen share or before it means a new connection: the control goes (the log
+ * must not show it still running) and Quick Assist will be open again, so its « closed » tick goes too.
+ */
+function reconnecting(state: SessionState, target: StepId, at: number): SessionEvent[] {
+  if (stepIndex(target) > stepIndex('share')) return [];
+  const events: SessionEvent[] = [];
+  if (state.control.active) events.push({ type: 'control_ended', at });
+  if (state.hygiene[QUICK_ASSIST_CLOSED] === true) events.push({ type: 'hygiene_checked', at, itemId: QUICK_ASSIST_CLOSED, checked: false });
+  return events;
 }
 
 /** Leaving the code entry forward means the person is connected: the countdown stops. */
@@ -113,6 +146,7 @@ function start(state: SessionState, cmd: Cmd<'start'>, now: number): CommandResu
   if (state.started) return refuse(errorValue('conflict', 'sessions.alreadyStarted'));
   const event: SessionEvent = { type: 'session_started', at: now, mandateStatus: cmd.mandateStatus };
   if (cmd.mandateId) event.mandateId = cmd.mandateId;
+  if (cmd.helper) event.helper = cmd.helper;
   const reason = cmd.overrideReason ?? '';
   // A reason given for a valid mandate would read in the record as if one was needed.
   if (reason !== '' && !isMandateStartable(cmd.mandateStatus)) {
@@ -161,21 +195,40 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
     case 'back': {
       const target = stepBefore(state.step);
       if (!target) return refuse(msg('steps.firstStep'));
-      return accept(withReason({ type: 'step_entered' as const, at, step: target, via: 'back' as const }, cmd.reason || undefined));
+      return accept(...reconnecting(state, target, at), withReason({ type: 'step_entered' as const, at, step: target, via: 'back' as const }, cmd.reason || undefined));
     }
     case 'jump': {
       if (cmd.to === state.step) return accept();
       if (stepIndex(cmd.to) > stepIndex(state.step)) {
         return refuse(msg('steps.onlyBack'));
       }
-      // Going back before the screen share means the Quick Assist connection is gone, and
-      // control with it: the log must not show a control still running.
-      const lost: SessionEvent[] = state.control.active && stepIndex(cmd.to) <= stepIndex('share') ? [{ type: 'control_ended', at }] : [];
-      return accept(...lost, withReason({ type: 'step_entered' as const, at, step: cmd.to, via: 'jump' as const }, cmd.reason || undefined));
+      return accept(...reconnecting(state, cmd.to, at), withReason({ type: 'step_entered' as const, at, step: cmd.to, via: 'jump' as const }, cmd.reason || undefined));
     }
+
+    case 'choose_helper': {
+      if (state.step !== 'preparation') return refuse(atStep('steps.helperHere', 'preparation'));
+      const helper = cmd.helper;
+      if (!helper || helper.id !== cmd.helperId) return refuse(msg('steps.helperUnknown'));
+      if (state.helper && state.helper.id === helper.id && state.helper.name === helper.name && state.helper.quickAssistName === helper.quickAssistName) return accept();
+      return accept({ type: 'helper_chosen', at, helper });
+    }
+    case 'set_plan': {
+      if (state.step !== 'preparation') return refuse(atStep('steps.planHere', 'preparation'));
+      const items = cmd.items.map(({ id, label, followupId }) => (followupId ? { id, label: label ?? '', followupId } : { id, label: label ?? '' }));
+      if (items.some((i) => i.label === '')) return refuse(msg('steps.planItemUnknown'));
+      if (new Set(items.map((i) => i.id)).size !== items.length) return refuse(msg('steps.planItemTwice'));
+      return accept({ type: 'plan_set', at, items });
+    }
+    case 'confirm_code_box':
+      if (state.step !== 'call' && state.step !== 'code') return refuse(atStep('steps.codeBoxHere', 'call'));
+      if (state.codeBoxReady) return accept();
+      return accept({ type: 'code_box_ready', at });
+    case 'abandon':
+      return abandon(state, cmd, now);
 
     case 'generate_code': {
       if (state.step !== 'code' && state.step !== 'entry') return refuse(atStep('steps.codeHere', 'code'));
+      if (!state.codeBoxReady) return refuse(msg('steps.codeBoxBeforeCode', { section: shown('getHelp') }));
       const deadline = now + codeDurationMs(cmd.durationMinutes ?? DEFAULT_CODE_DURATION_MINUTES);
       const typed = cmd.code?.trim() ?? '';
       if (typed === '') return accept({ type: 'code_generated', at, deadline });
@@ -187,16 +240,16 @@ function decide(state: SessionState, cmd: Exclude<ParsedSessionCommand, { type: 
     case 'note_code': {
       // Typed again for the dictation aid (after a restart the service no longer holds it):
       // nothing to log, the code is still the one generated.
-      if (codeStatusAt(state, now) !== 'pending') return refuse(msg('steps.noPendingCode'));
+      if (codeStatusAt(state, now) !== 'pending') return refuse(atStep('steps.noPendingCode', 'code'));
       const normalized = normalizeCode(cmd.code);
       if (!normalized.ok) return refuse(normalized.error);
       return accept();
     }
     case 'expire_code':
-      if (state.code?.status !== 'pending') return refuse(msg('steps.noPendingCode'));
+      if (state.code?.status !== 'pending') return refuse(atStep('steps.noPendingCode', 'code'));
       return accept({ type: 'code_expired', at });
     case 'clear_code':
-      if (!state.code || state.code.status === 'cleared') return refuse(msg('steps.noPendingCode'));
+      if (!state.code || state.code.status === 'cleared') return refuse(atStep('steps.noPendingCode', 'code'));
       return accept({ type: 'code_cleared', at });
 
     case 'grant_control':
@@ -255,6 +308,17 @@ function close(state: SessionState, cmd: Cmd<'close'>, now: number): CommandResu
     return refuse(msg('steps.hygieneMissing', { items: missing.map((m) => msg('common.quoted', { text: msg(m.short) })) }));
   }
   return accept({ type: 'session_closed', at: now, outcome: cmd.outcome });
+}
+
+/**
+ * Leaves the session from any step (the person hung up, felt unwell, a doubt about fraud, no
+ * mandate after all): never a dead end. The closing checklist is not asked for — the person may be
+ * gone — but a control still running is ended in the log first, as it must have been in fact.
+ */
+function abandon(state: SessionState, cmd: Cmd<'abandon'>, now: number): CommandResult {
+  if (cmd.reason.length < MIN_ABANDON_REASON) return refuse(msg('steps.abandonReason', { minimum: MIN_ABANDON_REASON }));
+  const lost: SessionEvent[] = state.control.active ? [{ type: 'control_ended', at: now }] : [];
+  return accept(...lost, { type: 'session_closed', at: now, outcome: 'aborted', reason: cmd.reason });
 }
 
 /** Why a command would be refused, or null: lets the UI disable a button and say why. */

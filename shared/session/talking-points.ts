@@ -1,3 +1,4 @@
+import { QUICK_ASSIST_LABELS as Q, said } from './quick-assist-labels';
 import { STEP_IDS, type StepId } from './step-ids';
 
 /**
@@ -21,49 +22,74 @@ export interface ResolvedTalkingPoint extends TalkingPoint {
   defaultText: string;
 }
 
+/**
+ * Stands in a talking point for the name Quick Assist shows the person: the first name and last
+ * initial of the Microsoft account the helper signs in with, from the helper's profile (§4). A
+ * helper who edits the sentence in Réglages keeps it where the name goes.
+ */
+export const QUICK_ASSIST_NAME_PLACEHOLDER = '{nom_affiché}';
+
 const point = (step: StepId, slug: string, text: string): TalkingPoint => ({ id: `${step}.${slug}`, step, text });
 
-/** In step order; one to three per step. */
+/**
+ * In step order; one to five per step. Labels of Quick Assist come from quick-assist-labels.ts,
+ * between “ ” because the panel prints each sentence between « ». An id changes when what the
+ * sentence states changes, so that an override written against a wrong default is not kept.
+ */
 export const DEFAULT_TALKING_POINTS: readonly TalkingPoint[] = [
   point('preparation', 'mandate', 'Je ferai seulement ce que nous avons écrit ensemble dans le mandat.'),
-  point('preparation', 'never-unknown', 'Un conseil important. Ne donnez jamais de code, ni l’accès à votre ordinateur, à quelqu’un que vous ne connaissez pas.'),
+  point(
+    'preparation',
+    'never-unknown',
+    'Un conseil important. Ne donnez jamais de code, ni l’accès à votre ordinateur, à quelqu’un à qui vous n’avez pas demandé d’aide. Microsoft ne vous appellera jamais pour cela.',
+  ),
   point('preparation', 'stop-anytime', 'Vous pouvez tout arrêter à tout moment. Il suffit de me le dire.'),
 
-  point('call', 'ready', 'Votre ordinateur est-il allumé ? Dites-moi quand vous êtes devant.'),
-  point('call', 'stay-on-line', 'Nous restons au téléphone pendant toute la séance.'),
-  point('call', 'take-time', 'Prenez votre temps. Rien ne presse.'),
+  point('call', 'ready', 'C’est pour la séance que nous avons convenue. Votre ordinateur est-il allumé et connecté à Internet ?'),
+  point('call', 'speaker', 'Mettez le haut-parleur du téléphone, ou un casque. Nous restons au téléphone pendant toute la séance.'),
+  point('call', 'mouse', 'Tout à l’heure, pendant que je travaille, ne touchez pas la souris.'),
+  point('call', 'open-app', `En bas de l’écran, à côté du bouton Démarrer, cliquez sur la loupe. Tapez “${Q.appName.fr}”, puis appuyez sur Entrée.`),
+  point('call', 'code-box', `Dites-moi quand vous voyez ${said('getHelp')} et une case pour le code. Prenez votre temps.`),
 
-  point('code', 'opening', 'J’ouvre l’Assistance rapide de mon côté. Je vais vous donner un code.'),
-  point('code', 'open-yours', 'Ouvrez-la aussi : tapez « Assistance rapide » dans la recherche, en bas de l’écran.'),
-  point('code', 'validity', 'Le code marche pendant dix minutes. Nous avons le temps.'),
+  point('code', 'preparing', 'Je prépare un code de mon côté. Je vous le donne tout de suite.'),
+  point('code', 'short-lived', 'Ce code ne sert que quelques minutes. S’il ne marche plus, j’en prépare un autre.'),
 
-  point('entry', 'where', 'Cliquez dans la case sous « Obtenir de l’aide ».'),
-  point('entry', 'dictate', 'Je vous dicte le code lentement : trois caractères, puis trois autres.'),
-  point('entry', 'submit', 'Relisez-le-moi, puis validez avec le bouton juste en dessous.'),
+  point('entry', 'where', `Cliquez dans la case du code, sous ${said('getHelp')}.`),
+  point('entry', 'dictate-slowly', 'Je vous dicte le code lentement, caractère par caractère. Tapez-le au fur et à mesure.'),
+  point('entry', 'read-back', `Relisez-le-moi. Puis cliquez sur ${said('submit')}.`),
 
-  point('share', 'allow', 'Une fenêtre vous demande de partager votre écran. Cliquez sur « Autoriser ».'),
+  point('share', 'check-name', `Vous allez voir mon nom : “${QUICK_ASSIST_NAME_PLACEHOLDER}”. Si vous voyez un autre nom, ne cliquez sur rien et dites-le-moi.`),
+  point('share', 'allow', `Une fenêtre vous demande de partager votre écran. Si c’est bien mon nom, cliquez sur ${said('allow')}.`),
   point('share', 'hands-off', 'Je vois votre écran. Je ne touche encore à rien.'),
 
-  point('control', 'allow-again', 'Je vous demande maintenant le contrôle. Cliquez de nouveau sur « Autoriser ».'),
-  point('control', 'admin', 'Si Windows vous pose une question, lisez-la-moi. Si c’est pour notre travail, cliquez sur « Oui ». Moi, je ne la vois pas.'),
-  point('control', 'you-decide', 'Vous gardez la main. Vous pouvez arrêter quand vous voulez.'),
+  point('control', 'allow-again', `Je vous demande maintenant le contrôle de votre ordinateur. Cliquez de nouveau sur ${said('allow')}.`),
+  point('control', 'windows-asks', `Si Windows vous pose une question, lisez-la-moi. Cliquez sur ${said('uacYes')} seulement si je vous l’ai annoncé.`),
+  point('control', 'hands-free', 'Maintenant, c’est moi qui pilote l’ordinateur : laissez la souris. Vous pouvez m’arrêter à tout moment, il suffit de me le dire.'),
 
-  point('work', 'scope', 'Je fais seulement ce qui est prévu dans le mandat.'),
+  point('work', 'scope', 'Je fais seulement ce que nous avons prévu aujourd’hui, et qui est écrit dans le mandat.'),
   point('work', 'explain', 'Je vous dis tout ce que je fais, au fur et à mesure.'),
-  point('work', 'password', 'Si un mot de passe est demandé, c’est vous qui le tapez. Je regarde ailleurs.'),
+  point('work', 'secret-typed', 'Si un mot de passe est demandé, c’est vous qui le tapez. Ne me le dites jamais, même au téléphone.'),
 
-  point('end_control', 'stopped', 'J’ai arrêté le contrôle. Je n’ai plus accès à votre ordinateur.'),
-  point('end_control', 'close-app', 'Vous pouvez fermer l’Assistance rapide.'),
+  point('end_control', 'still-sees', 'Je ne pilote plus votre ordinateur. Mais je vois encore votre écran, pour l’instant.'),
+  point('end_control', 'next-sharing', 'Nous allons maintenant arrêter le partage de l’écran.'),
 
-  point('recap', 'intro', 'Je vous résume ce que nous avons fait, étape par étape.'),
+  point('end_sharing', 'close-app', `J’arrête le partage de mon côté. Fermez aussi l’${Q.appName.fr} : cliquez sur la croix, en haut à droite de sa fenêtre.`),
+  point('end_sharing', 'check-closed', `Voyez-vous encore une fenêtre de l’${Q.appName.fr} ? Dites-le-moi.`),
+
+  point('recap', 'nothing-seen', `L’${Q.appName.fr} est fermée : je ne vois plus votre écran.`),
+  point('recap', 'intro', 'Je vous résume ce que nous avions prévu aujourd’hui, et ce qui est fait.'),
   point('recap', 'unclear', 'Dites-moi si quelque chose n’est pas clair.'),
 
-  point('questions', 'anything-else', 'Y a-t-il autre chose que vous voudriez voir ?'),
+  point('questions', 'anything-else', 'Y a-t-il autre chose que vous voudriez voir ?'),
   point('questions', 'new-session', 'Si ce n’est pas prévu dans le mandat, nous fixerons une autre séance.'),
-  point('questions', 'any-questions', 'Avez-vous des questions avant que nous raccrochions ?'),
+  point('questions', 'any-questions', 'Avez-vous des questions avant que nous raccrochions ?'),
 
   point('closing', 'thanks', 'Merci pour votre confiance. Bonne journée.'),
-  point('closing', 'reminder', 'Et souvenez-vous : jamais de code pour un inconnu.'),
+  point(
+    'closing',
+    'reminder',
+    'Souvenez-vous : ne donnez un code, ou l’accès à votre ordinateur, qu’à quelqu’un à qui vous avez demandé de l’aide. Microsoft ne vous appellera jamais pour cela.',
+  ),
 ];
 
 /** The id whose « said » mark shows that the anti-scam reminder was given. */
@@ -92,4 +118,15 @@ export function talkingPointsFor<T extends TalkingPoint>(points: readonly T[], s
 /** Every step has its points: a guard against a step added without content. */
 export function stepsWithoutPoints(points: readonly TalkingPoint[]): StepId[] {
   return STEP_IDS.filter((step) => !points.some((p) => p.step === step));
+}
+
+/**
+ * Puts the name Quick Assist shows in place of its placeholder. Without one (no helper chosen, or a
+ * profile whose Quick Assist name is blank) the placeholder gives way to « … » and `nameMissing`
+ * says so: the panel then asks the helper for the name rather than read a sentence with a gap.
+ */
+export function withQuickAssistName(text: string, quickAssistName: string | null | undefined): { text: string; nameMissing: boolean } {
+  if (!text.includes(QUICK_ASSIST_NAME_PLACEHOLDER)) return { text, nameMissing: false };
+  const name = quickAssistName?.trim() ?? '';
+  return { text: text.split(QUICK_ASSIST_NAME_PLACEHOLDER).join(name || '…'), nameMissing: name === '' };
 }

@@ -21,10 +21,13 @@ test('a security code typed through the bridge is never on disk: database, WAL, 
   const personId = await seedPerson(page, { name: 'Hélène Martin', scopeItems: ['Installer l’imprimante'] });
   await page.getByRole('button', { name: /Ouvrir la fiche de Hélène Martin/ }).click();
   await page.getByRole('button', { name: 'Démarrer une séance' }).click();
-  for (const step of ['Appel', 'Code de sécurité']) {
-    await page.getByRole('button', { name: 'Étape suivante →' }).click();
-    await expect(page.locator('#step-title', { hasText: step })).toBeVisible();
-  }
+  await page.getByRole('group', { name: 'Au programme aujourd’hui' }).getByLabel('Installer l’imprimante').click();
+  await page.getByRole('button', { name: 'Étape suivante →' }).click();
+  await expect(page.locator('#step-title', { hasText: 'Appel' })).toBeVisible();
+  // The code waits until the person has the code box in front of them.
+  await page.getByRole('button', { name: 'La personne voit la case du code' }).click();
+  await page.getByRole('button', { name: 'Étape suivante →' }).click();
+  await expect(page.locator('#step-title', { hasText: 'Code de sécurité' })).toBeVisible();
   await expect(page.getByText(/Le code n’est jamais enregistré/)).toBeVisible();
   await page.getByLabel('Code affiché par l’Assistance rapide').fill('q3x 7pk');
   await page.getByRole('button', { name: 'Noter le code' }).click();

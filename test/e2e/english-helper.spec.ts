@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { BinomeApi } from '../../shared/ipc/api';
-import { DEFAULT_TALKING_POINTS } from '../../shared/session/talking-points';
+import { DEFAULT_TALKING_POINTS, withQuickAssistName } from '../../shared/session/talking-points';
 import { expect, expectAccessible, test } from './fixtures';
-import { seedPerson } from './seed';
+import { SEED_HELPER, seedPerson } from './seed';
 
 /**
  * With the English UI, what the helper reads is English (step titles, instructions, the
@@ -11,15 +11,16 @@ import { seedPerson } from './seed';
  */
 
 const STEPS: { title: string; instruction: RegExp }[] = [
-  { title: 'Preparation', instruction: /^Check the signed mandate/ },
+  { title: 'Preparation', instruction: /^Check the mandate, choose the session’s helper/ },
   { title: 'Call', instruction: /^Call the person/ },
-  { title: 'Security code', instruction: /^In Quick Assist, click “Help someone”/ },
+  { title: 'Security code', instruction: /^Only now, click «\sAider quelqu’un\s» \(Help someone\)/ },
   { title: 'Code entry', instruction: /^Dictate the code/ },
-  { title: 'Screen sharing', instruction: /clicks « Autoriser » \(Allow\)/ },
-  { title: 'Taking control', instruction: /^Click “Request control”/ },
-  { title: 'Work on the computer', instruction: /^Do only what the mandate lists/ },
+  { title: 'Screen sharing', instruction: /clicks «\sAutoriser\s» \(Allow\)/ },
+  { title: 'Taking control', instruction: /^Click «\sDemander le contrôle\s» \(Request control\)/ },
+  { title: 'Work on the computer', instruction: /^Do only what is planned today/ },
   { title: 'End of control', instruction: /^Stop control/ },
-  { title: 'Recap', instruction: /^Go back over what was done/ },
+  { title: 'End of sharing', instruction: /^End the sharing/ },
+  { title: 'Recap', instruction: /^Read the recap/ },
   { title: 'Final questions', instruction: /^Ask whether there is anything else/ },
   { title: 'Closing', instruction: /^Check the end-of-session list/ },
 ];
@@ -45,7 +46,10 @@ test('English UI: a whole session’s helper texts in English, the words said to
     const points = DEFAULT_TALKING_POINTS.filter((p) => p.step === stepIds[i]);
     const said = page.locator('.talking-points [lang="fr"]');
     await expect(said).toHaveCount(points.length);
-    for (const [n, p] of points.entries()) await expect(said.nth(n)).toContainText(p.text);
+    for (const [n, p] of points.entries()) await expect(said.nth(n)).toContainText(withQuickAssistName(p.text, SEED_HELPER.quickAssistName).text);
+
+    if (step.title === 'Preparation') await page.getByRole('group', { name: 'Planned today' }).getByLabel('Installer l’imprimante').click();
+    if (step.title === 'Call') await page.getByRole('button', { name: 'The person sees the code box' }).click();
 
     if (step.title === 'Security code') {
       await page.getByLabel('Code shown by Quick Assist', { exact: true }).fill('AB12CD');
@@ -55,13 +59,14 @@ test('English UI: a whole session’s helper texts in English, the words said to
       await page.getByRole('button', { name: 'Troubleshooting' }).click();
       const card = page.locator('.trouble-card').filter({ hasText: 'The code has expired' });
       await card.locator('summary').click();
-      await expect(card).toContainText('The countdown shows 00:00');
-      await expect(card.locator('ul[lang="fr"]')).toContainText('Je vous en donne un nouveau.');
+      await expect(card).toContainText('The countdown is at 00:00');
+      await expect(card.locator('ul[lang="fr"]')).toContainText('je vous en donne un nouveau.');
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Troubleshooting' }).click();
     }
     if (step.title === 'Taking control') await page.getByRole('button', { name: 'The person gave me control' }).click();
     if (step.title === 'End of control') await page.getByRole('button', { name: 'I stopped control' }).click();
+    if (step.title === 'End of sharing') await page.getByLabel(/The person closed Quick Assist/).click();
     if (step.title === 'Recap') {
       // Read aloud and printed for the person: French.
       await expect(page.locator('.recap-print')).toHaveAttribute('lang', 'fr');
@@ -74,4 +79,4 @@ test('English UI: a whole session’s helper texts in English, the words said to
   await expectAccessible(page);
 });
 
-const stepIds = ['preparation', 'call', 'code', 'entry', 'share', 'control', 'work', 'end_control', 'recap', 'questions', 'closing'] as const;
+const stepIds = ['preparation', 'call', 'code', 'entry', 'share', 'control', 'work', 'end_control', 'end_sharing', 'recap', 'questions', 'closing'] as const;

@@ -40,10 +40,10 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   // Sensitive whatever the mandate says.
   await field.fill('taper le code de sa carte bleue');
   await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
-  await expect(evidence).toContainText('C’est vous qui le tapez, et vous ne le dites à personne, pas même à moi au téléphone.');
-  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
-  await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
-  await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
+  await expect(evidence).toContainText('Ne me dites rien de secret, même au téléphone.');
+  await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
+  await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
+  await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
 
   // Outside the mandate: what to say, and the follow-up in one click.
   await field.fill('installer zoom pour parler avec ses petits enfants');

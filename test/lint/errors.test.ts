@@ -114,6 +114,7 @@ const FRENCH_BY_DESIGN: Record<string, string> = {
   'shared/session/talking-points.ts': 'the words the helper says to the French-speaking person',
   'shared/session/troubleshooting.ts': 'cards of words to say to the person on the phone',
   'shared/session/spelling.ts': 'the French spelling alphabet used to dictate the code',
+  'shared/session/quick-assist-labels.ts': 'the names of Quick Assist’s buttons as the French Windows shows them, quoted in the words said',
   'shared/session/recap.ts': 'the recap given to the person, in French',
 };
 

@@ -21,53 +21,6 @@ const terms = termsFromGuide(readFileSync(join(repoRoot, 'docs/french-style.md')
  */
 const ALLOWED: { file: string; text: string; rule: RegExp; why: string }[] = [];
 
-/**
- * Faults in the four files rewritten at the same time on the « panel » branch (issue 12 §1–§4):
- * their texts are left as they are here so that the rewrite merges cleanly, and the lead puts them
- * right at merge (`npm run fix:french`, then the words). Listed, not skipped: any other fault in
- * them fails the test, and so does an entry once its fault is gone. Empty this list at the merge.
- */
-const LEFT_FOR_THE_LEAD: readonly string[] = [
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « Votre ordinateur est-il allumé ? Dites-moi quand vous êtes d… »",
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « Ouvrez-la aussi : tapez « Assistance rapide »… »",
-  "shared/session/talking-points.ts — après « : une espace insécable — « Ouvrez-la aussi : tapez « Assistance rapide » dans la … »",
-  "shared/session/talking-points.ts — « » à l’intérieur d’une citation : écrivez “ ” — « Ouvrez-la aussi : tapez « Assistance rapide » dans la … »",
-  "shared/session/talking-points.ts — avant » : une espace insécable — « …i : tapez « Assistance rapide » dans la recherche, en bas de… »",
-  "shared/session/talking-points.ts — après « : une espace insécable — « Cliquez dans la case sous « Obtenir de l’aide ». »",
-  "shared/session/talking-points.ts — « » à l’intérieur d’une citation : écrivez “ ” — « Cliquez dans la case sous « Obtenir de l’aide ». »",
-  "shared/session/talking-points.ts — avant » : une espace insécable — « …case sous « Obtenir de l’aide ». »",
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …e vous dicte le code lentement : trois caractères, puis troi… »",
-  "shared/session/talking-points.ts — après « : une espace insécable — « …ager votre écran. Cliquez sur « Autoriser ». »",
-  "shared/session/talking-points.ts — « » à l’intérieur d’une citation : écrivez “ ” — « …ager votre écran. Cliquez sur « Autoriser ». »",
-  "shared/session/talking-points.ts — avant » : une espace insécable — « …cran. Cliquez sur « Autoriser ». »",
-  "shared/session/talking-points.ts — après « : une espace insécable — « …trôle. Cliquez de nouveau sur « Autoriser ». »",
-  "shared/session/talking-points.ts — « » à l’intérieur d’une citation : écrivez “ ” — « …trôle. Cliquez de nouveau sur « Autoriser ». »",
-  "shared/session/talking-points.ts — avant » : une espace insécable — « …ez de nouveau sur « Autoriser ». »",
-  "shared/session/talking-points.ts — après « : une espace insécable — « …ur notre travail, cliquez sur « Oui ». Moi, je ne la vois pa… »",
-  "shared/session/talking-points.ts — « » à l’intérieur d’une citation : écrivez “ ” — « …ur notre travail, cliquez sur « Oui ». Moi, je ne la vois pa… »",
-  "shared/session/talking-points.ts — avant » : une espace insécable — « …re travail, cliquez sur « Oui ». Moi, je ne la vois pas. »",
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …e chose que vous voudriez voir ? »",
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …ns avant que nous raccrochions ? »",
-  "shared/session/talking-points.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « Et souvenez-vous : jamais de code pour un inco… »",
-  "shared/session/troubleshooting.ts — terme à éviter : écrivez « valide » — « Le code n’est plus valable, ce n’est pas grave. J… »",
-  "shared/session/troubleshooting.ts — après « : une espace insécable — « …s la zone de recherche. Tapez « Assistance rapide ». »",
-  "shared/session/troubleshooting.ts — « » à l’intérieur d’une citation : écrivez “ ” — « …s la zone de recherche. Tapez « Assistance rapide ». »",
-  "shared/session/troubleshooting.ts — avant » : une espace insécable — « …he. Tapez « Assistance rapide ». »",
-  "shared/session/troubleshooting.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …estion. Pouvez-vous me la lire ? »",
-  "shared/session/troubleshooting.ts — après « : une espace insécable — « …que nous faisons, cliquez sur « Oui ». »",
-  "shared/session/troubleshooting.ts — « » à l’intérieur d’une citation : écrivez “ ” — « …que nous faisons, cliquez sur « Oui ». »",
-  "shared/session/troubleshooting.ts — avant » : une espace insécable — « …us faisons, cliquez sur « Oui ». »",
-  "shared/session/troubleshooting.ts — après « : une espace insécable — « … accord. Voyez-vous un bouton « Autoriser » ? »",
-  "shared/session/troubleshooting.ts — « » à l’intérieur d’une citation : écrivez “ ” — « … accord. Voyez-vous un bouton « Autoriser » ? »",
-  "shared/session/troubleshooting.ts — avant » : une espace insécable — « …ez-vous un bouton « Autoriser » ? »",
-  "shared/session/troubleshooting.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …z-vous un bouton « Autoriser » ? »",
-  "shared/session/recap.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — « …ont des démarches personnelles : c’est vous qui les faites. »",
-  "shared/session/recap.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — «  :  »",
-  "shared/session/recap.ts — avant : ; ? ! : une espace insécable, pas une espace ordinaire — «  : »",
-];
-
-const withoutLine = (fault: string) => fault.replace(/^([^:]+):\d+(?: \([^)]*\))? — /, '$1 — ');
-
 const allowed = (t: FrenchText, rule: string) => ALLOWED.some((a) => a.file === t.file && t.text.includes(a.text) && a.rule.test(rule));
 
 function faults(texts: readonly FrenchText[]): string[] {
@@ -92,12 +45,7 @@ describe('French texts (docs/french-style.md)', () => {
   });
 
   it('follow the typography, the glossary and, when said aloud, the epicene forms and the vouvoiement', () => {
-    expect(faults(texts).filter((f) => !LEFT_FOR_THE_LEAD.includes(withoutLine(f)))).toEqual([]);
-  });
-
-  it('still have every fault left for the lead (an entry whose fault is gone goes)', () => {
-    const found = new Set(faults(texts).map(withoutLine));
-    expect(LEFT_FOR_THE_LEAD.filter((f) => !found.has(f))).toEqual([]);
+    expect(faults(texts)).toEqual([]);
   });
 
   it('freeze only the mandate texts of versions people signed, never the current one', () => {

@@ -14,8 +14,8 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 describe('large-database generator (run small)', () => {
   it('writes a data folder the app opens, whose chains verify, whose sessions load, with the counts it reports', async () => {
     const dir = join(tempDir(), 'data');
-    const counts = await generateLargeDb({ out: dir, key: testFolderKey, persons: 20, sessions: 200, events: 5_000, seed: 7, now: NOW });
-    expect(counts).toMatchObject({ persons: 20, sessions: 200, sessionEvents: 5_000 });
+    const counts = await generateLargeDb({ out: dir, key: testFolderKey, persons: 20, sessions: 200, events: 8_000, seed: 7, now: NOW });
+    expect(counts).toMatchObject({ persons: 20, sessions: 200, sessionEvents: 8_000 });
     expect(counts.mandates).toBeGreaterThanOrEqual(20);
     expect(counts.notes).toBeGreaterThan(0);
 
@@ -41,7 +41,7 @@ describe('large-database generator (run small)', () => {
     raw.close();
 
     const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', now: () => NOW, log: () => {} });
-    expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sessionEvents: 5_000 });
+    expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sessionEvents: 8_000 });
     const full = await verifyIntegrity(s);
     expect(full).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok', sessionEvents: counts.sessionEvents, mandateJournal: counts.mandateJournal });
 

@@ -12,6 +12,7 @@ import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { HandlersFor } from '../handler-map';
+import type { HelpersService } from '../helpers/service';
 import { newId } from '../ids';
 import type { PersonsService } from '../persons/service';
 import { pdfFileName, type Printer } from '../printer';
@@ -35,12 +36,13 @@ export interface MandatesDeps {
   bus: EventBus;
   persons: PersonsService;
   settings: SettingsService;
+  helpers: HelpersService;
   /** Print to PDF (Electron); browser mode has none and uses the browser's print dialog. */
   printer?: Printer;
   now?: () => Date;
 }
 
-export function createMandatesService({ db, stores, bus, persons, settings, printer, now = () => new Date() }: MandatesDeps) {
+export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date() }: MandatesDeps) {
   const { mandates: store, journal } = stores;
   const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
@@ -87,17 +89,19 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
     journal.append('created', { mandateId: m.id, personId: m.personId }, m.createdAt, { version: m.version, supersedes: m.supersedes });
   });
 
-  const saveConsent = write((previous: Mandate, m: Mandate, at: string) => {
+  const saveConsent = write((previous: Mandate, m: Mandate, at: string, helper: { id: string; name: string } | undefined) => {
     store.update(m, at);
     const ids = { mandateId: m.id, personId: m.personId };
     const consent = m.consent!;
     const hash = m.attestationHash!;
+    const by = helper ? { helper } : {};
+    if (helper) helpers.markUsed(helper.id);
     if (consent.method === 'oral') {
-      journal.append('consent_recorded', ids, at, { method: 'oral', recordedOn: parisDate(consent.recordedAt), attestationHash: hash, ...(consent.note ? { note: consent.note } : {}) });
+      journal.append('consent_recorded', ids, at, { method: 'oral', recordedOn: parisDate(consent.recordedAt), attestationHash: hash, ...(consent.note ? { note: consent.note } : {}), ...by });
       return;
     }
     const signedOn = consent.method === 'paper' ? consent.signedOn : parisDate(consent.signedAt);
-    journal.append('signed', ids, at, { method: consent.method, signedOn, attestationHash: hash });
+    journal.append('signed', ids, at, { method: consent.method, signedOn, attestationHash: hash, ...by });
     // The old version is superseded once its amendment is signed: say so on the old one.
     if (m.supersedes && previous.consent === null) {
       const old = store.get(m.supersedes).mandate;
@@ -201,13 +205,14 @@ export function createMandatesService({ db, stores, bus, persons, settings, prin
       write(() => store.update(withCurrentTerms(next, terms()), now().toISOString()))();
       return changed(view(id));
     },
-    recordMandateConsent({ id, consent, shownHash }) {
+    recordMandateConsent({ id, consent, shownHash, helperId }) {
       const { mandate } = live(store.get(id));
       // What is signed is what was read: the content the screen showed, to the byte.
       if (contentHash(mandate) !== shownHash) throw new AppError('conflict', 'mandate.textChanged');
       const at = now().toISOString();
       const stamped = consent.method === 'oral' ? { ...consent, recordedAt: at } : consent.method === 'paper' ? consent : { ...consent, signedAt: at };
-      saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at);
+      const present = helperId ? helpers.asSessionHelper(helperId) : undefined;
+      saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at, present && { id: present.id, name: present.name });
       return changed(view(id));
     },
     revokeMandate({ id, revocation }) {

@@ -21,7 +21,8 @@ const summaryOf = (row: SessionRow): SessionSummaryFields => ({
  * describes: when it opens, the digest of its summary row goes into the record journal;
  * when it closes, its seal (shared/records/seal.ts: its events and its closing summary) is
  * stored on the row — the code printed on the recap — and the closed row's digest is
- * journaled. Used by the session log and by the large-database generator.
+ * journaled; a summary changed while open (the helper chosen at preparation) is journaled
+ * again. Used by the session log and by the large-database generator.
  */
 export function createSessionRecorder(stores: { sessions: SessionStore; events: EventStore; records: RecordJournal }) {
   const row = (id: string) => {
@@ -31,6 +32,10 @@ export function createSessionRecorder(stores: { sessions: SessionStore; events: 
   };
   return {
     opened(sessionId: string, at: number): void {
+      stores.records.sessionSaved(summaryOf(row(sessionId)), at);
+    },
+    /** An open session's digested columns changed (its helper): the new digest, else the check sees a change. */
+    changed(sessionId: string, at: number): void {
       stores.records.sessionSaved(summaryOf(row(sessionId)), at);
     },
     closed(sessionId: string, at: number): void {

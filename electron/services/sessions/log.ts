@@ -23,6 +23,8 @@ export function createSessionLog(
     if (summary) sessions.updateSummary(sessionId, summary);
     // The closing: the row's seal and its digest in the record journal, with it.
     if (summary?.closedAt != null) recorder.closed(sessionId, summary.closedAt);
+    // The helper named on the row is in its digest: journaled again when preparation changes it.
+    else if (summary?.helper !== undefined && added.length > 0) recorder.changed(sessionId, added[added.length - 1]!.at);
     return stored;
   }
   const createTx = db.transaction((session: NewSession, added: readonly NewEvent[]) => {

@@ -1,6 +1,8 @@
 import { parisDate } from '../../../shared/mandate/dates';
 import type { sessionCalls, SessionSummary, SessionView } from '../../../shared/session/calls';
 import { SessionCommand } from '../../../shared/session/commands';
+import { compileMandate, judge } from '../../../shared/scope-guard';
+import { planCandidates, type PlanCandidate } from '../../../shared/session/plan';
 import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
 import { normalizeCode } from '../../../shared/session/spelling';
@@ -11,6 +13,7 @@ import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
 import type { FollowupStore } from '../followups/store';
 import type { HandlersFor } from '../handler-map';
+import type { HelpersService } from '../helpers/service';
 import { newId } from '../ids';
 import type { MandatesService } from '../mandates/service';
 import type { PersonsService } from '../persons/service';
@@ -39,12 +42,13 @@ export interface SessionsDeps {
   persons: PersonsService;
   settings: SettingsService;
   mandates: MandatesService;
+  helpers: HelpersService;
   now?: () => Date;
   /** Called after a session's closing is committed (rolling backup). */
   onClosed?: (sessionId: string) => void;
 }
 
-export function createSessionsService({ db, stores, bus, persons, settings, mandates, now = () => new Date(), onClosed }: SessionsDeps) {
+export function createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now = () => new Date(), onClosed }: SessionsDeps) {
   const log = createSessionLog(db, stores.sessions, stores.events, createSessionRecorder(stores));
   const clock = () => now().getTime();
   const codes = createCodeMemory(clock);
@@ -67,14 +71,38 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
   };
   type FoundMandate = ReturnType<typeof mandateAt>;
 
+  /**
+   * What may be planned today (shared/session/plan.ts): the actions in force, and the requests of
+   * earlier sessions, still waiting, noted before this mandate was drawn up, that it now covers
+   * (the scope guard judges them against the actions in force, as it judges a request in a call).
+   */
+  function candidatesFor(sessionId: string, personId: string, found: FoundMandate): PlanCandidate[] {
+    const mandate = sessionMandate(found);
+    if (!mandate.canStart || found.mandate === null) return [];
+    const drawnUp = Date.parse(found.mandate.createdAt);
+    const requests = stores.followups
+      .list(personId, true)
+      .filter((f) => (f.status === 'pending' || f.status === 'planned') && f.sessionId !== sessionId && f.requestedAt < drawnUp);
+    const items = found.mandate.scopeItems.map((i) => ({ id: i.id, label: i.label }));
+    let compiled: ReturnType<typeof compileMandate> | null = null;
+    const covering = (text: string) => {
+      compiled ??= compileMandate(mandate.guardScope, mandate.exclusions);
+      const verdict = judge(compiled, text);
+      return verdict.verdict === 'in_scope' ? verdict.matchedScope : null;
+    };
+    return planCandidates(items, requests, covering);
+  }
+
   function view(row: SessionRow, state: SessionState, found: FoundMandate): SessionView {
     return {
       id: row.id,
       personId: row.person_id,
       personName: persons.get(row.person_id).name,
-      helperName: row.helper_name,
+      helperName: state.helper?.name ?? row.helper_name,
       state,
       mandate: sessionMandate(found),
+      // Offered at preparation only, where the plan is chosen.
+      planCandidates: state.step === 'preparation' && !state.closed ? candidatesFor(row.id, row.person_id, found) : [],
       serverNow: clock(),
       dictationCode: state.code?.status === 'pending' && state.code.noted && !state.closed ? codes.get(row.id) : null,
     };
@@ -88,11 +116,14 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     const at = clock();
     const found = mandateAt(personId, at);
     const { check } = found;
-    const result = applyCommand(initialSessionState(), { type: 'start', mandateStatus: check.status, mandateId: check.mandateId }, at);
+    // The helper last used on this laptop; preparation lets the helper choose another.
+    const helper = helpers.lastUsed();
+    const started = { type: 'start' as const, mandateStatus: check.status, mandateId: check.mandateId, ...(helper ? { helper } : {}) };
+    const result = applyCommand(initialSessionState(), started, at);
     if (!result.ok) throw AppError.fromValue(result.error);
     const id = newId();
     log.create(
-      { id, personId, mandateId: check.mandateId ?? null, helperName: settings.get().helperName, startedAt: at, currentStep: 'preparation' },
+      { id, personId, mandateId: check.mandateId ?? null, helperId: helper?.id ?? null, helperName: helper?.name ?? '', startedAt: at, currentStep: 'preparation' },
       result.events,
     );
     bus.emit('sessionChanged', { sessionId: id, personId });
@@ -104,8 +135,11 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     // The recap the person heard (same scope as the recap view) is kept with the closing, in the same
     // transaction; the closing is this call's, so the mandate checked for it is the one of its day.
     const recap = state.closed ? buildRecap(state, sessionMandate(found).scopeItems.map((i) => i.label)).text : undefined;
-    const summary = stepChanged || state.closed ? { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap } : undefined;
+    const chosen = events.findLast((e) => e.type === 'helper_chosen');
+    const helper = chosen?.type === 'helper_chosen' ? { id: chosen.helper.id, name: chosen.helper.name } : undefined;
+    const summary = stepChanged || state.closed || helper ? { currentStep: state.step, closedAt: state.closedAt, outcome: state.outcome, recap, helper } : undefined;
     log.append(sessionId, events, summary);
+    if (helper) helpers.markUsed(helper.id);
     for (const e of events) {
       if (e.type === 'followup_requested') stores.followups.insert({ id: newId(), personId, sessionId, text: e.text, requestedAt: e.at, status: 'pending' });
     }
@@ -116,7 +150,7 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     if (state.closed) throw new AppError('read_only', 'sessions.closed');
     const at = clock();
     const found = mandateAt(row.person_id, at);
-    const cmd = trusted(raw, state, at, found);
+    const cmd = trusted(raw, state, at, found, row);
     const result = applyCommand(state, cmd, at);
     if (!result.ok) throw AppError.fromValue(result.error);
     // A new code while the old one is past its deadline: its expiry goes in the log first.
@@ -142,8 +176,22 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
   }
 
   /** Replaces what the renderer cannot be trusted with by the service's own answer. */
-  function trusted(cmd: SessionCommand, state: SessionState, at: number, { check }: FoundMandate): SessionCommand {
+  function trusted(cmd: SessionCommand, state: SessionState, at: number, found: FoundMandate, row: SessionRow): SessionCommand {
+    const { check } = found;
+    // A helper or a plan outside preparation is refused by the step machine, in its own words.
+    if ((cmd.type === 'choose_helper' || cmd.type === 'set_plan') && state.step !== 'preparation') return cmd;
     switch (cmd.type) {
+      case 'choose_helper':
+        return { type: 'choose_helper', helperId: cmd.helperId, helper: helpers.asSessionHelper(cmd.helperId) };
+      case 'set_plan': {
+        const candidates = new Map(candidatesFor(row.id, row.person_id, found).map((c) => [c.id, c]));
+        const items = cmd.items.map(({ id }) => {
+          const c = candidates.get(id);
+          if (!c) throw new AppError('invalid_input', 'steps.planItemUnknown');
+          return c.followupId ? { id: c.id, label: c.label, followupId: c.followupId } : { id: c.id, label: c.label };
+        });
+        return { type: 'set_plan', items };
+      }
       case 'start':
         throw new AppError('conflict', 'sessions.alreadyStarted');
       case 'recheck_mandate':

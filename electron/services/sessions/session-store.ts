@@ -4,6 +4,7 @@ export interface SessionRow {
   id: string;
   person_id: string;
   mandate_id: string | null;
+  helper_id: string | null;
   helper_name: string;
   started_at: number;
   closed_at: number | null;
@@ -16,7 +17,7 @@ export interface SessionRow {
 }
 
 /** A sessions row with its person's name, as lists and the session view show it. */
-export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_name' | 'recap' | 'seal'> {
+export interface NamedSessionRow extends Omit<SessionRow, 'mandate_id' | 'helper_id' | 'helper_name' | 'recap' | 'seal'> {
   person_name: string;
 }
 
@@ -24,6 +25,8 @@ export interface NewSession {
   id: string;
   personId: string;
   mandateId: string | null;
+  /** The helper profile, when one was chosen (absent in tools that write sessions without profiles). */
+  helperId?: string | null;
   helperName: string;
   startedAt: number;
   currentStep: string;
@@ -35,6 +38,8 @@ export interface SessionSummary {
   outcome?: string | null;
   /** The recap text, set once at closing (history search indexes it). */
   recap?: string;
+  /** The helper chosen at preparation: the profile and its name at that time. */
+  helper?: { id: string; name: string };
 }
 
 /** Sets of ids cross into SQL as one JSON array (json_each), whatever their size. */
@@ -49,9 +54,11 @@ const NAMED = `SELECT s.id, s.person_id, p.name AS person_name, s.started_at, s.
  */
 export function createSessionStore(db: WritableDB) {
   const insert = db.prepare(
-    `INSERT INTO sessions (id, person_id, mandate_id, helper_name, started_at, current_step)
-     VALUES (@id, @personId, @mandateId, @helperName, @startedAt, @currentStep)`,
+    `INSERT INTO sessions (id, person_id, mandate_id, helper_id, helper_name, started_at, current_step)
+     VALUES (@id, @personId, @mandateId, @helperId, @helperName, @startedAt, @currentStep)`,
   );
+  const setHelper = db.prepare('UPDATE sessions SET helper_id = ?, helper_name = ? WHERE id = ?');
+  const linkHelper = db.prepare('UPDATE sessions SET helper_id = ? WHERE helper_id IS NULL AND helper_name = ?');
   // An ordinary step leaves the row alone unless the step changed, and never sets closed_at
   // or outcome (SQLite rewrites the index entries of every column a statement sets, and
   // those two are indexed): most appends then write no page of this table at all.
@@ -76,7 +83,7 @@ export function createSessionStore(db: WritableDB) {
   const removeMany = db.prepare(`DELETE FROM sessions WHERE id IN ${IN_SET}`);
 
   return {
-    insert: (s: NewSession) => void insert.run(s),
+    insert: (s: NewSession) => void insert.run({ ...s, helperId: s.helperId ?? null }),
     /** What the session's newest events say of it: its step, and its closing when they close it. */
     updateSummary(id: string, summary: SessionSummary): void {
       const closedAt = summary.closedAt ?? null;
@@ -84,9 +91,12 @@ export function createSessionStore(db: WritableDB) {
       if (closedAt === null && outcome === null) advance.run({ id, currentStep: summary.currentStep });
       else close.run({ id, currentStep: summary.currentStep, closedAt, outcome });
       if (summary.recap !== undefined) setRecap.run(summary.recap, id);
+      if (summary.helper !== undefined) setHelper.run(summary.helper.id, summary.helper.name, id);
     },
     /** At closing, once the closing events and the summary are written (records/session-record.ts). */
     setSeal: (id: string, seal: string) => void setSeal.run(seal, id),
+    /** The upgrade to profiles: sessions held under the old single helper name now point at its profile; how many. */
+    linkHelper: (helperName: string, helperId: string) => linkHelper.run(helperId, helperName).changes,
     get: (id: string) => byId.get(id),
     named: (id: string) => namedById.get(id),
     /** Sessions not closed yet, oldest first. */

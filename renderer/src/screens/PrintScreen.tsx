@@ -10,6 +10,7 @@ import { useNavStore, type View } from '../stores/nav-store';
 import { useQuery } from '../stores/query';
 import { useSettingsStore } from '../stores/settings-store';
 import { MandateWarnings } from './mandates/MandateBadges';
+import { useLastUsedHelper } from '../session/HelperChooser';
 import { guidePrintable, mandatePrintable } from './mandates/print-documents';
 
 /**
@@ -24,8 +25,12 @@ export function PrintScreen({ doc, id, largePrint, blank, back }: { doc: PrintDo
   // The guide is printed for a person, the other documents for a mandate.
   const person = useQuery('getPerson', doc === 'guide' ? { id } : null);
   const mandate = useQuery('getMandate', doc === 'guide' ? null : { id }, { refreshOn: ['mandatesChanged'] });
+  // The guide names the helper last used on this laptop.
+  const lastHelper = useLastUsedHelper().helper;
   const printable =
-    doc === 'guide' ? person.data && guidePrintable(person.data, settings) : mandate.data && mandatePrintable(doc, mandate.data, settings, { blank, today: parisDate(Date.now()) });
+    doc === 'guide'
+      ? person.data && guidePrintable(person.data, settings, lastHelper?.displayName ?? '')
+      : mandate.data && mandatePrintable(doc, mandate.data, settings, { blank, today: parisDate(Date.now()) });
   const error = doc === 'guide' ? person.error : mandate.error;
   const [status, setStatus] = useState('');
 

@@ -7,6 +7,7 @@ import { FormErrorSummary, useFocusFirstError } from '../components/FormErrors';
 import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
+import { HelpersSection } from './HelpersSection';
 import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
@@ -14,13 +15,12 @@ import { VerifyDocumentSection } from './VerifyDocumentSection';
 
 type AssociationKey = 'associationName' | 'associationAddress' | 'associationPhone' | 'associationEmail' | 'dataController' | 'rightsContact';
 
-type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | 'helperName' | AssociationKey | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | AssociationKey | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
 
 const pickDraft = (s: Settings): Draft => ({
   language: s.language,
   textScale: s.textScale,
   highContrast: s.highContrast,
-  helperName: s.helperName,
   associationName: s.associationName,
   associationAddress: s.associationAddress,
   associationPhone: s.associationPhone,
@@ -90,12 +90,6 @@ export function SettingsScreen() {
       </fieldset>
       <fieldset className="card">
         <legend>{t('settings.identity')}</legend>
-        <Field label={t('settings.helperName')} error={error?.fields?.helperName}>
-          {(p) => <input {...p} value={draft.helperName} onChange={(e) => set('helperName', e.target.value)} maxLength={120} />}
-        </Field>
-      </fieldset>
-      <fieldset className="card">
-        <legend>{t('settings.association')}</legend>
         <p className="hint">{t('settings.associationIntro')}</p>
         <Field label={t('settings.associationName')} hint={t('settings.requiredToSign')} error={error?.fields?.associationName}>
           {(p) => <input {...p} value={draft.associationName} onChange={(e) => set('associationName', e.target.value)} maxLength={160} />}
@@ -137,6 +131,7 @@ export function SettingsScreen() {
         </button>
       </div>
     </form>
+    <HelpersSection />
     <IntegritySection />
     <RecoveryPhraseSection />
     <VerifyDocumentSection />

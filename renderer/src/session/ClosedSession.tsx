@@ -30,6 +30,14 @@ export function ClosedSession({ view }: { view: SessionView }) {
         <dd>
           {state.startedAt !== null && time(state.startedAt)} → {state.closedAt !== null && time(state.closedAt)}
         </dd>
+        <dt>{t('session.closed.helper')}</dt>
+        <dd>{view.helperName || '—'}</dd>
+        {state.closeReason && (
+          <>
+            <dt>{t('session.closed.reason')}</dt>
+            <dd>{state.closeReason}</dd>
+          </>
+        )}
         {state.overrideReason && (
           <>
             <dt>{t('session.closed.override')}</dt>

@@ -10,11 +10,14 @@ import { useQuery } from '../stores/query';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
+import { HelperChooser } from './HelperChooser';
+import { TodayPlan } from './TodayPlan';
 import { useMessage } from '../i18n/messages';
 
 /**
- * The mandate check, in the check's own sentence (keyed). Without a valid mandate the
- * session cannot leave this step unless the helper writes why (the reason is logged).
+ * The mandate check, in the check's own sentence (keyed), who helps, and what is planned today.
+ * Without a valid mandate the session cannot leave this step unless the helper writes why (the
+ * reason is logged) — or leaves the session (« Interrompre la séance », below the steps).
  */
 export function PreparationStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
@@ -38,11 +41,12 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         <p>
           <strong>{startable ? t('session.mandate.ok') : t('session.mandate.blocked')}</strong> {text(mandate)}
         </p>
-        {mandate.scopeItems.length + mandate.withdrawn.length > 0 && (
+        {/* Today's plan lists the actions when there is one to choose; withdrawn ones stay in sight either way. */}
+        {(view.planCandidates.length === 0 ? mandate.scopeItems.length : 0) + mandate.withdrawn.length > 0 && (
           <>
             <p>{t('session.mandate.scope')}</p>
             <ul>
-              {mandate.scopeItems.map((i) => (
+              {(view.planCandidates.length === 0 ? mandate.scopeItems : []).map((i) => (
                 <li key={i.id}>{i.label}</li>
               ))}
               {/* Withdrawn actions stay in sight, struck with their date: never done, never guarded. */}
@@ -75,6 +79,13 @@ export function PreparationStep({ view, send }: { view: SessionView; send: Send 
         </form>
       )}
       {state.overrideReason !== null && <p className="override-logged">{t('session.mandate.overridden', { reason: state.overrideReason })}</p>}
+      <HelperChooser
+        label={t('helpers.chooser.session')}
+        chosenId={state.helper?.id ?? null}
+        busy={busy}
+        onChoose={(h) => void send({ type: 'choose_helper', helperId: h.id }).then(setError)}
+      />
+      <TodayPlan view={view} send={send} />
       <ErrorMessage error={error} />
     </div>
   );

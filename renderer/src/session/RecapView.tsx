@@ -14,7 +14,8 @@ import { SealCode } from './SealCode';
 export function RecapView({ view }: { view: SessionView }) {
   const { t, i18n } = useTranslation();
   const french = i18n.getFixedT('fr');
-  const [includeNotes, setIncludeNotes] = useState(true);
+  // The helper's notes are working notes: read out only when the helper chooses to.
+  const [includeNotes, setIncludeNotes] = useState(false);
   const recap = buildRecap(view.state, view.mandate.scopeItems.map((i) => i.label), { includeNotes });
   // The printed recap tells the person whom to call: the association of the settings.
   const association = associationFromSettings(useSettingsStore((s) => s.settings));

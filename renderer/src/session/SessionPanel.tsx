@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import { msg } from '../../../shared/messages/message';
 import type { SessionView } from '../../../shared/session/calls';
-import { STEP_GUIDES } from '../../../shared/session/step-guides';
+import { STEP_GUIDES, stepInstruction } from '../../../shared/session/step-guides';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useFocusIfLost } from '../components/use-focus-if-lost';
 import { useMessage } from '../i18n/messages';
 import { useLayout } from '../stores/layout-actions';
 import { useSessionStore } from '../stores/session-store';
+import { AbandonSession } from './AbandonSession';
 import { CodeCountdown } from './CodeCountdown';
 import { CompactToggle } from './LayoutControls';
 import { NotesBox } from './NotesBox';
@@ -65,12 +66,13 @@ export function SessionPanel({ view }: { view: SessionView }) {
       <StepList state={state} />
       <section className="step card" aria-labelledby="step-title" ref={stepRef}>
         <h2 id="step-title">{message(msg(guide.title))}</h2>
-        <p className="instruction">{message(msg(guide.instruction))}</p>
+        <p className="instruction">{message(stepInstruction(state.step))}</p>
         <TalkingPoints state={state} send={send} />
         <StepBody view={view} send={send} />
       </section>
       <ErrorMessage error={navError} />
       {layout === 'full' && nav}
+      <AbandonSession state={state} send={send} />
       <section data-scope-guard aria-label={t('session.work.scopeGuard')}>
         <ScopeGuardField
           scope={view.mandate.guardScope}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../shared/ipc/result';
 import { isPointSaid, type SessionState } from '../../../shared/session/state';
-import { ANTI_SCAM_POINT_ID, DEFAULT_TALKING_POINTS, resolveTalkingPoints, talkingPointsFor } from '../../../shared/session/talking-points';
+import { ANTI_SCAM_POINT_ID, DEFAULT_TALKING_POINTS, resolveTalkingPoints, talkingPointsFor, withQuickAssistName } from '../../../shared/session/talking-points';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSettingsStore } from '../stores/settings-store';
 import type { Send } from '../stores/session-store';
@@ -20,6 +20,8 @@ export function TalkingPoints({ state, send }: { state: SessionState; send: Send
         {points.map((p) => {
           const said = isPointSaid(state, state.step, p.id);
           const id = `point-${p.id}`;
+          // The name Quick Assist shows for this session's helper, for the person to check.
+          const filled = withQuickAssistName(p.text, state.helper?.quickAssistName);
           return (
             <li key={p.id} className={p.id === ANTI_SCAM_POINT_ID ? 'anti-scam' : undefined}>
               <input
@@ -33,8 +35,9 @@ export function TalkingPoints({ state, send }: { state: SessionState; send: Send
               <label htmlFor={id}>
                 {p.id === ANTI_SCAM_POINT_ID && <strong>{t('session.points.antiScam')} </strong>}
                 {/* Said to the person: French whatever the UI language. */}
-                <span lang="fr">{`«\u00a0${p.text}\u00a0»`}</span>
+                <span lang="fr">{`«\u00a0${filled.text}\u00a0»`}</span>
               </label>
+              {filled.nameMissing && <p className="warning">{t('session.points.nameMissing')}</p>}
             </li>
           );
         })}

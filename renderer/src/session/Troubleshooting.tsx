@@ -5,6 +5,7 @@ import type { SessionState } from '../../../shared/session/state';
 import { stepIndex } from '../../../shared/session/step-ids';
 import { frenchText } from '../../../shared/messages/format';
 import { msg } from '../../../shared/messages/message';
+import { LABEL_PARAMS } from '../../../shared/session/quick-assist-labels';
 import { stepTitle } from '../../../shared/session/step-guides';
 import { DEFAULT_TROUBLESHOOTING, troubleshootingFor } from '../../../shared/session/troubleshooting';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -33,11 +34,11 @@ export function Troubleshooting({ state, send }: { state: SessionState; send: Se
         {open &&
           troubleshootingFor(DEFAULT_TROUBLESHOOTING, state.step).map((card) => (
             <details key={card.id} className="trouble-card">
-              <summary>{message(msg(card.title))}</summary>
+              <summary>{message(msg(card.title, LABEL_PARAMS))}</summary>
               <p className="trouble-sub">{t('session.trouble.check')}</p>
               <ul>
                 {card.check.map((c) => (
-                  <li key={c}>{message(msg(c))}</li>
+                  <li key={c}>{message(msg(c, LABEL_PARAMS))}</li>
                 ))}
               </ul>
               <p className="trouble-sub">{t('session.trouble.say')}</p>
@@ -51,7 +52,7 @@ export function Troubleshooting({ state, send }: { state: SessionState; send: Se
                   type="button"
                   onClick={() =>
                     // The log keeps the card's French title, like every reason written into it.
-                    void send({ type: 'jump', to: card.backTo!, reason: frenchText(msg(card.title)) }).then((e) => {
+                    void send({ type: 'jump', to: card.backTo!, reason: frenchText(msg(card.title, LABEL_PARAMS)) }).then((e) => {
                       setError(e);
                       if (!e) setOpen(false);
                     })

@@ -7,14 +7,19 @@ import { ControlToggle } from './ControlToggle';
 import { useNow } from './use-now';
 
 /**
- * The intervention: the mandate's actions as a checklist, time against the planned
- * length. The scope guard stays visible at every step (SessionPanel).
+ * The work: today's plan as a checklist (a log written before plans: every action of the
+ * mandate), the mandate's other actions folded away below, time against the planned length.
+ * The scope guard stays visible at every step (SessionPanel).
  */
 export function WorkStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
   const now = useNow(15_000);
   const { state, mandate } = view;
   const elapsed = sessionElapsed(state, now, mandate.sessionMinutes);
+  const planned = state.plan ?? mandate.scopeItems;
+  const plannedIds = new Set(planned.map((p) => p.id));
+  const others = mandate.scopeItems.filter((i) => !plannedIds.has(i.id));
+  const item = (i: { id: string; label: string }) => <ChecklistItem key={i.id} item={i} entry={state.checklist.find((e) => e.itemId === i.id)} send={send} />;
   return (
     <div className="work">
       <ControlToggle active={state.control.active} send={send} />
@@ -24,14 +29,12 @@ export function WorkStep({ view, send }: { view: SessionView; send: Send }) {
       </p>
       <section aria-labelledby="checklist-title">
         <h3 id="checklist-title">{t('session.work.checklist')}</h3>
-        {mandate.scopeItems.length === 0 ? (
-          <p>{t('session.work.noScope')}</p>
-        ) : (
-          <ul className="checklist">
-            {mandate.scopeItems.map((item) => (
-              <ChecklistItem key={item.id} item={item} entry={state.checklist.find((e) => e.itemId === item.id)} send={send} />
-            ))}
-          </ul>
+        {planned.length === 0 ? <p>{t('session.work.noScope')}</p> : <ul className="checklist">{planned.map(item)}</ul>}
+        {state.plan !== null && others.length > 0 && (
+          <details className="other-actions">
+            <summary>{t('session.work.others', { count: others.length })}</summary>
+            <ul className="checklist">{others.map(item)}</ul>
+          </details>
         )}
         {mandate.exclusions.length > 0 && (
           <>

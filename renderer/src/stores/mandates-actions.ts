@@ -11,8 +11,12 @@ import { api } from '../bridge';
 export const saveMandateDraft = (mandateId: string | null, draft: MandateDraftInput) =>
   mandateId ? api().updateMandateDraft({ id: mandateId, draft }) : api().createMandateDraft(draft);
 
-/** `shownHash`: the contentHash of the view the person read; the main process refuses if the text changed since. */
-export const recordMandateConsent = (id: string, consent: ConsentInput, shownHash: string) => api().recordMandateConsent({ id, consent, shownHash });
+/**
+ * `shownHash`: the contentHash of the view the person read; the main process refuses if the text changed since.
+ * `helperId`: the profile taking the consent, which the journal records with its name then.
+ */
+export const recordMandateConsent = (id: string, consent: ConsentInput, shownHash: string, helperId: string | null) =>
+  api().recordMandateConsent({ id, consent, shownHash, ...(helperId ? { helperId } : {}) });
 
 export const revokeMandate = (id: string, revocation: MethodInput<'revokeMandate'>['revocation']) => api().revokeMandate({ id, revocation });
 

@@ -22,11 +22,11 @@ export const errors: Record<keyof typeof french, string> = {
   'persons.notFound': 'This person does not exist (or no longer does).',
   'followups.notFound': 'This request does not exist (or no longer does).',
 
-  'sessions.notFound': 'Session not found.',
+  'sessions.notFound': 'Session not found: go back to the person’s file and open the session again.',
   'sessions.alreadyOpen': 'A session is already open for this person: resume it.',
-  'sessions.alreadyStarted': 'The session has already started.',
-  'sessions.closed': 'This session is closed: it can no longer be changed.',
-  'sessions.codeStillValid': 'The code is still valid: it has not expired.',
+  'sessions.alreadyStarted': 'The session has already started: carry on with it.',
+  'sessions.closed': 'This session is closed: it can no longer be changed. For anything else, start a new session.',
+  'sessions.codeStillValid': 'The code is still valid: it has not expired. Go on with this code.',
 
   'mandates.notFound': 'This mandate does not exist (or no longer does).',
 
@@ -57,7 +57,7 @@ export const errors: Record<keyof typeof french, string> = {
   'export.notAFolder': 'This path is not a folder: no file was written.',
   'export.nameTaken': 'A folder already has the export file\'s name: no file was written. Rename it or choose another folder.',
   'erasure.nameMismatch': 'The name typed does not match the person\'s name: nothing was erased.',
-  'erasure.sessionOpen': 'A session is in progress with this person: finish it before erasing their data. Nothing was erased.',
+  'erasure.sessionOpen': 'A session is in progress with this person: open it, then finish or interrupt it before erasing their data. Nothing was erased.',
   'history.sessionNotFound': 'Session not found: it may have been erased.',
   'mandates.unreadable': 'This mandate cannot be read from the database.',
 

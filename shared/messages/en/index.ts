@@ -3,6 +3,7 @@ import type { MessageKey } from '../fr';
 import { errors } from './errors';
 import { fields } from './fields';
 import { guide } from './guide';
+import { helpers } from './helpers';
 import { mandate } from './mandate';
 import { mandateForm } from './mandate-form';
 import { records } from './records';
@@ -11,8 +12,8 @@ import { paths } from './paths';
 import { session } from './session';
 
 /** Every English text of the keyed catalogue. Imported lazily by the renderer, with its English i18next files. */
-export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, guide, records, keys, paths } as const;
+export const ENGLISH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, guide, records, helpers, keys, paths } as const;
 
-const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...guide, ...records, ...keys, ...paths };
+const texts: Record<MessageKey, string> = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...guide, ...records, ...helpers, ...keys, ...paths };
 
 export const ENGLISH_CATALOGUE: Catalogue = { language: 'en', texts };

@@ -25,11 +25,11 @@ export const errors = {
   'persons.notFound': "Cette personne n’existe pas (ou plus).",
   'followups.notFound': 'Cette demande n’existe pas (ou plus).',
 
-  'sessions.notFound': 'Séance introuvable.',
+  'sessions.notFound': 'Séance introuvable : revenez à la fiche de la personne et rouvrez la séance.',
   'sessions.alreadyOpen': 'Une séance est déjà en cours pour cette personne : reprenez-la.',
-  'sessions.alreadyStarted': 'La séance a déjà commencé.',
-  'sessions.closed': 'Cette séance est close : elle ne peut plus être modifiée.',
-  'sessions.codeStillValid': 'Le code est encore valide : il n’a pas expiré.',
+  'sessions.alreadyStarted': 'La séance a déjà commencé : continuez-la.',
+  'sessions.closed': 'Cette séance est close : elle ne peut plus être modifiée. Pour autre chose, démarrez une nouvelle séance.',
+  'sessions.codeStillValid': 'Le code est encore valide : il n’a pas expiré. Continuez avec ce code.',
 
   'mandates.notFound': 'Ce mandat n’existe pas (ou plus).',
 
@@ -60,7 +60,7 @@ export const errors = {
   'export.notAFolder': 'Ce chemin n’est pas un dossier : aucun fichier n’a été écrit.',
   'export.nameTaken': 'Un dossier porte déjà le nom du fichier d’export : aucun fichier n’a été écrit. Renommez-le ou choisissez un autre dossier.',
   'erasure.nameMismatch': 'Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.',
-  'erasure.sessionOpen': 'Une séance est en cours avec cette personne : terminez-la avant d’effacer ses données. Rien n’a été effacé.',
+  'erasure.sessionOpen': 'Une séance est en cours avec cette personne : ouvrez-la, puis terminez-la ou interrompez-la avant d’effacer ses données. Rien n’a été effacé.',
   'history.sessionNotFound': 'Séance introuvable : elle a peut-être été effacée.',
   'mandates.unreadable': 'Ce mandat est illisible dans la base de données.',
 

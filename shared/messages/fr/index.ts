@@ -1,6 +1,7 @@
 import { errors } from './errors';
 import { fields } from './fields';
 import { guide } from './guide';
+import { helpers } from './helpers';
 import { mandate } from './mandate';
 import { mandateForm } from './mandate-form';
 import { records } from './records';
@@ -13,8 +14,8 @@ import { session } from './session';
  * main process writes fallbacks and files in, and the renderer's first one, so it is bundled
  * with the first chunk; English (../en) is read only when chosen.
  */
-export const FRENCH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, guide, records, keys, paths } as const;
+export const FRENCH_BY_DOMAIN = { errors, fields, mandateForm, mandate, session, guide, records, helpers, keys, paths } as const;
 
-export const FRENCH = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...guide, ...records, ...keys, ...paths } as const;
+export const FRENCH = { ...errors, ...fields, ...mandateForm, ...mandate, ...session, ...guide, ...records, ...helpers, ...keys, ...paths } as const;
 
 export type MessageKey = keyof typeof FRENCH;

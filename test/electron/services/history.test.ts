@@ -32,7 +32,11 @@ async function startSession(s: S, personId: string) {
 /** A completed session goes to the closing step and ticks the end-of-session checklist. */
 async function complete(s: S, id: string) {
   let v = await cmd(s, id, { type: 'next' });
-  while (v.state.step !== 'closing') v = await cmd(s, id, { type: 'skip', reason: 'Séance courte de démonstration' });
+  while (v.state.step !== 'closing') {
+    // « Fin du partage » is never skipped before Quick Assist is closed.
+    if (v.state.step === 'end_sharing') await cmd(s, id, { type: 'check_hygiene', itemId: 'quick_assist_closed', checked: true });
+    v = await cmd(s, id, { type: 'skip', reason: 'Séance courte de démonstration' });
+  }
   for (const item of HYGIENE_ITEMS) await cmd(s, id, { type: 'check_hygiene', itemId: item.id, checked: true });
   await cmd(s, id, { type: 'close', outcome: 'completed' });
 }
@@ -44,28 +48,32 @@ async function complete(s: S, id: string) {
  */
 async function seed() {
   const ctx = setup();
-  const { s, clock, settingsFile } = ctx;
+  const { s, clock } = ctx;
   const helene = await call(s, 'createPerson', { name: 'Hélène Martin' });
   const jean = await call(s, 'createPerson', { name: 'Jean Dupont' });
 
   const a = await startSession(s, helene.id);
   await cmd(s, a, { type: 'add_note', text: 'Problème d’électricité : la box redémarre sans cesse.' });
   await cmd(s, a, { type: 'next' });
+  await cmd(s, a, { type: 'confirm_code_box' });
   await cmd(s, a, { type: 'next' });
   await cmd(s, a, { type: 'generate_code', code: 'AB12CD' });
   await cmd(s, a, { type: 'request_followup', text: 'Installer un antivirus' });
   await cmd(s, a, { type: 'close', outcome: 'aborted' });
 
   clock.now = Date.parse('2026-03-10T09:00:00Z');
-  settingsFile.store.helperName = 'Louis Bénévole';
+  // A second volunteer: a profile of its own, chosen at preparation, then the last used.
+  const louis = await call(s, 'addHelper', { displayName: 'Louis Bénévole', quickAssistName: 'Louis B.' });
   const b = await startSession(s, jean.id);
+  await cmd(s, b, { type: 'choose_helper', helperId: louis.id });
   await cmd(s, b, { type: 'add_note', text: 'Imprimante installée et page de test imprimée.' });
   await complete(s, b);
 
   clock.now = Date.parse('2026-03-31T22:30:00Z');
   const c = await startSession(s, helene.id);
   await cmd(s, c, { type: 'add_note', text: 'Rendez-vous pris pour la suite.' });
-  return { ...ctx, helene: helene.id, jean: jean.id, a, b, c };
+  const camille = (await call(s, 'listHelpers', {})).helpers.find((h) => h.displayName === 'Camille Aidante')!;
+  return { ...ctx, helene: helene.id, jean: jean.id, a, b, c, louis: louis.id, camille: camille.id };
 }
 
 const list = (s: S, filters: HistoryFilters = {}, page = 1, pageSize = 20) => call(s, 'listHistory', { filters, page, pageSize });
@@ -85,7 +93,7 @@ describe('history (real SQLite)', () => {
   });
 
   it('lists newest first with person names; each filter narrows', async () => {
-    const { s, helene, a, b, c } = await seed();
+    const { s, helene, a, b, c, louis } = await seed();
     const all = await list(s);
     expect(ids(all)).toEqual([c, b, a]);
     expect(all.total).toBe(3);
@@ -93,6 +101,7 @@ describe('history (real SQLite)', () => {
     expect(all.items[2]).toMatchObject({ outcome: 'aborted', pendingFollowups: 1 });
 
     expect(ids(await list(s, { personId: helene }))).toEqual([c, a]);
+    expect(ids(await list(s, { helperId: louis }))).toEqual([c, b]);
     expect(ids(await list(s, { helperName: 'Louis Bénévole' }))).toEqual([c, b]);
     expect(ids(await list(s, { outcome: 'completed' }))).toEqual([b]);
     expect(ids(await list(s, { outcome: 'aborted' }))).toEqual([a]);
@@ -103,7 +112,7 @@ describe('history (real SQLite)', () => {
     expect(ids(await list(s, { from: '2026-04-01' }))).toEqual([c]);
     expect(ids(await list(s, { to: '2026-03-31' }))).toEqual([b, a]);
     expect(ids(await list(s, { from: '2026-03-02', to: '2026-03-02' }))).toEqual([a]);
-    expect(ids(await list(s, { personId: helene, helperName: 'Louis Bénévole' }))).toEqual([c]);
+    expect(ids(await list(s, { personId: helene, helperId: louis }))).toEqual([c]);
 
     const [followup] = await call(s, 'listFollowups', { personId: helene });
     await call(s, 'setFollowupStatus', { id: followup!.id, status: 'planned' });
@@ -189,7 +198,9 @@ describe('history (real SQLite)', () => {
       s.db.prepare("DELETE FROM session_events WHERE type = 'note_added'").run();
       s.db.prepare('UPDATE purge_gate SET open = 0').run();
     })();
-    expect((await search(s, 'imprimante')).items.map((i) => i.foundIn)).toEqual(['recap']);
+    // The helper's notes are no longer in the recap read to the person (issue 12): its own words are.
+    expect((await search(s, 'imprimante')).items).toEqual([]);
+    expect((await search(s, 'confiance')).items.map((i) => i.foundIn)).toEqual(['recap']);
     expect(s.db.prepare('SELECT kind FROM session_search').pluck().all()).toEqual(['recap']);
   });
 
@@ -202,26 +213,30 @@ describe('history (real SQLite)', () => {
       'mandate_overridden',
       'note_added',
       'step_entered',
+      'code_box_ready',
       'step_entered',
       'code_generated',
       'followup_requested',
       'session_closed',
     ]);
-    expect(t.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(t.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // The helper, as the session recorded it: flat values for the screen's sentence.
+    expect(t.entries[0]!.details).toMatchObject({ mandateStatus: 'none', 'helper.name': 'Camille Aidante', 'helper.quickAssistName': '' });
     expect(t.entries[2]!.details).toEqual({ text: 'Problème d’électricité : la box redémarre sans cesse.' });
-    expect(t.entries[5]!.details).not.toHaveProperty('code');
-    expect(t.entries[5]!.details).toHaveProperty('deadline');
+    expect(t.entries[6]!.details).not.toHaveProperty('code');
+    expect(t.entries[6]!.details).toHaveProperty('deadline');
     const missing = await s.dispatch('sessionTimeline', { sessionId: 'nope' });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('not_found');
   });
 
   it('list queries walk an index in order: no sort of all sessions', async () => {
-    const { s, helene } = await seed();
+    const { s, helene, louis } = await seed();
     const cases: HistoryFilters[] = [
       {},
       { personId: helene },
       { helperName: 'Louis Bénévole' },
+      { helperId: louis },
       { outcome: 'completed' },
       { from: '2026-03-01', to: '2026-03-31' },
       { pendingFollowups: true },

@@ -78,7 +78,8 @@ describe('person export (right of access, real SQLite)', () => {
     const [session] = document.sessions;
     expect(session).toMatchObject({ id: a.sessionId, helperName: expect.any(String), outcome: 'aborted', logReadable: true, notes: [{ text: 'Note de séance HM' }] });
     expect(session!.closedAt).not.toBeNull();
-    expect(session!.recap).toContain('Note de séance HM');
+    // The helper's working notes are in the export, not in the recap read to the person.
+    expect(session!.recap).not.toContain('Note de séance HM');
     expect(session!.recap).toContain('Nous avons arrêté la séance avant la fin.');
     expect(session!.events.map((e) => e.seq)).toEqual(session!.events.map((_, i) => i + 1));
     expect(session!.events.map((e) => e.type)).toEqual(['session_started', 'note_added', 'followup_requested', 'session_closed']);

@@ -60,10 +60,14 @@ describe('a step-machine refusal carries a key and its params', () => {
         code: 'invalid_input',
         key: 'steps.mandateRequired',
         params: { problem: { key: 'steps.mandateExpired' }, minimum: 5 },
-        message: 'Le mandat a pris fin. Faites signer un mandat valide, ou indiquez pourquoi vous continuez sans (5 caractères au moins).',
+        message: 'Le mandat a pris fin. Faites signer un mandat valide, ou indiquez pourquoi vous continuez sans (5 caractères au moins). Sinon, interrompez la séance.',
       },
     });
-    if (!r.ok) expect(english(r.error as MessageLike)).toBe('The mandate has ended. Have a valid mandate signed, or say why you go on without one (5 characters at least).');
+    if (!r.ok) {
+      expect(english(r.error as MessageLike)).toBe(
+        'The mandate has ended. Have a valid mandate signed, or say why you go on without one (5 characters at least). Otherwise, interrupt the session.',
+      );
+    }
   });
 
   it('lists what is missing before closing, quoted the way each language quotes', () => {
@@ -79,8 +83,8 @@ describe('a step-machine refusal carries a key and its params', () => {
     const d = started();
     const refusal = d.refusal({ type: 'grant_control' });
     expect(refusal).toMatchObject({ key: 'steps.controlHere', params: { step: { key: 'stepTitle.control' } } });
-    expect(refusal.message).toBe('La prise de contrôle se fait à l’étape «\u00a0Prise de contrôle\u00a0».');
-    expect(english(refusal as MessageLike)).toBe('Taking control happens at the “Taking control” step.');
+    expect(refusal.message).toBe('La prise de contrôle se fait à l’étape «\u00a0Prise de contrôle\u00a0» : revenez-y.');
+    expect(english(refusal as MessageLike)).toBe('Taking control happens at the “Taking control” step: go back there.');
   });
 });
 

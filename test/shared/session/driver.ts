@@ -50,9 +50,13 @@ export class Driver {
   }
 }
 
+export const HELPER = { id: 'helper-1', name: 'Camille Martin', quickAssistName: 'Camille M.' };
+export const PLAN = [{ id: 'item-printer', label: 'Installer l’imprimante' }];
+
+/** A session just started, its helper already known (the last used, as the service starts it). */
 export function started(status: 'valid' | 'expired' | 'unsigned' | 'none' = 'valid'): Driver {
   const d = new Driver();
-  d.run({ type: 'start', mandateStatus: status, mandateId: 'mandate-1' });
+  d.run({ type: 'start', mandateStatus: status, mandateId: 'mandate-1', helper: HELPER });
   return d;
 }
 
@@ -60,7 +64,14 @@ export function started(status: 'valid' | 'expired' | 'unsigned' | 'none' = 'val
 export function walkTo(d: Driver, target: StepId): Driver {
   while (stepIndex(d.state.step) < stepIndex(target)) {
     switch (d.state.step) {
+      case 'preparation':
+        if (d.state.plan === null && (d.state.mandateStatus === 'valid' || d.state.mandateStatus === 'expiring')) d.run({ type: 'set_plan', items: PLAN });
+        break;
+      case 'call':
+        d.run({ type: 'confirm_code_box' });
+        break;
       case 'code':
+        if (!d.state.codeBoxReady) d.run({ type: 'confirm_code_box' });
         if (d.state.code?.status !== 'pending' || d.now >= d.state.code.deadline) d.run({ type: 'generate_code', code: 'K7M 2QX' });
         break;
       case 'control':
@@ -68,6 +79,9 @@ export function walkTo(d: Driver, target: StepId): Driver {
         break;
       case 'end_control':
         if (d.state.control.active) d.run({ type: 'stop_control' });
+        break;
+      case 'end_sharing':
+        d.run({ type: 'check_hygiene', itemId: 'quick_assist_closed', checked: true });
         break;
     }
     d.tick(MIN).run({ type: 'next' });

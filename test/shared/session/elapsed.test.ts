@@ -40,6 +40,7 @@ describe('elapsed time against the planned length', () => {
     const d = walkTo(started(), 'work');
     const workStart = d.now;
     d.tick(20 * MIN).run({ type: 'stop_control' });
+    d.run({ type: 'check_hygiene', itemId: 'quick_assist_closed', checked: true });
     d.run({ type: 'check_hygiene', itemId: 'nothing_open', checked: true });
     d.run({ type: 'check_hygiene', itemId: 'no_password_kept', checked: true });
     d.run({ type: 'check_hygiene', itemId: 'downloads_removed', checked: true });

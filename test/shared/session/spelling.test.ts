@@ -16,13 +16,14 @@ describe('normalizeCode', () => {
   });
 
   it.each([
-    ['', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
-    [' - ', 'Saisissez le code de sécurité : 6 lettres ou chiffres.'],
-    ['K7M2Q', 'Le code compte 6 caractères : vous en avez saisi 5.'],
-    ['K7M 2QX9', 'Le code compte 6 caractères : vous en avez saisi 7.'],
-    ['K7M2QÉ', 'Le caractère « É » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
-    ['K7M_QX', 'Le caractère « _ » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
-    ['K7M.QX', 'Le caractère « . » n’est pas accepté : le code ne contient que des lettres sans accent et des chiffres.'],
+    ['', 'Saisissez le code affiché par l’Assistance rapide, ou cliquez sur « Code généré (sans le taper) ».'],
+    [' - ', 'Saisissez le code affiché par l’Assistance rapide, ou cliquez sur « Code généré (sans le taper) ».'],
+    // The length is what is observed, not documented: the refusal says how to go on without typing it.
+    ['K7M2Q', 'Binôme attend 6 caractères, ce qu’on observe d’habitude ; vous en avez saisi 5. Vérifiez le code, ou cliquez sur « Code généré (sans le taper) ».'],
+    ['K7M 2QX9', 'Binôme attend 6 caractères, ce qu’on observe d’habitude ; vous en avez saisi 7. Vérifiez le code, ou cliquez sur « Code généré (sans le taper) ».'],
+    ['K7M2QÉ', 'Le caractère « É » n’est pas accepté : Binôme attend des lettres sans accent et des chiffres. Vérifiez le code, ou cliquez sur « Code généré (sans le taper) ».'],
+    ['K7M_QX', 'Le caractère « _ » n’est pas accepté : Binôme attend des lettres sans accent et des chiffres. Vérifiez le code, ou cliquez sur « Code généré (sans le taper) ».'],
+    ['K7M.QX', 'Le caractère « . » n’est pas accepté : Binôme attend des lettres sans accent et des chiffres. Vérifiez le code, ou cliquez sur « Code généré (sans le taper) ».'],
   ])('refuses %j with a keyed reason, in French: %s', (input, message) => {
     const result = normalizeCode(input);
     expect(result.ok).toBe(false);

@@ -41,6 +41,10 @@ export function describeEvent(e: ExportedEvent, t: TFunction, lang: string): str
       return t(`personExport.event.${e.type}`, { status: t(`personExport.checkStatus.${text(d.mandateStatus) || 'none'}`) });
     case 'mandate_overridden':
       return t('personExport.event.mandate_overridden', { reason: text(d.reason) });
+    case 'helper_chosen':
+      return t('personExport.event.helper_chosen', { name: text((d.helper as { name?: unknown } | undefined)?.name) });
+    case 'plan_set':
+      return t('personExport.event.plan_set', { items: Array.isArray(d.items) ? d.items.map((i: { label?: unknown }) => text(i?.label)).join(', ') : '' });
     case 'step_entered':
       return t('personExport.event.step_entered', { step: step(d.step, lang) });
     case 'step_skipped':
@@ -58,7 +62,10 @@ export function describeEvent(e: ExportedEvent, t: TFunction, lang: string): str
         value: t(d.checked ? 'personExport.event.hygieneYes' : 'personExport.event.hygieneNo'),
       });
     case 'session_closed':
-      return t('personExport.event.session_closed', { outcome: t(`session.outcome.${text(d.outcome)}`) });
+      return text(d.reason)
+        ? t('personExport.event.session_closed_reason', { outcome: t(`session.outcome.${text(d.outcome)}`), reason: text(d.reason) })
+        : t('personExport.event.session_closed', { outcome: t(`session.outcome.${text(d.outcome)}`) });
+    case 'code_box_ready':
     case 'code_generated':
     case 'code_expired':
     case 'code_cleared':

@@ -12,7 +12,14 @@ export function HistoryFiltersForm() {
   const { t } = useTranslation();
   const { filters, text, setQuery } = useHistoryStore();
   const [draft, setDraft] = useState(text);
-  const helpers = useQuery('listHistoryHelpers', {}).data ?? [];
+  const helpers = useQuery('listHistoryHelpers', {}, { refreshOn: ['helpersChanged'] }).data ?? { profiles: [], otherNames: [] };
+  // One select for profiles and for the names of sessions held before profiles: the value says which.
+  const helperValue = filters.helperId ? `id:${filters.helperId}` : filters.helperName ? `name:${filters.helperName}` : '';
+  const chooseHelper = (value: string) =>
+    apply({
+      helperId: value.startsWith('id:') ? value.slice(3) : undefined,
+      helperName: value.startsWith('name:') ? value.slice(5) : undefined,
+    });
   const id = useId();
 
   useEffect(() => setDraft(text), [text]);
@@ -56,11 +63,16 @@ export function HistoryFiltersForm() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-helper`}>{t('history.helper')}</label>
-          <select id={`${id}-helper`} value={filters.helperName ?? ''} onChange={(e) => apply({ helperName: e.target.value || undefined })}>
+          <select id={`${id}-helper`} value={helperValue} onChange={(e) => chooseHelper(e.target.value)}>
             <option value="">{t('history.helperAny')}</option>
-            {helpers.map((h) => (
-              <option key={h} value={h}>
-                {h}
+            {helpers.profiles.map((h) => (
+              <option key={h.id} value={`id:${h.id}`}>
+                {h.retired ? t('history.helperRetired', { name: h.name }) : h.name}
+              </option>
+            ))}
+            {helpers.otherNames.map((name) => (
+              <option key={name} value={`name:${name}`}>
+                {t('history.helperOldName', { name })}
               </option>
             ))}
           </select>

@@ -20,6 +20,12 @@ export function describeEvent(entry: TimelineEntry, t: TFunction, language: stri
       return t(`history.event.${entry.type}`, { status: mandate() });
     case 'mandate_overridden':
       return t('history.event.mandate_overridden', { reason: str('reason') });
+    case 'helper_chosen':
+      return str('helper.quickAssistName')
+        ? t('history.event.helper_chosen_qa', { name: str('helper.name'), quickAssistName: str('helper.quickAssistName') })
+        : t('history.event.helper_chosen', { name: str('helper.name') });
+    case 'plan_set':
+      return t('history.event.plan_set', { items: str('items') });
     case 'step_entered':
       return str('reason') ? t('history.event.step_entered_reason', { step: step(), reason: str('reason') }) : t('history.event.step_entered', { step: step() });
     case 'step_skipped':
@@ -43,8 +49,11 @@ export function describeEvent(entry: TimelineEntry, t: TFunction, language: stri
       const item = t(`history.hygieneItem.${str('itemId')}`, { defaultValue: str('itemId') });
       return t(d.checked === false ? 'history.event.hygiene_unchecked' : 'history.event.hygiene_checked', { item });
     }
-    case 'session_closed':
-      return t('history.event.session_closed', { outcome: t(`history.outcomes.${str('outcome')}`, { defaultValue: str('outcome') }) });
+    case 'session_closed': {
+      const outcome = t(`history.outcomes.${str('outcome')}`, { defaultValue: str('outcome') });
+      return str('reason') ? t('history.event.session_closed_reason', { outcome, reason: str('reason') }) : t('history.event.session_closed', { outcome });
+    }
+    case 'code_box_ready':
     case 'code_expired':
     case 'code_cleared':
     case 'control_granted':

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextDocumentView } from '../../components/TextDocumentView';
 import { useNavStore } from '../../stores/nav-store';
 import { useQuery } from '../../stores/query';
-import { useSettingsStore } from '../../stores/settings-store';
+import { useLastUsedHelper } from '../../session/HelperChooser';
 import { draftFromMandate } from './draft-input';
 import { MandateWarnings, StatusBadge } from './MandateBadges';
 import { MandateForm } from './MandateForm';
@@ -19,11 +19,14 @@ import { MandateForm } from './MandateForm';
 export function MandateScreen({ personId, mandateId, read }: { personId: string; mandateId: string | null; read: boolean }) {
   const { t } = useTranslation();
   const go = useNavStore((s) => s.go);
-  const settings = useSettingsStore((s) => s.settings);
   const { data: view, error } = useQuery('getMandate', mandateId ? { id: mandateId } : null, { refreshOn: ['mandatesChanged', 'settingsChanged'] });
+  const lastHelper = useLastUsedHelper();
 
   if (!mandateId) {
-    const initial: MandateDraftInput = newDraft({ personId, helperName: settings.helperName, today: parisDate(Date.now()) });
+    // A new mandate names the helper last used on this laptop; the form lets the helper change it.
+    if (!lastHelper.loaded) return null;
+    const helperName = lastHelper.helper?.displayName ?? '';
+    const initial: MandateDraftInput = newDraft({ personId, helperName, today: parisDate(Date.now()) });
     return <MandateForm initial={initial} mandateId={null} />;
   }
   if (!view) return <ErrorMessage error={error} />;

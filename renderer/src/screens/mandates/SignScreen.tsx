@@ -16,6 +16,7 @@ import { TextDocumentView } from '../../components/TextDocumentView';
 import { recordMandateConsent } from '../../stores/mandates-actions';
 import { useNavStore } from '../../stores/nav-store';
 import { useQuery } from '../../stores/query';
+import { HelperChooser, useLastUsedHelper } from '../../session/HelperChooser';
 
 type Method = ConsentInput['method'];
 const METHODS: Method[] = ['drawn', 'typed', 'paper', 'oral'];
@@ -41,6 +42,10 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
   const [note, setNote] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, submitError);
+  // Who takes the consent: the profile last used, unless the helper picks another.
+  const lastHelper = useLastUsedHelper().helper;
+  const [helperId, setHelperId] = useState<string | null>(null);
+  const signingHelper = helperId ?? lastHelper?.id ?? null;
 
   function consent(): ConsentInput | AppErrorValue {
     switch (method) {
@@ -63,7 +68,7 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
     if (!view) return;
     const c = consent();
     if ('code' in c) return setError(c);
-    const r = await recordMandateConsent(mandateId, c, view.contentHash);
+    const r = await recordMandateConsent(mandateId, c, view.contentHash, signingHelper);
     if (!r.ok) return setError(r.error);
     go({ name: 'person', personId: r.value.mandate.personId });
   }
@@ -94,6 +99,7 @@ export function SignScreen({ mandateId }: { mandateId: string }) {
           <TextDocumentView doc={mandateText(m, { today: parisDate(Date.now()) })} headingLevel={2} />
         </div>
       </section>
+      <HelperChooser label={t('helpers.chooser.sign')} chosenId={signingHelper} onChoose={(h) => setHelperId(h.id)} />
       <fieldset>
         <legend>{t('mandates.sign.method')}</legend>
         {METHODS.map((value) => (

@@ -42,8 +42,8 @@ function revocationDoc(v: MandateView, settings: Settings, blank: boolean, today
 }
 
 /** The guide is about a person (read for their id); the mandate and the revocation form, about a mandate. */
-export function guidePrintable(person: Person, settings: Settings): Printable {
-  return { kind: 'guide', guide: largePrintGuide({ helperName: settings.helperName, association: associationFromSettings(settings) }), personId: person.id };
+export function guidePrintable(person: Person, settings: Settings, helperName: string): Printable {
+  return { kind: 'guide', guide: largePrintGuide({ helperName, association: associationFromSettings(settings) }), personId: person.id };
 }
 
 export function mandatePrintable(doc: Exclude<PrintDoc, 'guide'>, view: MandateView, settings: Settings, options: { blank: boolean; today: IsoDate }): Printable {

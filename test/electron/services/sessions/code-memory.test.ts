@@ -12,12 +12,14 @@ const CODE = 'K7M2QX';
 
 const cmd = (s: Services, sessionId: string, command: SessionCommand) => call(s, 'sessionCommand', { sessionId, command });
 
-/** A session under a signed mandate, up to the code step. */
+/** A session under a signed mandate, with today's plan, up to the code step with the code box in front of the person. */
 async function atCodeStep(s: Services) {
   const personId = await person(s, 'Rose Petit');
   await signedMandate(s, personId, '2026-03-02');
   const v = await call(s, 'startSession', { personId });
+  await cmd(s, v.id, { type: 'set_plan', items: v.planCandidates.slice(0, 1).map(({ id }) => ({ id })) });
   await cmd(s, v.id, { type: 'next' });
+  await cmd(s, v.id, { type: 'confirm_code_box' });
   await cmd(s, v.id, { type: 'next' });
   return { personId, sessionId: v.id };
 }
@@ -38,7 +40,7 @@ describe('the security code typed for the dictation aid', () => {
   it('is shown back from memory and never reaches the database, its WAL, a backup or an export', async () => {
     const dir = tempDir();
     const clock = { now: START };
-    const s = openServices(dir, clock, { codeDurationMinutes: 10 });
+    const s = openServices(dir, clock, { codeDurationMinutes: 10, helperName: 'Camille Aidante' });
     const { personId, sessionId } = await atCodeStep(s);
     const v = await cmd(s, sessionId, { type: 'generate_code', code: 'k7m 2qx' });
     expect(v.dictationCode).toBe(CODE);
@@ -61,13 +63,13 @@ describe('the security code typed for the dictation aid', () => {
   it('is forgotten at a restart, typed again under the same countdown, and gone once expired', async () => {
     const dir = tempDir();
     const clock = { now: START };
-    const first = openServices(dir, clock, { codeDurationMinutes: 10 });
+    const first = openServices(dir, clock, { codeDurationMinutes: 10, helperName: 'Camille Aidante' });
     const { sessionId } = await atCodeStep(first);
     await cmd(first, sessionId, { type: 'generate_code', code: CODE });
     first.close();
 
     clock.now += 3 * MIN;
-    const s = openServices(dir, clock, { codeDurationMinutes: 10 });
+    const s = openServices(dir, clock, { codeDurationMinutes: 10, helperName: 'Camille Aidante' });
     const after = await call(s, 'getSession', { sessionId });
     expect(after.state.code).toMatchObject({ noted: true, status: 'pending', deadline: START + 10 * MIN });
     expect(after.dictationCode).toBeNull();
@@ -85,7 +87,7 @@ describe('the security code typed for the dictation aid', () => {
 
   it('goes when the person is connected, when another code replaces it, and when the session closes', async () => {
     const clock = { now: START };
-    const s = openServices(tempDir(), clock, { codeDurationMinutes: 10 });
+    const s = openServices(tempDir(), clock, { codeDurationMinutes: 10, helperName: 'Camille Aidante' });
     const { sessionId } = await atCodeStep(s);
     await cmd(s, sessionId, { type: 'generate_code', code: CODE });
     // « Code généré » without typing the new one: the old code is no longer the one to dictate.
@@ -97,6 +99,8 @@ describe('the security code typed for the dictation aid', () => {
     expect(connected.state.code!.status).toBe('cleared');
     expect(connected.dictationCode).toBeNull();
     expect((await cmd(s, sessionId, { type: 'jump', to: 'code' })).dictationCode).toBeNull();
+    // Back at the code step, the person reopens Quick Assist: the code waits for the code box again.
+    await cmd(s, sessionId, { type: 'confirm_code_box' });
     await cmd(s, sessionId, { type: 'generate_code', code: CODE });
     const closed = await cmd(s, sessionId, { type: 'close', outcome: 'aborted' });
     expect(closed.dictationCode).toBeNull();

@@ -13,9 +13,16 @@ const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 const START = new Date('2026-03-02T11:00:00Z').getTime();
 
-/** Services on a real SQLite file with a clock the test moves. */
+/** Services on a real SQLite file with a clock the test moves; one helper profile, as the upgrade leaves it. */
 function setup(dir = tempDir(), clock = { now: START }) {
-  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile({ codeDurationMinutes: 10 }), version: 't', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({
+    key: testFolderKey,
+    dataDir: dir,
+    settingsFile: memorySettingsFile({ codeDurationMinutes: 10, helperName: 'Camille Aidante' }),
+    version: 't',
+    log: () => {},
+    now: () => new Date(clock.now),
+  });
   return { s, clock, dir };
 }
 type S = ReturnType<typeof setup>['s'];
@@ -65,7 +72,17 @@ describe('sessions service (real SQLite)', () => {
     expect(v.mandate.sessionMinutes).toBe(45);
     const checked = await cmd(s, v.id, { type: 'recheck_mandate', mandateStatus: 'none' });
     expect(checked.state.mandateStatus).toBe('valid');
-    expect((await cmd(s, v.id, { type: 'next' })).state.step).toBe('call');
+    // Today's plan comes from the mandate in force, whatever label the renderer sends.
+    expect(checked.planCandidates.map((c) => c.label)).toEqual(['Installer l’imprimante', 'Créer une adresse e-mail']);
+    const email = checked.planCandidates[1]!;
+    const plan = await cmd(s, v.id, { type: 'set_plan', items: [{ id: email.id, label: 'Faire un virement' }] });
+    expect(plan.state.plan).toEqual([{ id: email.id, label: 'Créer une adresse e-mail' }]);
+    const unknown = await s.dispatch('sessionCommand', { sessionId: v.id, command: { type: 'set_plan', items: [{ id: 'forged-item' }] } });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.message).toBe('Cette action n’est pas dans le mandat en vigueur : vérifiez de nouveau le mandat, puis cochez de nouveau.');
+    const moved = await cmd(s, v.id, { type: 'next' });
+    expect(moved.state.step).toBe('call');
+    expect(moved.planCandidates).toEqual([]);
   });
 
   it('gives the scope guard only the actions in force: a withdrawn action, or a mandate no longer in force, never matches', async () => {
@@ -97,6 +114,7 @@ describe('sessions service (real SQLite)', () => {
     const v = await call(first.s, 'startSession', { personId: person.id });
     await cmd(first.s, v.id, { type: 'override_mandate', reason: 'Essai en présence du coordinateur' });
     await cmd(first.s, v.id, { type: 'next' });
+    await cmd(first.s, v.id, { type: 'confirm_code_box' });
     await cmd(first.s, v.id, { type: 'next' });
     clock.now += 5_000;
     const coded = await cmd(first.s, v.id, { type: 'generate_code', code: 'ab1 2o3', durationMinutes: 60 });
@@ -161,5 +179,65 @@ describe('sessions service (real SQLite)', () => {
     expect(frenchText(next.mandate)).toMatch(/ne correspond plus à son code d’attestation/);
     expect((await call(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
     s.close();
+  });
+});
+
+describe('no dead end, and today’s plan (issue 12)', () => {
+  it('a session started without a mandate is abandoned with its reason; it no longer reopens, and the person can be erased', async () => {
+    const { s } = setup();
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    const v = await call(s, 'startSession', { personId: person.id });
+    const blocked = await s.dispatch('erasePerson', { id: person.id, confirmName: 'Hélène Martin' });
+    expect(blocked.ok).toBe(false);
+    if (!blocked.ok) expect(blocked.error.message).toContain('interrompez-la');
+    const left = await cmd(s, v.id, { type: 'abandon', reason: 'Pas de mandat signé : on reporte' });
+    expect(left.state).toMatchObject({ closed: true, outcome: 'aborted', closeReason: 'Pas de mandat signé : on reporte', step: 'preparation' });
+    expect(await call(s, 'listOpenSessions', {})).toEqual([]);
+    const timeline = await call(s, 'sessionTimeline', { sessionId: v.id });
+    expect(timeline.entries.at(-1)).toMatchObject({ type: 'session_closed', details: { outcome: 'aborted', reason: 'Pas de mandat signé : on reporte' } });
+    expect(timeline.recap).toContain('Nous avons arrêté la séance avant la fin.');
+    const erased = await call(s, 'erasePerson', { id: person.id, confirmName: 'Hélène Martin' });
+    expect(erased.sessions).toBe(1);
+  });
+
+  it('offers a request of an earlier session once a newer mandate covers it, and the recap reports on what was planned', async () => {
+    const { s, clock } = setup();
+    const person = await call(s, 'createPerson', { name: 'Hélène Martin' });
+    await signedMandate(s, person.id);
+    // First session: a request outside the mandate, noted for later.
+    const first = await call(s, 'startSession', { personId: person.id });
+    await cmd(s, first.id, { type: 'request_followup', text: 'Installer Zoom pour les appels vidéo' });
+    await cmd(s, first.id, { type: 'abandon', reason: 'Fin de l’appel' });
+    const [followup] = await call(s, 'listFollowups', { personId: person.id });
+
+    // The mandate is amended with it and signed a day later.
+    clock.now += 24 * 60 * 60 * 1000;
+    const { draft } = await call(s, 'amendMandateFromFollowups', { personId: person.id, followupIds: [followup!.id] });
+    await call(s, 'recordMandateConsent', { id: draft!.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG }, shownHash: draft!.contentHash });
+
+    const v = await call(s, 'startSession', { personId: person.id });
+    expect(v.planCandidates.map((c) => [c.label, c.followupId ?? null])).toEqual([
+      ['Installer l’imprimante', null],
+      ['Créer une adresse e-mail', null],
+      ['Installer Zoom pour les appels vidéo', followup!.id],
+    ]);
+    const zoom = v.planCandidates[2]!;
+    const planned = await cmd(s, v.id, { type: 'set_plan', items: [{ id: zoom.id }] });
+    expect(planned.state.plan).toEqual([{ id: zoom.id, label: zoom.label, followupId: followup!.id }]);
+
+    // Through the session to the closing, the one planned line done: the recap says « terminée ».
+    let at = await cmd(s, v.id, { type: 'next' });
+    await cmd(s, v.id, { type: 'confirm_code_box' });
+    while (at.state.step !== 'work') at = await cmd(s, v.id, { type: 'skip', reason: 'essai du service' });
+    await cmd(s, v.id, { type: 'set_checklist', itemId: zoom.id, scopeLabel: zoom.label, status: 'done' });
+    while (at.state.step !== 'closing') {
+      if (at.state.step === 'end_sharing') await cmd(s, v.id, { type: 'check_hygiene', itemId: 'quick_assist_closed', checked: true });
+      at = await cmd(s, v.id, { type: 'skip', reason: 'essai du service' });
+    }
+    for (const itemId of ['nothing_open', 'no_password_kept', 'downloads_removed']) await cmd(s, v.id, { type: 'check_hygiene', itemId, checked: true });
+    await cmd(s, v.id, { type: 'close', outcome: 'completed' });
+    const stored = s.db.prepare('SELECT recap FROM sessions WHERE id = ?').pluck().get(v.id) as string;
+    expect(stored).toContain('Tout ce qui était prévu aujourd’hui est fait.');
+    expect(stored).not.toContain('Installer l’imprimante');
   });
 });
