@@ -13,7 +13,7 @@ async function addPerson(page: Page, name: string) {
 
 /** From the signing screen, which offers the way to Réglages when the association is missing. */
 async function setAssociation(page: Page) {
-  await page.getByRole('button', { name: 'Ouvrir les Réglages' }).click();
+  await page.getByRole('button', { name: 'Ouvrir les Réglages', exact: true }).click();
   await page.getByLabel('Nom de l’association').fill('Les Binômes du Rhône');
   await page.getByLabel('Téléphone de l’association').fill('04 78 00 12 34');
   await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
