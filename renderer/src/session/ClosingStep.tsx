@@ -9,7 +9,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { useSessionStore } from '../stores/session-store';
 import type { Send } from '../stores/session-store';
 import { busyProps } from './busy';
-import { useMessage } from '../i18n/messages';
+import { HygieneCheck } from './HygieneCheck';
 
 /**
  * The end-of-session checklist and the outcome; closing makes the session read-only. The outcome
@@ -17,7 +17,6 @@ import { useMessage } from '../i18n/messages';
  */
 export function ClosingStep({ view, send }: { view: SessionView; send: Send }) {
   const { t } = useTranslation();
-  const text = useMessage();
   const busy = useSessionStore((s) => s.busy);
   const { state } = view;
   const suggested = buildRecap(state, view.mandate.scopeItems.map((i) => i.label)).suggestedOutcome;
@@ -32,16 +31,7 @@ export function ClosingStep({ view, send }: { view: SessionView; send: Send }) {
       <fieldset>
         <legend>{t('session.closing.hygiene')}</legend>
         {HYGIENE_ITEMS.map((item) => (
-          <div key={item.id} className="check">
-            <input
-              id={`hygiene-${item.id}`}
-              type="checkbox"
-              checked={state.hygiene[item.id] === true}
-              {...busyProps(busy)}
-              onChange={(e) => void send({ type: 'check_hygiene', itemId: item.id, checked: e.target.checked }).then(setError)}
-            />
-            <label htmlFor={`hygiene-${item.id}`}>{text({ key: item.label })}</label>
-          </div>
+          <HygieneCheck key={item.id} item={item} state={state} send={send} onError={setError} />
         ))}
       </fieldset>
       <fieldset>
