@@ -18,7 +18,8 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
       return { ok: false, error: errorValue('unknown_method', 'dispatch.unknownMethod') };
     }
     const spec = contract[name];
-    const parsed = spec.input.safeParse(rawInput);
+    // The input is reported in the issues so a wrong type is told from a missing field (zod-errors.ts).
+    const parsed = spec.input.safeParse(rawInput, { reportInput: true });
     if (!parsed.success) return { ok: false, error: zodToAppError(parsed.error) };
     try {
       const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;

@@ -24,9 +24,20 @@ export function zodToAppError(error: z.ZodError): AppErrorValue {
   return errorValue('invalid_input', first.key, first.params, fields);
 }
 
+/**
+ * zod gives one message for a missing string and for a value of another type. A schema names
+ * the missing case (« Le nom est obligatoire ») by its `…Required` key; a number sent for the name
+ * is not missing: it is not text. Only seen when the parse reported its input (dispatch does).
+ */
+function wrongTypeForText(issue: Issue, key: string): boolean {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string' || !key.endsWith('Required')) return false;
+  return issue.input !== undefined && issue.input !== null;
+}
+
 function keyed(issue: Issue): Message {
   const key = issue.message;
   if (!isMessageKey(key)) return { key: 'input.invalid' };
+  if (wrongTypeForText(issue, key)) return { key: 'input.notText' };
   // Only what the text says: a bound it does not mention is noise on the bridge.
   const all = issueParams(issue) ?? {};
   const params = Object.fromEntries(placeholders(FRENCH[key]).filter((name) => Object.hasOwn(all, name)).map((name) => [name, all[name]!]));

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { testFolderKey } from '../../../helpers/test-key';
+import { ENGLISH_CATALOGUE } from '../../../../shared/messages/en';
+import { formatMessage, type MessageLike } from '../../../../shared/messages/format';
+
+const english = (m: MessageLike) => formatMessage(m, ENGLISH_CATALOGUE);
 
 const tempDir = useTempDirs();
 
@@ -78,6 +82,15 @@ describe('persons through dispatch (real SQLite file)', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Le nom est trop long (120 caractères au plus).' } });
     const extra = await s.dispatch('createPerson', { name: 'A', admin: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // A number for the name is not a missing name: it is not text (review L2).
+    const number = await s.dispatch('createPerson', { name: 123 });
+    expect(number).toMatchObject({ ok: false, error: { code: 'invalid_input', key: 'input.notText', message: 'Ce champ doit être un texte.', fields: { name: { key: 'input.notText' } } } });
+    expect(english((number as { error: MessageLike }).error)).toBe('This field must be text.');
+    // Still « obligatoire » when it is missing, empty or null.
+    for (const input of [{}, { name: '  ' }, { name: null }]) {
+      expect(await s.dispatch('createPerson', input)).toMatchObject({ ok: false, error: { key: 'persons.nameRequired', message: 'Le nom est obligatoire.' } });
+    }
+    expect(await s.dispatch('unlockWithPhrase', { phrase: 42 })).toMatchObject({ ok: false, error: { key: 'input.notText' } });
     expect(s.db.prepare('SELECT count(*) c FROM persons').get()).toEqual({ c: 0 });
     s.close();
   });
