@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { methodNames } from '../../shared/ipc/contract';
 import type { NewPhrase } from '../../shared/keys/calls';
 import { frenchText } from '../../shared/messages/format';
-import { msg } from '../../shared/messages/message';
+import { day, msg, type Message } from '../../shared/messages/message';
 import type { EncryptionProgress, RestoreResult, StartupState } from '../../shared/records/recovery';
 import { createAppServices, type AppServices, type AppServicesOptions } from './app';
 import { rollingBackups, stamp } from './backups';
@@ -14,8 +14,9 @@ import { encryptInPlace, liveNeedsEncryption, needsEncryption, type EncryptPhase
 import { AppError } from './errors';
 import { EventBus } from './event-bus';
 import type { Handlers } from './handler-map';
-import type { DataKey } from './keys/data-key';
-import { readBackupKeyFile, writeBackupKeyFile } from './keys/key-file';
+import { keyIdOf, type DataKey } from './keys/data-key';
+import { keyFilePath, readBackupKeyFile, writeBackupKeyFile, type KeyFile } from './keys/key-file';
+import { hasEncryptedData, localDay, recoverFromBackups, setKeyFileAside, spareBoxes, type Recovered } from './keys/key-recovery';
 import type { KeyControl } from './keys/handlers';
 import type { KeyProvider } from './keys/key-provider';
 import type { ScryptCost } from './keys/phrase-wrap';
@@ -116,6 +117,11 @@ export function createServicesHost(options: HostOptions): ServicesHost {
   let background = false;
   let busy = false;
   let settledWaiters: (() => void)[] = [];
+  /** The key file is why the data is not open (gone, unreadable): the screens say so. */
+  let keyFileProblem: 'missing' | 'invalid' | null = null;
+  /** A backup's key the phrase opened, which does not open the live file: it opens the backups for a restore. */
+  let spare: Extract<Recovered, { kind: 'noMatch' }> | null = null;
+  let notice: Message | null = null;
 
   const state = (): StartupState => ({
     status,
@@ -123,6 +129,8 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     progress,
     reason: damage?.reason ?? null,
     damagedPath: damage?.damagedPath ?? null,
+    keyFile: keyFileProblem,
+    notice,
   });
 
   const announce = () => bus.emit('startupChanged', state());
@@ -134,7 +142,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   const control: RecoveryControl = {
     state,
-    candidates: () => restoreCandidates(dataDir, unlocked?.key ?? null),
+    candidates: () => restoreCandidates(dataDir, unlocked?.key ?? spare?.key ?? null),
     restore: (path, phrase) => restore(path, phrase),
     startEmpty,
   };
@@ -220,24 +228,65 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     }
   }
 
+  /**
+   * The phrase did not open the key file, or there is no usable one: the backups' key files may
+   * (keys/key-recovery.ts). With a valid key file, only one of another key is replaced (it is not
+   * this data's); one of the same key that the phrase does not open may be a changed phrase, so
+   * it is left as it is and the message names the file. Throws when the phrase opens nothing;
+   * 'recovery' when a backup's key opens the backups but not the live file.
+   */
+  async function openFromBackups(phrase: string, file: KeyFile | null): Promise<'opened' | 'recovery'> {
+    const found = await recoverFromBackups(dataDir, spareBoxes(dataDir), phrase);
+    const path = keyFilePath(dataDir);
+    if (found.kind === 'wrongPhrase') {
+      if (file) throw new AppError('invalid_input', 'keys.wrongPhrase');
+      throw new AppError('invalid_input', keyFileProblem === 'invalid' ? 'keys.wrongPhraseKeyFileInvalid' : 'keys.wrongPhraseKeyFileMissing', { path });
+    }
+    const date = day(localDay(found.spare.createdAt));
+    if (file && (found.kind === 'noMatch' || keyIdOf(found.key) === file.keyId)) throw new AppError('invalid_input', 'keys.keyFileDoesNotOpen', { path, date });
+    if (found.kind === 'noMatch') {
+      spare = found;
+      status = 'recovery';
+      damage = { reason: msg('keys.keyFileNoMatch'), damagedPath: existsSync(live) ? live : null };
+      return 'recovery';
+    }
+    const aside = setKeyFileAside(dataDir, now().getTime());
+    unlocked = await adoptKey(dataDir, found.key, found.spare.box, options.keys.os, now());
+    notice = aside ? msg('keys.keyFileReplaced', { aside, date }) : msg('keys.keyFileRecreated', { date });
+    keyFileProblem = null;
+    return 'opened';
+  }
+
   async function start(): Promise<StartupState> {
     mkdirSync(dataDir, { recursive: true });
     const file = readKeyFile(dataDir);
     const launch = options.keys.launchPhrase === null ? null : parsedOrThrow(options.keys.launchPhrase);
-    if (file.status === 'missing') {
+    if (file.status === 'invalid' || (file.status === 'missing' && hasEncryptedData(dataDir))) {
+      // Never a new key over data an old one opens: the backups' key files give it back, with the phrase.
+      keyFileProblem = file.status;
+      if (spareBoxes(dataDir).length === 0) {
+        status = 'recovery';
+        const path = keyFilePath(dataDir);
+        damage = { reason: msg(file.status === 'missing' ? 'keys.keyFileMissingNoBackup' : 'keys.keyFileInvalidNoBackup', { path }), damagedPath: null };
+        log(new Error(`Recovery mode: ${frenchText(damage.reason)}`));
+        return state();
+      }
+      if (launch === null) {
+        status = 'locked';
+        return state();
+      }
+      if ((await openFromBackups(launch, null)) === 'recovery') return state();
+    } else if (file.status === 'missing') {
       if (launch === null) {
         status = 'setup';
         return state();
       }
       unlocked = await createKey(dataDir, launch, options.keys.os, now(), options.scryptCost);
-    } else if (file.status === 'invalid') {
-      // A damaged key file never gets replaced by a new key: the data it opens would be lost.
-      throw new AppError('storage', 'keys.notOpen');
     } else {
       unlocked = await unlockWithOs(dataDir, file.value, options.keys.os);
       if (!unlocked && launch !== null) {
         unlocked = await unlockWithPhrase(dataDir, file.value, launch, options.keys.os);
-        if (!unlocked) throw new AppError('invalid_input', 'keys.wrongPhrase');
+        if (!unlocked) await openFromBackups(launch, file.value);
       }
       if (!unlocked) {
         status = 'locked';
@@ -289,10 +338,12 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       if (status !== 'locked') throw new AppError('conflict', 'keys.notLocked');
       const text = parsedOrThrow(phrase);
       const file = readKeyFile(dataDir);
-      if (file.status !== 'ok') throw new AppError('storage', 'keys.notOpen');
-      const opened = await unlockWithPhrase(dataDir, file.value, text, options.keys.os);
-      if (!opened) throw new AppError('invalid_input', 'keys.wrongPhrase');
-      unlocked = opened;
+      const opened = file.status === 'ok' ? await unlockWithPhrase(dataDir, file.value, text, options.keys.os) : null;
+      if (opened) unlocked = opened;
+      else if ((await openFromBackups(text, file.status === 'ok' ? file.value : null)) === 'recovery') {
+        announce();
+        return { done: true as const };
+      }
       await openData();
       return { done: true as const };
     },
@@ -355,6 +406,8 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     const box = readBackupKeyFile(path);
     if (existsSync(path) && statSync(path).isFile() && isPlainDatabase(path)) return { key: null, box };
     if (unlocked && (box.status !== 'ok' || box.value.keyId === unlocked.file.keyId)) return { key: unlocked.key, box };
+    // No key file, but the phrase already opened the backups' key (recovery, keyFileNoMatch).
+    if (!unlocked && spare && box.status === 'ok' && box.value.keyId === spare.spare.keyId) return { key: spare.key, box };
     if (box.status !== 'ok') throw new AppError('invalid_input', 'restore.keyFileMissing');
     if (phrase === null || phrase.trim() === '') throw new AppError('invalid_input', 'restore.phraseNeeded');
     const key = await openPhraseBox(box.value.phrase, box.value.keyId, parsedOrThrow(phrase));
@@ -371,18 +424,22 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       const check0 = checkBackupFile(path, null);
       if (check0.problem === 'restore.fileNotFound' || check0.problem === 'restore.notAFile') throw new AppError('invalid_input', check0.problem);
       const source = await sourceKeyOf(path, phrase);
-      if (status === 'setup' && source.key === null) throw new AppError('conflict', 'restore.setupFirst');
+      if (!unlocked && source.key === null) throw new AppError('conflict', 'restore.setupFirst');
       const check = checkBackupFile(path, source.key);
       if (check.problem) throw new AppError('invalid_input', check.problem);
       const at = stamp(now().getTime());
       const prepared = tempNameFor(live, at);
       try {
-        if (status === 'setup') {
-          // A fresh folder takes the backup's key, with the backup's phrase: the same phrase opens both.
+        if (!unlocked) {
+          // A fresh folder (or one whose key file is lost) takes the backup's key, with the
+          // backup's phrase: the same phrase opens both. A key file that was unusable is kept aside.
           const box = source.box.status === 'ok' ? source.box.value.phrase : null;
           if (!box) throw new AppError('invalid_input', 'restore.keyFileMissing');
           copyFileSynced(path, prepared);
+          setKeyFileAside(dataDir, now().getTime());
           unlocked = await adoptKey(dataDir, source.key!, box, options.keys.os, now());
+          keyFileProblem = null;
+          spare = null;
           return recoverWith(path, prepared, at);
         }
         await copyDatabase(path, source.key, prepared, unlocked!.key);
@@ -450,6 +507,8 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   function startEmpty(): { damagedMovedTo: string | null } {
     if (status !== 'recovery') throw new AppError('conflict', 'restore.alreadyOpen');
+    // Empty data needs a key, and a new key needs a new phrase: never made over files an old key opens.
+    if (!unlocked) throw new AppError('conflict', 'keys.startEmptyNeedsKey', { dir: dataDir });
     if (busy) throw new AppError('conflict', 'restore.inProgress');
     const moved = moveAside(live, join(dataDir, 'damaged'), `binome-damaged-${stamp(now().getTime())}.sqlite`);
     try {

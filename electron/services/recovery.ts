@@ -22,7 +22,7 @@ export interface RecoveryControl {
  */
 export function recoveryHandlers(control: RecoveryControl | undefined, dataDir: string, key: DataKey | null): HandlersFor<typeof recoveryCalls> {
   return {
-    getStartupState: () => control?.state() ?? { status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null },
+    getStartupState: () => control?.state() ?? { status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null, keyFile: null, notice: null },
     listRestoreCandidates: () => control?.candidates() ?? restoreCandidates(dataDir, key),
     async restoreBackup({ source, phrase }, caller) {
       if (!control) throw new AppError('unavailable', 'restore.unavailableHere');

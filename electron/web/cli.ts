@@ -13,6 +13,7 @@ import { claimDataFolder } from '../services/claim-data-folder';
 import { createServicesHost } from '../services/host';
 import { defaultDataDir } from '../services/data-dir';
 import { AppError, toAppErrorValue } from '../services/errors';
+import { frenchText } from '../../shared/messages/format';
 import { openSettingsFile } from '../services/settings-file';
 import { phraseOnly } from '../services/keys/key-provider';
 import { parseWebArgs } from './cli-args';
@@ -99,6 +100,7 @@ async function main() {
   });
 
   console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
+  if (startup.notice) console.log(frenchText(startup.notice));
   if (startup.status === 'locked') console.log('Les données sont chiffrées : la page qui s’ouvre demande la phrase de récupération.');
   if (startup.status === 'setup') console.log('Premier démarrage : la page qui s’ouvre crée la phrase de récupération de l’association.');
   console.log('Adresse à usage unique (elle ne s’ouvre qu’une fois) :');

@@ -16,6 +16,7 @@ import {
 } from './lazy-screens';
 import { PersonScreen } from './screens/PersonScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
+import { KeyFileNotice } from './screens/keys/KeyFileNotice';
 import { RetentionNotice } from './screens/RetentionNotice';
 import { StartupIntegrityBanner } from './screens/StartupIntegrityBanner';
 import { CompactBar } from './session/LayoutControls';
@@ -46,6 +47,7 @@ export function App() {
       {/* The compact panel beside Quick Assist has no room for the navigation: one control leaves it. */}
       {settings.compactMode ? <CompactBar /> : <AppHeader />}
       <StartupIntegrityBanner />
+      <KeyFileNotice />
       <RetentionNotice />
       <main id="main" tabIndex={-1} ref={main}>
         <ScreenLoader key={view.name}>

@@ -25,7 +25,7 @@ if (start.kind === 'no-bridge') {
       start.state.status === 'setup' ? (
         <SetupScreen state={start.state} />
       ) : start.state.status === 'locked' ? (
-        <UnlockScreen />
+        <UnlockScreen state={start.state} />
       ) : start.state.status === 'encrypting' ? (
         <EncryptingScreen state={start.state} />
       ) : (

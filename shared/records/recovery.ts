@@ -27,6 +27,13 @@ export const StartupState = z.object({
   reason: MessageSchema.nullable(),
   /** The file that could not be opened (it is moved aside, never deleted, before a restore). */
   damagedPath: z.string().nullable(),
+  /**
+   * Locked or recovery because of the key file itself (binome.key.json): gone, unreadable, or not
+   * this data's key. The unlock screen then says the phrase will re-create it from a backup.
+   */
+  keyFile: z.enum(['missing', 'invalid']).nullable().default(null),
+  /** Said once the data is open, about how it was opened (the key file re-created from a backup). */
+  notice: MessageSchema.nullable().default(null),
 });
 export type StartupState = z.infer<typeof StartupState>;
 

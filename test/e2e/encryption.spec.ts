@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BinomeApi } from '../../shared/ipc/api';
 import { expect, expectAccessible, test } from './fixtures';
 
 // Browser mode as a helper meets it: no --key-file, the first page sets up or asks the phrase.
@@ -55,4 +56,48 @@ test('first start: the phrase is explained, shown once, two words typed back; th
   await page.getByRole('button', { name: 'Réglages' }).click();
   await expect(page.getByRole('region', { name: 'Chiffrement et phrase de récupération' })).toContainText('la clé a été ouverte avec la phrase de récupération');
   await expectAccessible(page);
+});
+
+test('binome.key.json deleted, then cut short (review H5, M1): the phrase is asked (never the set-up over existing data), the key file comes back from a backup, and the app says so', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Créer la phrase de récupération' }).click();
+  const words = await page.locator('.phrase-words li').allTextContents();
+  await page.getByRole('button', { name: 'J’ai noté la phrase' }).click();
+  const labels = await page.getByLabel(/^Mot n° \d$/).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels![0]!.textContent!));
+  for (const label of labels) await page.getByLabel(label).fill(words[Number(/(\d)$/.exec(label)![1]) - 1]!);
+  await page.getByRole('button', { name: 'Confirmer' }).click();
+  await page.getByLabel('Nom et prénom').fill('Rose Quillebeuf');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Rose Quillebeuf.');
+  const made = await page.evaluate(() => (window as unknown as { binome: BinomeApi }).binome.createBackup({ folder: null }));
+  expect(made.ok).toBe(true);
+  const keyFile = join(app.dataDir, 'binome.key.json');
+  const keyId = (JSON.parse(readFileSync(keyFile, 'utf8')) as { keyId: string }).keyId;
+
+  await app.stop();
+  rmSync(keyFile);
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Saisir la phrase de récupération' })).toBeVisible();
+  await expect(page.getByText('Le fichier de clé de Binôme (binome.key.json) manque.')).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Phrase de récupération').fill(words.join(' '));
+  await page.getByRole('button', { name: 'Ouvrir les données' }).click();
+  await expect(page.getByText(/^Le fichier de clé manquait\u00a0: il a été recréé depuis la sauvegarde du /)).toBeVisible();
+  await expect(page.getByText('Rose Quillebeuf')).toBeVisible();
+  await expectAccessible(page);
+  // The same key as before, not a new one: the data and its backups open with it.
+  expect((JSON.parse(readFileSync(keyFile, 'utf8')) as { keyId: string }).keyId).toBe(keyId);
+
+  await app.stop();
+  writeFileSync(keyFile, readFileSync(keyFile).subarray(0, 100));
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.getByText('Le fichier de clé de Binôme (binome.key.json) est illisible.')).toBeVisible();
+  await page.getByLabel('Phrase de récupération').fill(words.join(' '));
+  await page.getByRole('button', { name: 'Ouvrir les données' }).click();
+  await expect(page.getByText(/^Le fichier de clé était illisible ou n’était pas celui de ces données\u00a0: il a été mis de côté/)).toBeVisible();
+  await expect(page.getByText('Rose Quillebeuf')).toBeVisible();
+  await page.getByRole('button', { name: 'J’ai compris' }).click();
+  await expect(page.getByText(/^Le fichier de clé était illisible/)).toHaveCount(0);
 });

@@ -164,17 +164,20 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
         {pending?.kind === 'backup' && pending.id === FROM_FILE && confirmation(FROM_FILE)}
       </section>
 
-      <section className="card" aria-labelledby="recovery-empty-title">
-        <h2 id="recovery-empty-title">{t('recovery.emptyTitle')}</h2>
-        <p>{t('recovery.emptyText')}</p>
-        {pending?.kind === 'empty' ? (
-          confirmation(null)
-        ) : (
-          <button type="button" className="danger" onClick={() => (setError(null), setPending({ kind: 'empty' }))} disabled={busy}>
-            {t('recovery.emptyButton')}
-          </button>
-        )}
-      </section>
+      {/* Without its key file the folder cannot start empty: that would need a new key over data an old one opens. */}
+      {state.keyFile === null && (
+        <section className="card" aria-labelledby="recovery-empty-title">
+          <h2 id="recovery-empty-title">{t('recovery.emptyTitle')}</h2>
+          <p>{t('recovery.emptyText')}</p>
+          {pending?.kind === 'empty' ? (
+            confirmation(null)
+          ) : (
+            <button type="button" className="danger" onClick={() => (setError(null), setPending({ kind: 'empty' }))} disabled={busy}>
+              {t('recovery.emptyButton')}
+            </button>
+          )}
+        </section>
+      )}
     </main>
   );
 }

@@ -29,7 +29,7 @@ describe('the domains’ handler maps, combined', () => {
   it('services opened without a host answer the recovery calls from the same table: ready, and no restore', async () => {
     const dir = tempDir();
     const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
-    expect(await s.dispatch('getStartupState', {})).toEqual({ ok: true, value: { status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null } });
+    expect(await s.dispatch('getStartupState', {})).toEqual({ ok: true, value: { status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null, keyFile: null, notice: null } });
     expect(await s.dispatch('listRestoreCandidates', {})).toEqual({ ok: true, value: [] });
     expect(await s.dispatch('restoreBackup', { source: { path: '/tmp/x.sqlite' } })).toMatchObject({ ok: false, error: { code: 'unavailable', key: 'restore.unavailableHere' } });
     expect(await s.dispatch('startEmpty', { confirm: true })).toMatchObject({ ok: false, error: { code: 'conflict', key: 'restore.alreadyOpen' } });

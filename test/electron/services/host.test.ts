@@ -182,7 +182,7 @@ describe('recovery at start-up', () => {
     const result = (await call(r, 'restoreBackup', { source: { path: candidates[0]!.path } }))!;
     expect(result.damagedMovedTo).toMatch(/damaged[/\\]binome-damaged-.*\.sqlite$/);
     expect(readFileSync(result.damagedMovedTo!).equals(damagedBytes)).toBe(true);
-    expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null });
+    expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null, keyFile: null, notice: null });
     expect(await names(r)).toEqual(['Rose Petit']);
     r.close();
   });

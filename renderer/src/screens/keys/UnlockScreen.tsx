@@ -1,14 +1,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorValue } from '../../../../shared/ipc/result';
+import type { StartupState } from '../../../../shared/records/recovery';
 import { unlockWithPhrase } from '../../stores/keys-actions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { busyProps } from '../../session/busy';
 import { PhraseInput } from './PhraseInput';
 import './keys.css';
 
-/** The phrase opens the data when this computer cannot (another laptop, the system's key gone, browser mode). */
-export function UnlockScreen() {
+/**
+ * The phrase opens the data when this computer cannot (another laptop, the system's key gone,
+ * browser mode), or when the key file itself is gone or unreadable: the phrase then opens a
+ * backup's copy of the key and the key file is re-created (never a new key over existing data).
+ */
+export function UnlockScreen({ state }: { state: StartupState }) {
   const { t } = useTranslation();
   const [phrase, setPhrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -32,7 +37,7 @@ export function UnlockScreen() {
     <main id="main" className="key-screen" tabIndex={-1}>
       <h1>{t('keys.unlock.title')}</h1>
       <form className="card" onSubmit={(e) => void submit(e)}>
-        <p>{t('keys.unlock.text')}</p>
+        <p>{state.keyFile === 'missing' ? t('keys.unlock.keyFileMissing') : state.keyFile === 'invalid' ? t('keys.unlock.keyFileInvalid') : t('keys.unlock.text')}</p>
         <ErrorMessage error={error} />
         <PhraseInput value={phrase} onChange={setPhrase} />
         <button type="submit" className="primary" {...busyProps(busy)}>
