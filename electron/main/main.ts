@@ -118,6 +118,8 @@ async function start() {
     printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
     // Everyday start: Windows opens the key (DPAPI), nothing to type; the phrase when it cannot.
     keys: { os: safeStorageProtection(safeStorage), launchPhrase },
+    // With the folder claimed above: the database is held too, whatever becomes of binome.lock.
+    exclusiveDatabase: true,
   });
   await services.start();
   const host = services;

@@ -74,11 +74,16 @@ export interface AppServicesOptions {
   chainMacKey?: () => Buffer | null;
   /** Set by the host when this database was just put in place by a restore (records/restore-log.ts). */
   restored?: { at: number; source: string };
+  /**
+   * The entry points (main.ts, web/cli.ts), which hold the data-folder lock: the database is held
+   * exclusively too (db/open.ts), so a second process is refused even if `binome.lock` is deleted.
+   */
+  exclusiveDatabase?: boolean;
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const db = openDatabase(options.dataDir, options.key.key);
+  const db = openDatabase(options.dataDir, options.key.key, { exclusive: options.exclusiveDatabase === true });
   try {
     return servicesOn(db, options);
   } catch (error) {

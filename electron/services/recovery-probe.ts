@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { msg, type Message } from '../../shared/messages/message';
 import { rollingBackups } from './backups';
 import { openConnection } from './db/connection';
-import { DB_FILE_NAME } from './db/open';
+import { alreadyOpenError, DB_FILE_NAME } from './db/open';
 import type { Db } from './db/types';
 import type { DataKey } from './keys/data-key';
 
@@ -41,14 +41,14 @@ export function probeLiveDatabase(dataDir: string, key: DataKey): Damage | null 
   try {
     // An empty file is what SQLite creates before the first write: fine on a first start only.
     if (statSync(live).size === 0) return hasBackups() ? { reason: EMPTY, damagedPath: live } : null;
-    db = openConnection(live, key, { fileMustExist: true });
+    db = openConnection(live, key, { fileMustExist: true, timeout: 0 });
     db.pragma('user_version', { simple: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return null;
   } catch (error) {
     const reason = damageReason(error);
     if (reason) return { reason, damagedPath: live };
-    throw error;
+    throw alreadyOpenError(dataDir, error);
   } finally {
     db?.close();
   }

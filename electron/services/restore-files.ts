@@ -1,5 +1,6 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { heldDescriptor } from './db/open';
 import type { Db } from './db/types';
 import { exportDatabase } from './encryption/export';
 import { AppError } from './errors';
@@ -47,7 +48,27 @@ export async function copyDatabase(source: string, sourceKey: DataKey | null, de
 export function copyLiveDatabase(db: Db, live: string, dest: string) {
   const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
   if (!result || result.busy !== 0) throw new AppError('storage', 'backups.busy');
-  copyFileSynced(live, dest);
+  const held = heldDescriptor(db);
+  if (held === undefined) copyFileSynced(live, dest);
+  else copyFromDescriptor(held, dest);
+}
+
+/** The live file held exclusively: read through the descriptor kept open beside it (db/open.ts), never a new one. */
+function copyFromDescriptor(source: number, dest: string) {
+  const size = fstatSync(source).size;
+  const out = openSync(dest, 'w');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    for (let at = 0; at < size; ) {
+      const n = readSync(source, chunk, 0, Math.min(chunk.length, size - at), at);
+      if (n === 0) break;
+      for (let written = 0; written < n; ) written += writeSync(out, chunk, written, n - written);
+      at += n;
+    }
+    fsyncSync(out);
+  } finally {
+    closeSync(out);
+  }
 }
 
 /** A plain byte copy, synced (used to put the pre-restore copy back). */

@@ -84,13 +84,14 @@ async function main() {
   }
   // No safeStorage outside Electron: the phrase opens the data at each start (the first page asks
   // for it, or --key-file gives it); a new folder is set up on the first page.
-  const services = createServicesHost({ dataDir, settingsFile, version, now: clockFromEnv(process.env), keys: phraseOnly(launchPhrase) });
+  const services = createServicesHost({ dataDir, settingsFile, version, now: clockFromEnv(process.env), keys: phraseOnly(launchPhrase), exclusiveDatabase: true });
   let startup;
   try {
     startup = await services.start();
   } catch (error) {
     console.error(toAppErrorValue(error).message);
-    process.exit(2);
+    // The database itself is held by another process (its binome.lock was deleted under it).
+    process.exit(error instanceof AppError && error.key === 'dataFolder.alreadyOpen' ? EXIT_ALREADY_OPEN : 2);
   }
   const server = await startWebServer({
     services,

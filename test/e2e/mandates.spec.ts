@@ -244,14 +244,17 @@ test('amendment keeps the old version; a mandate altered outside the app is flag
   await expect(page.locator('.mandate-journal')).toContainText('Mandat signé (sur papier).');
   await expectAccessible(page);
 
-  // Someone widens the signed scope directly in the database file.
+  // Someone widens the signed scope directly in the database file (Binôme stopped: while it runs it
+  // holds the file, and no other process may open it).
+  await app.stop();
   const db = await openWithPhrase(app.dataDir);
   const row = db.prepare('SELECT id, content FROM mandates WHERE version = 1').get() as { id: string; content: string };
   const content = JSON.parse(row.content);
   content.scopeItems[0].label = 'Faire des virements bancaires';
   db.prepare('UPDATE mandates SET content = ? WHERE id = ?').run(JSON.stringify(content), row.id);
   db.close();
-  await page.reload();
+  await app.restart();
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Ouvrir la fiche de Paul Lefort' }).click();
   await expect(items.nth(1)).toContainText('ne correspond plus à son code d’attestation');
   await expect(page.getByTestId('mandate-check')).toContainText('Ne démarrez pas la séance');

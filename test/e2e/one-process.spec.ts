@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BinomeApi } from '../../shared/ipc/api';
 import { expect, launchExpectingRefusal, test } from './fixtures';
@@ -64,7 +64,28 @@ test('after a restore the folder is still held (the restore reopens the database
       .map((name) => [name, statSync(join(app.dataDir, name))] as const)
       .map(([name, s]) => [name, `${s.isDirectory() ? 'dir' : 'file'} ${(s.mode & 0o777).toString(8)}`]),
   );
-  for (const name of ['binome.lock', 'binome.sqlite', 'binome.sqlite-wal', 'binome.sqlite-shm', 'settings.json', 'backups', 'replaced']) expect(Object.keys(modes)).toContain(name);
+  // No binome.sqlite-shm: the database held exclusively keeps its WAL index in memory (db/open.ts).
+  for (const name of ['binome.lock', 'binome.sqlite', 'binome.sqlite-wal', 'settings.json', 'backups', 'replaced']) expect(Object.keys(modes)).toContain(name);
   for (const [name, m] of Object.entries(modes)) expect(m, name).toBe(m.startsWith('dir') ? 'dir 700' : 'file 600');
   expect((statSync(app.dataDir).mode & 0o777).toString(8)).toBe('700');
+});
+
+test('binome.lock deleted while the app runs (review M5): a second browser mode is still refused, by the database itself', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByLabel('Nom et prénom').fill('Hélène Martin');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Hélène Martin.');
+
+  rmSync(join(app.dataDir, 'binome.lock'));
+  const second = await launchExpectingRefusal(app.dataDir);
+  expect(second.code).toBe(3);
+  expect(second.stderr).toContain(`Binôme est déjà ouvert sur ce dossier de données : ${app.dataDir}.`);
+
+  // The first one goes on writing, alone.
+  await page.getByLabel('Nom et prénom').fill('Albert Durand');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('status')).toHaveText('Fiche enregistrée : Albert Durand.');
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.locator('.person-name')).toHaveText(['Albert Durand', 'Hélène Martin']);
 });

@@ -43,9 +43,19 @@ export function useKey(db: Db, key: DataKey, scheme: CipherScheme = CURRENT_SCHE
 
 const notADatabase = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_NOTADB';
 
-function openWith(path: string, key: DataKey | null, scheme: CipherScheme, options: Database.Options): Db {
+/**
+ * `exclusive`: the connection takes the file for itself at its first read and keeps it until it
+ * is closed (`locking_mode=EXCLUSIVE` set before that read: in WAL mode SQLite then holds an
+ * exclusive lock on the file and keeps the WAL index in its own memory, no `-shm`). Another
+ * process gets SQLITE_BUSY at its first read, whatever became of `binome.lock`. Only the app's one
+ * connection to the live database asks for it (db/open.ts).
+ */
+export type ConnectionOptions = Database.Options & { exclusive?: boolean };
+
+function openWith(path: string, key: DataKey | null, scheme: CipherScheme, { exclusive, ...options }: ConnectionOptions): Db {
   const db = new Database(path, options);
   try {
+    if (exclusive) db.pragma('locking_mode = EXCLUSIVE');
     if (key) useKey(db, key, scheme);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return db;
@@ -61,12 +71,12 @@ function openWith(path: string, key: DataKey | null, scheme: CipherScheme, optio
  * database fail here, on the first read (SQLITE_NOTADB, the current scheme's error), rather than
  * on some later statement.
  */
-export function openConnection(path: string, key: DataKey | null, options: Database.Options = {}): Db {
+export function openConnection(path: string, key: DataKey | null, options: ConnectionOptions = {}): Db {
   return openConnectionWithScheme(path, key, options).db;
 }
 
 /** The same, saying which scheme opened the file (null: plain). */
-export function openConnectionWithScheme(path: string, key: DataKey | null, options: Database.Options = {}): { db: Db; scheme: CipherScheme | null } {
+export function openConnectionWithScheme(path: string, key: DataKey | null, options: ConnectionOptions = {}): { db: Db; scheme: CipherScheme | null } {
   if (!key) return { db: openWith(path, null, CURRENT_SCHEME, options), scheme: null };
   try {
     return { db: openWith(path, key, CURRENT_SCHEME, options), scheme: CURRENT_SCHEME };
@@ -105,6 +115,9 @@ export function fileHeader(path: string): Buffer {
     closeSync(fd);
   }
 }
+
+/** SQLite's answer when another connection holds the file (db/open.ts: another process, then). */
+export const isBusy = (error: unknown) => /^SQLITE_BUSY/.test(String((error as { code?: unknown } | null)?.code ?? ''));
 
 /** A plain (unencrypted) SQLite file, as Binôme wrote them before encryption. */
 export const isPlainDatabase = (path: string) => fileHeader(path).equals(PLAIN_HEADER);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimDataFolder } from '../../../electron/services/claim-data-folder';
@@ -8,7 +8,7 @@ import { AppError } from '../../../electron/services/errors';
 import { openServicesHost, type ServicesHost } from '../../../electron/services/host';
 import type { BackupInfo } from '../../../shared/records/backups';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
-import { testHostKeys } from '../../helpers/test-key';
+import { testHostKeys, writeTestKeyFile } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const children: ChildProcess[] = [];
@@ -22,8 +22,8 @@ afterEach(() => {
 });
 
 /** A second process claiming `dir`: resolves when it holds the folder, or with how it refused. */
-function worker(dir: string): Promise<{ child: ChildProcess; locked: boolean; code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/lock-worker.ts', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+function worker(dir: string, open = false): Promise<{ child: ChildProcess; locked: boolean; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/lock-worker.ts', dir, ...(open ? ['--open'] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -110,5 +110,28 @@ describe('one process per data folder', () => {
     } finally {
       host.close();
     }
+  });
+
+  it('binome.lock deleted while the holder runs (review M5): the database itself refuses a second process, in French, exit 3', async () => {
+    const dir = tempDir();
+    writeTestKeyFile(dir);
+    const first = await worker(dir, true);
+    expect(first.locked).toBe(true);
+    rmSync(join(dir, LOCK_FILE_NAME));
+
+    // It gets the new binome.lock, but not the database the first one holds.
+    const second = await worker(dir, true);
+    expect(second.locked).toBe(false);
+    expect(second.code).toBe(3);
+    expect(second.stderr).toContain(message(dir));
+    // Nor this process: its own lock is fresh too, the database says no.
+    locks.push(claimDataFolder(dir));
+    await expect(openServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, ...testHostKeys(dir) })).rejects.toThrow(message(dir));
+    locks.pop()!.release();
+
+    // The holder's end lets the next one in.
+    await killed(first.child);
+    const third = await worker(dir, true);
+    expect(third.locked).toBe(true);
   });
 });
