@@ -2,7 +2,7 @@
  * Electron entry: thin glue between Electron and the plain services. Everything here
  * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,7 @@ import { APP_ENTRY_URL, APP_SCHEME, isAppUrl } from './app-origin';
 import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPanelWindowControl } from './panel-window';
+import { lockOnPowerEvents } from './power-lock';
 import { createPrinter } from './print';
 import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
@@ -105,6 +106,8 @@ async function start() {
     printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
   });
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
+  const host = services;
+  lockOnPowerEvents(powerMonitor, (reason) => host.current()?.lock(reason));
   services.startBackgroundTasks();
   forwardEvents(services.bus, () => webContents.getAllWebContents());
   await win.loadURL(APP_ENTRY_URL);

@@ -8,6 +8,7 @@ import { createFollowupsService } from './followups/service';
 import { combineHandlers, type Handlers } from './handler-map';
 import { createHelpersService } from './helpers/service';
 import { createHistoryService } from './history';
+import { createLockService, type LockService } from './lock/service';
 import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
 import { createPersonsService } from './persons/service';
@@ -31,6 +32,8 @@ export interface AppServices {
   schemaVersion: number;
   /** Electron's panel control keeps the panel's place in the settings. */
   settings: SettingsService;
+  /** Locks the app now (Electron: the system sleeps or locks its screen). */
+  lock(reason: 'suspend' | 'lock-screen'): void;
   /** The daily backup check, at start and hourly, and the full integrity check: for the running app, not for tests. */
   startBackgroundTasks(): void;
   close(): void;
@@ -78,11 +81,16 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const persons = createPersonsService(stores.persons, bus, now);
   const helpers = createHelpersService({ db, store: stores.helpers, sessions: stores.sessions, settings, bus, now });
   helpers.importLegacyName();
-  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now });
+  // Built after the sessions it pins; the services below ask it who unlocked only when called.
+  let locker: LockService | null = null;
+  const unlockedHelperId = () => locker?.unlockedHelper()?.id ?? null;
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId });
   const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
-  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed });
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
+  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now });
+  locker = lock;
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
   const retention = createRetention(db, stores, settings, now, log);
   retention.runAtStartup(integrity.latest());
@@ -100,28 +108,34 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     backups.handlers,
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir),
-    createErasure(db, stores, bus, now).handlers,
+    createErasure(db, stores, bus, now, unlockedHelperId).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
     helpers.handlers,
+    lock.handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
   return {
     db,
     bus,
-    dispatch: createDispatch(handlers, log),
+    dispatch: lock.guard(createDispatch(handlers, log)),
     schemaVersion: version,
     settings,
+    lock: lock.lock,
     startBackgroundTasks() {
       const daily = () => void backups.dailyIfDue().catch(log);
       daily();
       timer = setInterval(daily, 60 * 60 * 1000);
       timer.unref();
       integrity.checkInBackground();
+      idleTimer = setInterval(lock.tick, 1000);
+      idleTimer.unref();
     },
     close: () => {
       if (timer) clearInterval(timer);
+      if (idleTimer) clearInterval(idleTimer);
       integrity.stop();
       db.close();
     },

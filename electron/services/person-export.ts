@@ -41,7 +41,8 @@ export interface PersonExportDeps {
     followups: Pick<FollowupStore, 'list'>;
   };
   persons: Pick<PersonsService, 'get'>;
-  mandates: Pick<MandatesService, 'journal' | 'listRehearsals'>;
+  /** The export itself goes in the person's journal, naming the helper who had unlocked the app. */
+  mandates: Pick<MandatesService, 'journal' | 'listRehearsals' | 'recordExported' | 'unlockedHelper'>;
   settings: SettingsService;
   printer?: Printer;
   now?: () => Date;
@@ -146,9 +147,9 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
     };
   });
 
-  function build(personId: string): { document: PersonExport; fileName: string } {
+  function build(personId: string, by = mandates.unlockedHelper()): { document: PersonExport; fileName: string } {
     // Parsed against its own schema: a document that does not match its declared version is a bug, never handed out.
-    const document = PersonExport.parse(snapshot(personId));
+    const document = PersonExport.parse({ ...snapshot(personId), exportedBy: by ?? null });
     return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
   }
 
@@ -159,7 +160,8 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
    */
   function toFolder(personId: string, folder: string): { path: string } {
     if (!isAbsolute(folder)) throw new AppError('invalid_input', 'export.folderNotAbsolute');
-    const { document, fileName } = build(personId);
+    const by = mandates.unlockedHelper();
+    const { document, fileName } = build(personId, by);
     const path = join(folder, fileName);
     const temp = `${path}.${process.pid}.tmp`;
     let started = false;
@@ -175,6 +177,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
         closeSync(fd);
       }
       renameSync(temp, path);
+      mandates.recordExported(personId, 'json', by);
       return { path };
     } catch (error) {
       if (started) rmSync(temp, { force: true });
@@ -183,7 +186,13 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
   }
 
   const handlers: HandlersFor<typeof exportCalls> = {
-    getPersonExport: ({ personId }) => build(personId),
+    getPersonExport({ personId }) {
+      const by = mandates.unlockedHelper();
+      const built = build(personId, by);
+      // The readable view, its download and its PDF all read here: each is an access to the file.
+      mandates.recordExported(personId, 'dossier', by);
+      return built;
+    },
     exportPersonToFolder: ({ personId, folder }) => toFolder(personId, folder),
     async printPersonExportToPdf({ personId }) {
       if (!printer?.printRouteToPdf) return { native: false, path: null };

@@ -18,17 +18,16 @@ import { PersonScreen } from './screens/PersonScreen';
 import { PersonsScreen } from './screens/PersonsScreen';
 import { RetentionNotice } from './screens/RetentionNotice';
 import { StartupIntegrityBanner } from './screens/StartupIntegrityBanner';
+import { LockScreen } from './lock/LockScreen';
+import { useActivity } from './lock/use-activity';
 import { SessionScreen } from './session/SessionScreen';
+import { useLockStore } from './stores/lock-store';
 import { useNavStore } from './stores/nav-store';
 import { useSettingsStore } from './stores/settings-store';
 
 export function App() {
-  const { t } = useTranslation();
-  const view = useNavStore((s) => s.view);
-  const go = useNavStore((s) => s.go);
   const settings = useSettingsStore((s) => s.settings);
-  const main = useRef<HTMLElement>(null);
-  useFocusOnViewChange(main, JSON.stringify(view));
+  const lock = useLockStore((s) => s.state);
 
   useEffect(() => {
     void setLanguage(settings.language).catch(() => undefined);
@@ -36,6 +35,21 @@ export function App() {
     root.dataset.textScale = String(settings.textScale);
     root.dataset.contrast = settings.highContrast ? 'high' : 'normal';
   }, [settings.language, settings.textScale, settings.highContrast]);
+
+  // The main process holds the lock; while it is on, nothing of the app is drawn.
+  if (lock?.locked) return <LockScreen state={lock} />;
+  return <UnlockedApp helperName={lock?.helper?.name ?? null} />;
+}
+
+function UnlockedApp({ helperName }: { helperName: string | null }) {
+  const { t } = useTranslation();
+  const view = useNavStore((s) => s.view);
+  const go = useNavStore((s) => s.go);
+  const idleSeconds = useSettingsStore((s) => s.settings.lockIdleSeconds);
+  const lockNow = useLockStore((s) => s.lockNow);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnViewChange(main, JSON.stringify(view));
+  useActivity(idleSeconds);
 
   return (
     <>
@@ -63,8 +77,14 @@ export function App() {
                 {t('app.nav.settings')}
               </button>
             </li>
+            <li>
+              <button type="button" onClick={() => void lockNow()}>
+                {t('lock.lockNow')}
+              </button>
+            </li>
           </ul>
         </nav>
+        {helperName && <p className="unlocked-as">{t('lock.openedAs', { name: helperName })}</p>}
       </header>
       <StartupIntegrityBanner />
       <RetentionNotice />

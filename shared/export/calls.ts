@@ -69,6 +69,8 @@ export const PersonExport = z.object({
   format: z.literal(PERSON_EXPORT_FORMAT),
   version: z.literal(PERSON_EXPORT_VERSION),
   exportedAt: Instant,
+  /** The helper profile that had unlocked the app (issue 16 §2); null without a lock. */
+  exportedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   person: Person,
   mandates: z.array(ExportedMandate),
   /**

@@ -20,6 +20,7 @@ export const MANDATE_EVENT_KINDS = [
   'expired',
   'consent_recorded',
   'rehearsal_recorded',
+  'exported',
 ] as const;
 export type MandateEventKind = (typeof MANDATE_EVENT_KINDS)[number];
 
@@ -40,8 +41,10 @@ export const MandateEvent = z.discriminatedUnion('kind', [
   event('printed', { document: z.enum(['mandate', 'revocation_form', 'large_print_guide']), copies: z.number().int().min(1).max(20) }),
   /** Written on the old mandate: which version now replaces it. */
   event('amended', { newMandateId: z.string().min(1), newVersion: z.number().int().min(2) }),
-  event('revoked', { date: IsoDate, reason }),
-  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, reason }),
+  event('revoked', { date: IsoDate, reason, helper }),
+  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, reason, helper }),
+  /** The person's file exported (right of access), by the helper who had unlocked the app. */
+  event('exported', { format: z.enum(['json', 'dossier']), helper }),
   event('expired', { endDate: IsoDate }),
   event('rehearsal_recorded', {
     date: IsoDate,
@@ -72,9 +75,15 @@ export function describeMandateEvent(e: MandateEvent): Message {
     case 'amended':
       return msg('mandateJournal.replaced', { version: e.payload.newVersion });
     case 'revoked':
-      return msg('mandateJournal.revoked', { reason: e.payload.reason });
+      return e.payload.helper
+        ? msg('mandateJournal.revokedBy', { reason: e.payload.reason, helper: e.payload.helper.name })
+        : msg('mandateJournal.revoked', { reason: e.payload.reason });
     case 'item_revoked':
-      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, reason: e.payload.reason });
+      return e.payload.helper
+        ? msg('mandateJournal.itemWithdrawnBy', { label: e.payload.itemLabel, reason: e.payload.reason, helper: e.payload.helper.name })
+        : msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, reason: e.payload.reason });
+    case 'exported':
+      return e.payload.helper ? msg('mandateJournal.exportedBy', { helper: e.payload.helper.name }) : msg('mandateJournal.exported');
     case 'expired':
       return msg('mandateJournal.expired');
     case 'rehearsal_recorded':

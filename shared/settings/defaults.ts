@@ -21,4 +21,5 @@ export const DEFAULT_SETTINGS = Object.freeze({
   panelAlwaysOnTop: true,
   panelBounds: null as { x: number; y: number; width: number; height: number } | null,
   talkingPointOverrides: {} as Record<string, string>,
+  lockIdleSeconds: 600,
 });

@@ -35,11 +35,17 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
   // purge_gate: the triggers let chained rows be deleted only while it is open (migration 0002).
   const setGate = db.prepare('UPDATE purge_gate SET open = ? WHERE id = 1');
 
-  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
+  /**
+   * `by`: the helper who ran an erasure. With it, the journal gets its tombstone even when the
+   * person had no chained row, so every erasure names who did it.
+   */
+  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number, by?: TombstonePayload['by']): PurgeCounts {
+    const signed = by ? { by } : {};
     if (plan.sessionEvents.length === 0 && plan.journal.length === 0) {
       // Nothing chained is planned: the gate stays shut, so any chained row the deletions
       // would reach after all makes the triggers abort the whole transaction.
       plan.remove();
+      if (by) journal.appendTombstone({ reason, removed: 0, gaps: [], ...signed }, at);
       return { sessionEvents: 0, journalRows: 0 };
     }
     const before = { events: events.count(), journal: journal.count() };
@@ -60,11 +66,11 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
       throw new Error(`purge removed ${removedEvents}/${removedJournal} chained rows, planned ${plan.sessionEvents.length}/${plan.journal.length}`);
     }
     if (plan.sessionEvents.length > 0) {
-      events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents) }, at);
+      events.appendTombstone({ reason, removed: plan.sessionEvents.length, gaps: gapsOf(plan.sessionEvents), ...signed }, at);
       checkpoints.forget('session_events');
     }
-    if (plan.journal.length > 0) {
-      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal) }, at);
+    if (plan.journal.length > 0 || by) {
+      journal.appendTombstone({ reason, removed: plan.journal.length, gaps: gapsOf(plan.journal), ...signed }, at);
       checkpoints.forget('mandate_journal');
     }
     return { sessionEvents: removedEvents, journalRows: removedJournal };

@@ -9,8 +9,9 @@ import { m0007RetentionRuns } from './0007-retention-runs';
 import { m0008SearchCatchUp } from './0008-search-catch-up';
 import { m0009NoEventCount } from './0009-no-event-count';
 import { m0010Helpers } from './0010-helpers';
+import { m0011HelperPins } from './0011-helper-pins';
 
 /** In order. Append only. */
-export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns, m0008SearchCatchUp, m0009NoEventCount, m0010Helpers];
+export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns, m0008SearchCatchUp, m0009NoEventCount, m0010Helpers, m0011HelperPins];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
