@@ -45,6 +45,11 @@ export interface AppServicesOptions {
   version: string;
   /** The injected clock (tests move it). */
   now?: () => Date;
+  /**
+   * Milliseconds that only go forward, for the idle lock: time really spent away from the keyboard,
+   * which the service clock above (moved by tests, offset in browser mode) does not measure.
+   */
+  elapsed?: () => number;
   log?: (error: unknown) => void;
   windowControl?: WindowControl;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
@@ -89,7 +94,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
-  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now });
+  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now, elapsed: options.elapsed });
   locker = lock;
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log);
   const retention = createRetention(db, stores, settings, now, log);

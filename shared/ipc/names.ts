@@ -56,6 +56,12 @@ export const methodNames = [
   'retireHelper',
   'restoreHelper',
   'deleteHelper',
+  'getLockState',
+  'unlockApp',
+  'lockApp',
+  'noteActivity',
+  'setHelperPin',
+  'removeHelperPin',
 ] as const;
 
 export const eventNames = [
@@ -65,6 +71,7 @@ export const eventNames = [
   'sessionChanged',
   'integrityChecked',
   'helpersChanged',
+  'lockChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

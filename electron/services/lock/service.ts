@@ -20,6 +20,8 @@ export interface LockDeps {
   /** The open session whose security code is counting down, if any (sessions/service.ts). */
   pinnedSessionId: () => string | null;
   now?: () => Date;
+  /** A monotonic clock in ms for the idle delay (performance.now by default). */
+  elapsed?: () => number;
 }
 
 /**
@@ -45,12 +47,12 @@ const PANEL_CALLS: ReadonlySet<MethodName> = new Set<MethodName>(['getSession', 
  * locks after the idle delay of the settings and when the system sleeps or locks its screen
  * (electron/main/power-lock.ts), and unlocks as one helper profile, with its PIN if it has one.
  */
-export function createLockService({ store, helpers, settings, bus, pinnedSessionId, now = () => new Date() }: LockDeps) {
+export function createLockService({ store, helpers, settings, bus, pinnedSessionId, now = () => new Date(), elapsed = () => performance.now() }: LockDeps) {
   const clock = () => now().getTime();
   const activeProfiles = () => store.all().filter((h) => h.retiredAt === null);
   const gate: LockGate = createLockGate({
     idleMs: () => settings.get().lockIdleSeconds * 1000,
-    now: clock,
+    now: elapsed,
     locked: activeProfiles().some((h) => h.hasPin) ? 'start' : null,
   });
   gate.onChange((locked) => bus.emit('lockChanged', { locked }));
