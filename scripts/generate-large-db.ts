@@ -1,8 +1,12 @@
 /**
  * Builds a large, realistic Binôme data folder for benchmarks and manual checks:
  *
- *   npm run generate:large -- --out /tmp/binome-large [--persons 2000] [--sessions 20000]
- *     [--events 1000000] [--seed 1] [--now 2026-11-28T12:00:00Z]
+ *   npm run generate:large -- --out /tmp/binome-large --key-file PHRASE_FILE [--persons 2000]
+ *     [--sessions 20000] [--events 1000000] [--seed 1] [--now 2026-11-28T12:00:00Z]
+ *
+ * The folder is encrypted like the app's, with a new data key wrapped by the recovery phrase
+ * held in PHRASE_FILE (8 words; private to this account): `npm run start:web -- --data-dir DIR
+ * --key-file PHRASE_FILE` opens it.
  *
  * Everything goes through the real schema (openDatabase runs the migrations) and the real
  * domain code: mandates are built by createMandate / recordConsent / revokeMandate, session
@@ -12,12 +16,18 @@
  * createAppServices and fully verified, which also records the chain checkpoints the way
  * the app's first background check would.
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { frenchText } from '../shared/messages/format';
 import type { IntegrityReport } from '../shared/records/calls';
 import { createAppServices } from '../electron/services/app';
 import { openDatabase } from '../electron/services/db/open';
+import { keyIdOf, newDataKey } from '../electron/services/keys/data-key';
+import { writeKeyFile, type KeyFile } from '../electron/services/keys/key-file';
+import type { FolderKey } from '../electron/services/keys/folder-key';
+import { wrapWithPhrase } from '../electron/services/keys/phrase-wrap';
+import { parsePhrase } from '../electron/services/keys/recovery-phrase';
+import { readPhraseFile } from '../electron/web/key-file-option';
 import { createStores } from '../electron/services/stores';
 import { writePersons } from './large-db/persons';
 import type { GeneratedCounts } from './large-db/plan';
@@ -32,12 +42,15 @@ export type { GeneratedCounts } from './large-db/plan';
  * gave them rowids of their own, so a recap's words found another session).
  * 3: the notes are indexed in one batch at the end, as the app does before a search
  * (schema 8), and sessions no longer count their events (schema 9).
- * 4: helper profiles (schema 10), today's plan, the code box, « Fin du partage » (issue 12).
+ * 4: encrypted with the folder's data key, its key file written beside it.
+ * 5: helper profiles (schema 10), today's plan, the code box, « Fin du partage » (issue 12).
  */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export interface GenerateOptions {
   out: string;
+  /** The data key the folder is encrypted with; its key file is written into the folder. */
+  key: FolderKey;
   persons?: number;
   sessions?: number;
   events?: number;
@@ -47,6 +60,22 @@ export interface GenerateOptions {
   log?: (line: string) => void;
   /** Run the full integrity check at the end (records the checkpoints); on by default. */
   verify?: boolean;
+}
+
+/** A new data key wrapped by `phrase` (scrypt at its default cost), as a set-up makes one. */
+export async function folderKeyFor(phrase: string): Promise<FolderKey> {
+  const parsed = parsePhrase(phrase);
+  if (!parsed.ok) throw new Error('Not a recovery phrase: 8 words of the list are expected.');
+  const key = newDataKey();
+  const file: KeyFile = {
+    format: 'binome-key',
+    version: 1,
+    keyId: keyIdOf(key),
+    phraseSetAt: new Date().toISOString(),
+    phrase: await wrapWithPhrase(key, keyIdOf(key), parsed.text),
+    os: null,
+  };
+  return { key, file: () => file };
 }
 
 /** Builds the data folder; returns what it wrote. */
@@ -61,7 +90,9 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
   rmSync(options.out, { recursive: true, force: true });
-  const db = openDatabase(options.out);
+  mkdirSync(options.out, { recursive: true });
+  writeKeyFile(options.out, options.key.file());
+  const db = openDatabase(options.out, options.key.key);
   // A generator, not the app: durability per commit is pointless here and costs minutes.
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -200000');
@@ -92,7 +123,7 @@ export async function generateLargeDb(options: GenerateOptions): Promise<Generat
 
   if (options.verify !== false) {
     // Opened as the app opens it; the full check proves the chains and records the checkpoints.
-    const services = createAppServices({ dataDir: options.out, settingsFile: { store: {} }, version: 'generator', log: () => {} });
+    const services = createAppServices({ key: options.key, dataDir: options.out, settingsFile: { store: {} }, version: 'generator', log: () => {} });
     try {
       const answer = await services.dispatch('verifyIntegrity', {});
       if (!answer.ok) throw new Error(answer.error.message);
@@ -117,8 +148,14 @@ function argValue(args: string[], name: string): string | undefined {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const out = argValue(args, 'out');
-  if (!out) {
-    console.error('Usage: npm run generate:large -- --out DIR [--persons 2000] [--sessions 20000] [--events 1000000] [--seed 1] [--now ISO]');
+  const keyFile = argValue(args, 'key-file');
+  if (!out || !keyFile) {
+    console.error('Usage: npm run generate:large -- --out DIR --key-file PHRASE_FILE [--persons 2000] [--sessions 20000] [--events 1000000] [--seed 1] [--now ISO]');
+    process.exit(2);
+  }
+  const phrase = readPhraseFile(keyFile);
+  if ('error' in phrase) {
+    console.error(phrase.error);
     process.exit(2);
   }
   const num = (name: string) => {
@@ -128,6 +165,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const nowArg = argValue(args, 'now');
   const counts = await generateLargeDb({
     out,
+    key: await folderKeyFor(phrase.phrase),
     persons: num('persons'),
     sessions: num('sessions'),
     events: num('events'),

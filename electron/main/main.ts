@@ -2,7 +2,7 @@
  * Electron entry: thin glue between Electron and the plain services. Everything here
  * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
  */
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, screen, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,7 @@ import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { createWindowOptions } from './window-options';
+import { safeStorageProtection } from './os-key';
 import type { WindowControl } from '../services/window-control';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -104,7 +105,10 @@ async function start() {
     version: app.getVersion(),
     windowControl: { apply: (mode) => panelControl()?.apply(mode) },
     printer: createPrinter(electronPrintDeps(win, { preloadPath, devTools })),
+    // Everyday start: Windows opens the key (DPAPI), nothing to type; the phrase when it cannot.
+    keys: { os: safeStorageProtection(safeStorage), launchPhrase: null },
   });
+  await services.start();
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch);
   const host = services;
   lockOnPowerEvents(powerMonitor, (reason) => host.current()?.lock(reason));

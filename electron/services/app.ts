@@ -21,6 +21,8 @@ import { createSessionsService } from './sessions/service';
 import { createSettingsService, type KeyValueFile, type SettingsService } from './settings';
 import { createStores } from './stores';
 import { createWindowService, type WindowControl } from './window-control';
+import type { FolderKey } from './keys/folder-key';
+import { keysHandlers, type KeyControl } from './keys/handlers';
 
 /** The open services, as the transports, the host and the tools use them. */
 export interface AppServices {
@@ -41,6 +43,8 @@ export interface AppServices {
 
 export interface AppServicesOptions {
   dataDir: string;
+  /** The data key the database and its backups are encrypted with (keys/, opened by the host). */
+  key: FolderKey;
   settingsFile: KeyValueFile;
   version: string;
   /** The injected clock (tests move it). */
@@ -58,11 +62,13 @@ export interface AppServicesOptions {
   bus?: EventBus;
   /** Restore and recovery, when the services run inside a host (host.ts). */
   recovery?: RecoveryControl;
+  /** The recovery phrase's calls, answered by the host that holds the key. */
+  keyControl?: KeyControl;
 }
 
 /** Everything the main process owns, without Electron: used by main.ts, the web server and tests. */
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const db = openDatabase(options.dataDir);
+  const db = openDatabase(options.dataDir, options.key.key);
   try {
     return servicesOn(db, options);
   } catch (error) {
@@ -90,7 +96,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   let locker: LockService | null = null;
   const unlockedHelperId = () => locker?.unlockedHelper()?.id ?? null;
   const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId });
-  const backups = createBackupsService(db, dataDir, () => settings.get().backupsToKeep, () => now().getTime());
+  const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
@@ -112,7 +118,8 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     integrity.handlers,
     backups.handlers,
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
-    recoveryHandlers(options.recovery, dataDir),
+    recoveryHandlers(options.recovery, dataDir, options.key.key),
+    keysHandlers(options.keyControl),
     createErasure(db, stores, bus, now, unlockedHelperId).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,

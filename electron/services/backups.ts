@@ -1,10 +1,14 @@
-import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { BackupInfo, backupsCalls } from '../../shared/records/backups';
+import { openConnection } from './db/connection';
+import { DB_FILE_NAME } from './db/open';
 import type { Db } from './db/types';
 import { AppError } from './errors';
 import type { HandlersFor } from './handler-map';
+import { removeBackupKeyFile, writeBackupKeyFile } from './keys/key-file';
+import type { FolderKey } from './keys/folder-key';
+import { copyLiveDatabase } from './restore-files';
 
 const NAME = /^binome-(\d{8}-\d{6}-\d{3})-(session|daily|manual)\.sqlite$/;
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,16 +64,25 @@ function writeSidecar(path: string, checked: Checked) {
 }
 
 /**
- * Copies of the live database made with SQLite's online backup API (consistent while the
- * app keeps writing), each read back and checked before it counts. The rolling folder
- * keeps the last N; a manual copy may go anywhere the helper points to (a USB key).
+ * Copies of the live database, encrypted like it, each read back and checked before it counts.
+ * The rolling folder keeps the last N; a manual copy may go anywhere the helper points to (a USB
+ * key). Beside each copy, `<copy>.key.json` holds the data key wrapped by the recovery phrase
+ * (never the operating system's wrap): with the phrase, the copy opens on any computer.
+ *
+ * How a copy is made: SQLite's online backup API cannot write an encrypted destination
+ * (better-sqlite3 opens it without a key; SQLite3 Multiple Ciphers then refuses "incompatible
+ * source and target"), so the WAL is checkpointed into the file (TRUNCATE) and the file's
+ * encrypted bytes are copied. Consistent: this process holds the only connection to the live
+ * file (the data-folder lock), its writes are synchronous, and nothing runs between the checkpoint
+ * and the copy. Page for page, like the backup API: rowids and free pages are kept as they are.
  */
-export function createBackupsService(db: Db, dataDir: string, keep: () => number, now: () => number = Date.now) {
+export function createBackupsService(db: Db, dataDir: string, folderKey: FolderKey, keep: () => number, now: () => number = Date.now) {
   const rollingDir = join(dataDir, 'backups');
+  const live = join(dataDir, DB_FILE_NAME);
 
   /** Reads a copy back; `seal` also turns WAL off so the copy is one self-contained file (for a USB key). */
   function check(path: string, seal = false): { integrity: string; schemaVersion: number } {
-    const copy = new Database(path, { readonly: !seal, fileMustExist: true });
+    const copy = openConnection(path, folderKey.key, { readonly: !seal, fileMustExist: true });
     try {
       if (seal) copy.pragma('journal_mode = DELETE');
       return { integrity: String(copy.pragma('integrity_check', { simple: true })), schemaVersion: copy.pragma('user_version', { simple: true }) as number };
@@ -95,7 +108,8 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
     mkdirSync(folder, { recursive: true });
     const path = join(folder, `binome-${stamp(at)}-${reason}.sqlite`);
     try {
-      await db.backup(path);
+      copyLiveDatabase(db, live, path);
+      writeBackupKeyFile(path, folderKey.file());
       // No sidecar on a USB key: only the rolling folder is listed.
       const info = describe(path, at, reason, { seal: true, remember: folder === rollingDir });
       if (info.integrity !== 'ok') throw new AppError('storage', 'backups.unreadableCopy');
@@ -103,15 +117,18 @@ export function createBackupsService(db: Db, dataDir: string, keep: () => number
     } catch (error) {
       rmSync(path, { force: true });
       rmSync(sidecarOf(path), { force: true });
+      removeBackupKeyFile(path);
       throw error;
     }
   }
+
 
   function prune() {
     const all = rolling();
     for (const old of all.slice(0, Math.max(0, all.length - keep()))) {
       rmSync(old.path, { force: true });
       rmSync(sidecarOf(old.path), { force: true });
+      removeBackupKeyFile(old.path);
     }
   }
 

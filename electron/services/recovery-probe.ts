@@ -1,9 +1,11 @@
-import Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { msg, type Message } from '../../shared/messages/message';
 import { rollingBackups } from './backups';
+import { openConnection } from './db/connection';
 import { DB_FILE_NAME } from './db/open';
+import type { Db } from './db/types';
+import type { DataKey } from './keys/data-key';
 
 export interface Damage {
   /** What happened, for the recovery screen (keyed, shared/messages/fr/records.ts). */
@@ -11,8 +13,6 @@ export interface Damage {
   /** The live file, or null when it is missing. */
   damagedPath: string | null;
 }
-
-const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 export const DAMAGED = msg('recovery.damaged');
 const UNREADABLE = msg('recovery.unreadable');
@@ -27,32 +27,21 @@ export function damageReason(error: unknown): Message | null {
   return null;
 }
 
-function readHeader(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const buf = Buffer.alloc(HEADER.length);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
- * A cheap look at the live database before the services open it: the file header, then
- * sqlite_master and user_version through a short-lived connection. No full check here
+ * A cheap look at the live database before the services open it: sqlite_master and
+ * user_version through a short-lived connection with the data key (the file is encrypted: no
+ * header to read in clear; a page that does not decrypt is SQLITE_NOTADB). No full check here
  * (startup must stay fast on a large database); deeper damage is caught when opening.
  */
-export function probeLiveDatabase(dataDir: string): Damage | null {
+export function probeLiveDatabase(dataDir: string, key: DataKey): Damage | null {
   const live = join(dataDir, DB_FILE_NAME);
   const hasBackups = () => rollingBackups(dataDir).length > 0;
   if (!existsSync(live)) return hasBackups() ? { reason: MISSING, damagedPath: null } : null;
-  let db: Database.Database | null = null;
+  let db: Db | null = null;
   try {
     // An empty file is what SQLite creates before the first write: fine on a first start only.
     if (statSync(live).size === 0) return hasBackups() ? { reason: EMPTY, damagedPath: live } : null;
-    if (!readHeader(live).equals(HEADER)) return { reason: DAMAGED, damagedPath: live };
-    db = new Database(live, { fileMustExist: true });
+    db = openConnection(live, key, { fileMustExist: true });
     db.pragma('user_version', { simple: true });
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return null;

@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import type { MessageKey } from '../../shared/messages/message';
 import type { RestoreCandidate } from '../../shared/records/recovery';
 import { rollingBackups } from './backups';
+import { openConnection } from './db/connection';
+import type { Db } from './db/types';
+import type { DataKey } from './keys/data-key';
 import { LATEST_SCHEMA_VERSION } from './db/migrations/index';
 
 /** Tables each schema version must hold: a file without them is not a Binôme database. */
@@ -23,15 +25,15 @@ export interface FileCheck {
  * Reads a candidate backup without changing it (read-only connection): SQLite's full
  * integrity_check, a schema version this Binôme can open, and the tables it must hold.
  */
-export function checkBackupFile(path: string): FileCheck {
+export function checkBackupFile(path: string, key: DataKey | null): FileCheck {
   try {
     if (!statSync(path).isFile()) return { integrity: '', schemaVersion: 0, problem: 'restore.notAFile' };
   } catch {
     return { integrity: '', schemaVersion: 0, problem: 'restore.fileNotFound' };
   }
-  let db: Database.Database | null = null;
+  let db: Db | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openConnection(path, key, { readonly: true, fileMustExist: true });
     const integrity = String(db.pragma('integrity_check', { simple: true }));
     const schemaVersion = Number(db.pragma('user_version', { simple: true }));
     if (integrity !== 'ok') return { integrity, schemaVersion, problem: 'restore.damaged' };
@@ -51,12 +53,12 @@ export function checkBackupFile(path: string): FileCheck {
   }
 }
 
-/** The rolling backups, each checked now: usable ones first, newest first. */
-export function restoreCandidates(dataDir: string): RestoreCandidate[] {
+/** The rolling backups, each checked now with the folder's key: usable ones first, newest first. */
+export function restoreCandidates(dataDir: string, key: DataKey | null): RestoreCandidate[] {
   return rollingBackups(dataDir)
     .reverse()
     .map((b) => {
-      const check = checkBackupFile(b.path);
+      const check = checkBackupFile(b.path, key);
       let bytes = 0;
       try {
         bytes = statSync(b.path).size;

@@ -1,6 +1,9 @@
-import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Db } from './db/types';
+import { exportDatabase } from './encryption/export';
+import { AppError } from './errors';
+import { sameKey, type DataKey } from './keys/data-key';
 
 /** SQLite's side files: a WAL left beside a file it does not belong to would be replayed into it. */
 export const SIDE_FILES = ['-wal', '-shm'] as const;
@@ -24,17 +27,27 @@ export function fsyncDir(dir: string) {
 }
 
 /**
- * A consistent copy of `source` into `dest` through the online backup API on a read-only
- * connection, so pages still in the source's WAL come along; then synced to disk.
+ * `source` (encrypted with `sourceKey`, or plain from an older version) copied into `dest`,
+ * encrypted with `destKey`, synced. Under the same key, with no WAL beside it (backups are
+ * sealed), the bytes are copied as they are; otherwise the rows are copied into a new file
+ * encrypted with the destination's key (encryption/export.ts, rowids kept).
  */
-export async function copyDatabase(source: string, dest: string): Promise<void> {
-  const db = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await db.backup(dest);
-  } finally {
-    db.close();
+export async function copyDatabase(source: string, sourceKey: DataKey | null, dest: string, destKey: DataKey): Promise<void> {
+  if (sourceKey && sameKey(sourceKey, destKey) && !existsSync(`${source}-wal`)) {
+    copyFileSynced(source, dest);
+    return;
   }
-  fsyncPath(dest, 'r+');
+  await exportDatabase(source, sourceKey, dest, destKey);
+}
+
+/**
+ * The live database copied while the app runs: its WAL checkpointed into the file, then the
+ * file's (encrypted) bytes copied and synced. See backups.ts for why this is consistent.
+ */
+export function copyLiveDatabase(db: Db, live: string, dest: string) {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  if (!result || result.busy !== 0) throw new AppError('storage', 'backups.busy');
+  copyFileSynced(live, dest);
 }
 
 /** A plain byte copy, synced (used to put the pre-restore copy back). */

@@ -14,7 +14,9 @@ import { createServicesHost } from '../services/host';
 import { defaultDataDir } from '../services/data-dir';
 import { AppError, toAppErrorValue } from '../services/errors';
 import { openSettingsFile } from '../services/settings-file';
+import { phraseOnly } from '../services/keys/key-provider';
 import { parseWebArgs } from './cli-args';
+import { readPhraseFile } from './key-file-option';
 import { startWebServer } from './server';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -70,7 +72,25 @@ async function main() {
     join(dataDir, 'settings.json'),
     (message) => console.error(message),
   );
-  const services = createServicesHost({ dataDir, settingsFile, version, now: clockFromEnv(process.env) });
+  let launchPhrase: string | null = null;
+  if (args.keyFile) {
+    const read = readPhraseFile(args.keyFile);
+    if ('error' in read) {
+      console.error(read.error);
+      process.exit(2);
+    }
+    launchPhrase = read.phrase;
+  }
+  // No safeStorage outside Electron: the phrase opens the data at each start (the first page asks
+  // for it, or --key-file gives it); a new folder is set up on the first page.
+  const services = createServicesHost({ dataDir, settingsFile, version, now: clockFromEnv(process.env), keys: phraseOnly(launchPhrase) });
+  let startup;
+  try {
+    startup = await services.start();
+  } catch (error) {
+    console.error(toAppErrorValue(error).message);
+    process.exit(2);
+  }
   const server = await startWebServer({
     services,
     staticDir: join(distDir, 'renderer'),
@@ -79,6 +99,8 @@ async function main() {
   });
 
   console.log(`Binôme (mode navigateur) — données : ${dataDir}`);
+  if (startup.status === 'locked') console.log('Les données sont chiffrées : la page qui s’ouvre demande la phrase de récupération.');
+  if (startup.status === 'setup') console.log('Premier démarrage : la page qui s’ouvre crée la phrase de récupération de l’association.');
   console.log('Adresse à usage unique (elle ne s’ouvre qu’une fois) :');
   console.log(server.url);
   console.log('Onglet fermé ? Appuyez sur Entrée ici pour obtenir une nouvelle adresse. Ctrl+C arrête Binôme.');

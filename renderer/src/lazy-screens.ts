@@ -21,3 +21,6 @@ export const RehearsalScreen = lazyNamed(() => import('./screens/mandates/Rehear
 export const PrintScreen = lazyNamed(() => import('./screens/PrintScreen'), 'PrintScreen');
 export const DossierScreen = lazyNamed(() => import('./screens/export/DossierScreen'), 'DossierScreen');
 export const RecoveryScreen = lazyNamed(() => import('./screens/RecoveryScreen'), 'RecoveryScreen');
+export const SetupScreen = lazyNamed(() => import('./screens/keys/SetupScreen'), 'SetupScreen');
+export const UnlockScreen = lazyNamed(() => import('./screens/keys/UnlockScreen'), 'UnlockScreen');
+export const EncryptingScreen = lazyNamed(() => import('./screens/keys/EncryptingScreen'), 'EncryptingScreen');

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ScreenLoader } from './components/ScreenLoader';
 import { initI18n } from './i18n';
-import { RecoveryScreen } from './lazy-screens';
+import { EncryptingScreen, RecoveryScreen, SetupScreen, UnlockScreen } from './lazy-screens';
 import { startApp } from './stores/startup';
 import './styles.css';
 
@@ -18,15 +18,19 @@ if (start.kind === 'no-bridge') {
     </p>,
   );
 } else {
-  root.render(
-    <StrictMode>
-      {start.kind === 'recovery' ? (
-        <ScreenLoader>
-          <RecoveryScreen state={start.state} />
-        </ScreenLoader>
+  // The data is not open: first start (the recovery phrase), locked (the phrase asked), older data
+  // being encrypted, or it could not be opened (recovery). Only that screen, in French (no settings).
+  const first =
+    start.kind === 'recovery' ? (
+      start.state.status === 'setup' ? (
+        <SetupScreen state={start.state} />
+      ) : start.state.status === 'locked' ? (
+        <UnlockScreen />
+      ) : start.state.status === 'encrypting' ? (
+        <EncryptingScreen state={start.state} />
       ) : (
-        <App />
-      )}
-    </StrictMode>,
-  );
+        <RecoveryScreen state={start.state} />
+      )
+    ) : null;
+  root.render(<StrictMode>{first ? <ScreenLoader>{first}</ScreenLoader> : <App />}</StrictMode>);
 }

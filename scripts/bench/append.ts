@@ -1,23 +1,25 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPragmas, openDatabase } from '../../electron/services/db/open';
 import { createSessionLog } from '../../electron/services/sessions/log';
+import { benchFolderKey } from './bench-key';
 import { median } from './stats';
 
 const WARM_UP = 50;
 
 /**
  * A durable session-event append (the app's: one IMMEDIATE transaction, chain hash, summary,
- * search index, synchronous=FULL) against a raw better-sqlite3 insert of the same row with
- * the same pragmas, on the same disk. Both are timed in one loop, one of each per turn, and
+ * synchronous=FULL, in the encrypted database) against a raw insert of the same row with the
+ * same pragmas into a plain (unencrypted) database, on the same disk: the ratio includes what
+ * encryption costs. Both are timed in one loop, one of each per turn, and
  * the order flips every turn, so a busy disk or a slow CPU moment hits both sides alike.
  */
 export function benchAppend(iterations = 1000): { append_us_median: number; raw_insert_us_median: number; append_ratio_vs_raw: number } {
   const dir = mkdtempSync(join(tmpdir(), 'binome-bench-append-'));
   try {
-    const db = openDatabase(join(dir, 'app'));
+    const db = openDatabase(join(dir, 'app'), benchFolderKey().key);
     const log = createSessionLog(db);
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'B', 'b', 'x', 'x')").run();
     log.create({ id: 's', personId: 'p', mandateId: null, helperName: '', startedAt: 0, currentStep: 'work' }, []);

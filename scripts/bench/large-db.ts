@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { createAppServices, type AppServices } from '../../electron/services/app';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
-import { GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';
+import type { AppServices } from '../../electron/services/app';
+import type { Db } from '../../electron/services/db/types';
+import { openServicesHost, type ServicesHost } from '../../electron/services/host';
+import type { OsKeyProtection } from '../../electron/services/keys/key-provider';
+import { folderKeyFor, GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';
+import { BENCH_PHRASE, osStandIn } from './bench-key';
 import { median } from './stats';
 
 /**
  * Figures on the generated large database (2,000 persons, 20,000 sessions, 1,000,000
- * events). The database is generated once into the system's temporary folder, keyed by
- * the generator's version, and reused by later runs.
+ * events), encrypted like the app's. The database is generated once into the system's
+ * temporary folder, keyed by the generator's version, and reused by later runs.
  */
 
 const READY = 'bench-ready.json';
@@ -27,13 +29,21 @@ export async function ensureLargeDb(log: (line: string) => void = (l) => console
   const ready = join(dir, READY);
   if (existsSync(ready)) return { dir, counts: JSON.parse(readFileSync(ready, 'utf8')) as GeneratedCounts };
   log(`Generating the large database in ${dir} (once)…`);
-  const counts = await generateLargeDb({ out: dir, log: (l) => log(`  ${l}`) });
+  const counts = await generateLargeDb({ out: dir, key: await folderKeyFor(BENCH_PHRASE), log: (l) => log(`  ${l}`) });
   // Written last: an interrupted generation is started again rather than measured.
   writeFileSync(ready, JSON.stringify(counts));
   return { dir, counts };
 }
 
-const open = (dir: string) => createAppServices({ dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {} });
+/** The host as the desktop app opens a folder: the system's key first, the phrase only if it fails. */
+const openHost = (dir: string, os: OsKeyProtection | null, phrase: string | null = null) =>
+  openServicesHost({ dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {}, keys: { os, launchPhrase: phrase } });
+
+function servicesOf(host: ServicesHost): AppServices {
+  const s = host.current();
+  if (!s) throw new Error(`large database did not open: ${host.state().status}`);
+  return s;
+}
 
 /** Everything the person's file screen asks for (PersonScreen and its sections), as the renderer fires it. */
 async function openPerson(s: AppServices, personId: string) {
@@ -55,10 +65,8 @@ async function search(s: AppServices, text: string) {
 }
 
 /** Words of five letters or more from a spread of stored notes, in a fixed order. */
-function searchWords(dir: string, n: number): string[] {
-  const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+function searchWords(db: Db, n: number): string[] {
   const bodies = db.prepare("SELECT body FROM session_search WHERE rowid % 97 = 0 LIMIT ?").pluck().all(n * 4) as string[];
-  db.close();
   const words = new Set<string>();
   for (const body of bodies) {
     const word = body.split(/[^\p{L}]+/u).find((w) => w.length >= 5 && !words.has(w));
@@ -69,10 +77,8 @@ function searchWords(dir: string, n: number): string[] {
 }
 
 /** A seeded pick, so two runs time the same persons. */
-function samplePersons(dir: string, n: number): string[] {
-  const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+function samplePersons(db: Db, n: number): string[] {
   const ids = db.prepare('SELECT id FROM persons ORDER BY id').pluck().all() as string[];
-  db.close();
   let x = 12345;
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -85,21 +91,37 @@ function samplePersons(dir: string, n: number): string[] {
 export async function benchLargeDb(opens = 12, persons = 60): Promise<Record<string, number>> {
   const { dir, counts } = await ensureLargeDb();
 
-  // db_open_ms: createAppServices (open, migrations, start-up integrity check) — the first
-  // open is a warm-up (file cache), as the app's second start would be.
-  open(dir).close();
+  // db_open_phrase_ms: a start with the phrase (a new laptop, browser mode): scrypt at its
+  // default cost, then the same open. Its first run also wraps the key for the stand-in system,
+  // as the desktop app does after the phrase, so the next starts take the everyday path.
+  const os = osStandIn();
+  const phraseTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    const h = await openHost(dir, i === 0 ? os : null, BENCH_PHRASE);
+    phraseTimes.push(performance.now() - t);
+    servicesOf(h);
+    h.close();
+  }
+
+  // db_open_ms: the everyday start — the key file read and validated, the key unwrapped by the
+  // system (no scrypt), the encrypted database opened, migrations, start-up integrity check.
+  // The first open is a warm-up (file cache), as the app's second start would be.
+  (await openHost(dir, os)).close();
   const openTimes: number[] = [];
   for (let i = 0; i < opens; i++) {
     const t = performance.now();
-    const s = open(dir);
+    const h = await openHost(dir, os);
     openTimes.push(performance.now() - t);
-    s.close();
+    servicesOf(h);
+    h.close();
   }
 
   // open_person_ms: every call of the person's file, over a seeded sample of persons. A
   // warm-up pass first: the first listing after a mandate's end journals its expiry once.
-  const s = open(dir);
-  const sample = samplePersons(dir, persons);
+  const host = await openHost(dir, os);
+  const s = servicesOf(host);
+  const sample = samplePersons(s.db, persons);
   for (const id of sample) await openPerson(s, id);
   const personTimes: number[] = [];
   for (const id of sample) {
@@ -109,7 +131,7 @@ export async function benchLargeDb(opens = 12, persons = 60): Promise<Record<str
   }
   // search_ms: « Historique » search (first page with its total) for words taken from stored
   // notes, so the figure depends on the generated text, not on words we guessed.
-  const words = searchWords(dir, 30);
+  const words = searchWords(s.db, 30);
   for (const text of words) await search(s, text);
   const searchTimes: number[] = [];
   for (const text of words) {
@@ -117,11 +139,12 @@ export async function benchLargeDb(opens = 12, persons = 60): Promise<Record<str
     await search(s, text);
     searchTimes.push(performance.now() - t);
   }
-  s.close();
+  host.close();
 
   return {
     large_db_session_events: counts.sessionEvents,
     db_open_ms: round(median(openTimes)),
+    db_open_phrase_ms: round(median(phraseTimes)),
     open_person_ms: round(median(personTimes)),
     search_ms: round(median(searchTimes)),
   };

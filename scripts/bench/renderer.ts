@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BinomeApi } from '../../shared/ipc/api';
+import { BENCH_PHRASE } from './bench-key';
 import { launchChromium, PERSON, readyMs } from './page-timing';
 import { median } from './stats';
 import { startFloorPage } from './tti-floor';
@@ -39,7 +40,12 @@ export function initialJsGzipKb(): number {
  * one-time URL it prints, and `nextUrl` types Enter on its stdin for another.
  */
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; nextUrl: () => Promise<string> }> {
-  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+  // The folder is set up with the bench's phrase (encrypted like any data folder); the phrase is
+  // read before the server listens, so it is not part of the timed page load.
+  const phraseFile = `${dataDir}.phrase`;
+  writeFileSync(phraseFile, BENCH_PHRASE, { mode: 0o600 });
+  chmodSync(phraseFile, 0o600);
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', '--key-file', phraseFile], {
     env: { ...process.env, BROWSER: 'none' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -87,6 +93,7 @@ async function startAppPage(): Promise<{ url: () => Promise<string>; close(): Pr
   const close = async () => {
     await stop(child);
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}.phrase`, { force: true });
   };
   try {
     const browser = await launchChromium();

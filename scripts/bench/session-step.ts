@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices, type AppServices } from '../../electron/services/app';
+import { benchFolderKey } from './bench-key';
 import { median } from './stats';
 
 /**
@@ -13,7 +14,7 @@ import { median } from './stats';
 export async function benchSessionStep(iterations = 300): Promise<{ session_view_us_median: number; session_note_us_median: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'binome-bench-step-'));
   const clock = { now: Date.parse('2026-03-02T10:00:00Z') };
-  const s = createAppServices({ dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({ key: benchFolderKey(), dataDir: dir, settingsFile: { store: {} }, version: 'bench', log: () => {}, now: () => new Date(clock.now) });
   try {
     const sessionId = await seed(s);
     // The view alone first, on a short log, so its figure is not the fold of a growing log.

@@ -56,6 +56,12 @@ export const methodNames = [
   'retireHelper',
   'restoreHelper',
   'deleteHelper',
+  'beginKeySetup',
+  'confirmKeySetup',
+  'unlockWithPhrase',
+  'getKeyInfo',
+  'beginPhraseChange',
+  'confirmPhraseChange',
   'getLockState',
   'unlockApp',
   'lockApp',
@@ -71,6 +77,7 @@ export const eventNames = [
   'sessionChanged',
   'integrityChecked',
   'helpersChanged',
+  'startupChanged',
   'lockChanged',
 ] as const;
 

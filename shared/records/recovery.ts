@@ -3,13 +3,26 @@ import { MessageSchema } from '../messages/schema';
 import { hasNoControlChars } from '../text/control-chars';
 import { BackupInfo } from './backups';
 
+/** The in-place encryption of an older version's plain data, for the progress bar. */
+export const EncryptionProgress = z.object({
+  phase: z.enum(['copy', 'verify', 'erase']),
+  /** 0 to 1, over every file to encrypt (the database and the backups). */
+  fraction: z.number().min(0).max(1),
+});
+export type EncryptionProgress = z.infer<typeof EncryptionProgress>;
+
 /**
- * How the app started: `ready`, or `recovery` when the database could not be opened
- * (damaged, unreadable, or missing while backups exist). In recovery only the calls
- * below answer; every other one says the data is unavailable.
+ * How the app started: `ready`; `setup` on a first start (no key yet: the recovery phrase is
+ * made; `plainData` when an older version's unencrypted data waits to be encrypted); `locked`
+ * when the phrase must be typed (another laptop, the system's key gone, browser mode);
+ * `encrypting` while older plain data is encrypted in place; `recovery` when the database could
+ * not be opened (damaged, unreadable, or missing while backups exist). Outside `ready` only the
+ * calls these screens use answer; every other one says the data is unavailable.
  */
 export const StartupState = z.object({
-  status: z.enum(['ready', 'recovery']),
+  status: z.enum(['ready', 'recovery', 'setup', 'locked', 'encrypting']),
+  plainData: z.boolean().default(false),
+  progress: EncryptionProgress.nullable().default(null),
   /** What happened, for the recovery screen (keyed). */
   reason: MessageSchema.nullable(),
   /** The file that could not be opened (it is moved aside, never deleted, before a restore). */
@@ -50,6 +63,8 @@ export const recoveryCalls = {
           .min(1, 'restore.pathRequired')
           .max(1000, 'restore.pathTooLong')
           .refine(hasNoControlChars, 'input.pathControlChars'),
+        /** The recovery phrase of the association that made the copy, when it is not this folder's key. */
+        phrase: z.string().trim().max(400, 'keys.phraseTooLong').nullable().default(null),
       })
       .strict(),
     output: RestoreResult,

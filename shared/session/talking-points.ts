@@ -34,7 +34,7 @@ export const DEFAULT_STEP_GUIDES: Readonly<Record<StepId, StepGuide>> = {
   },
   call: {
     title: 'Appel',
-    instruction: `Appelez la personne et vérifiez les conditions. Elle ouvre l’${Q.appName.fr} et va sous ${shown('getHelp')}. Attendez qu’elle voie la case du code.`,
+    instruction: `Appelez la personne. Vérifiez : un PC Windows allumé et connecté à Internet, le haut-parleur ou un casque. Elle ouvre l’${Q.appName.fr} et va sous ${shown('getHelp')}. Attendez qu’elle voie la case du code.`,
   },
   code: {
     title: 'Code de sécurité',

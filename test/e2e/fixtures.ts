@@ -3,7 +3,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { writePhraseFile } from './data-key';
 import { electronTest } from './targets/electron-target';
 import { e2eTarget, type AppFixtures, type AppServer } from './targets/target';
 
@@ -16,9 +17,15 @@ interface Launched {
   nextUrl(): Promise<string>;
 }
 
+/**
+ * The phrase file each test's server reads (`--key-file`): a new data folder is set up with it,
+ * later starts open with it. Beside the data folder, private to this account.
+ */
+const phraseFileFor = (dataDir: string) => writePhraseFile(dirname(dataDir));
+
 /** Starts `dist/web/cli.js` (built by `npm run test:e2e`) and waits for the first URL line it prints. */
-async function launch(dataDir: string, extraEnv: Record<string, string> = {}): Promise<Launched> {
-  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+async function launch(dataDir: string, extraEnv: Record<string, string> = {}, keyFile: string | null = phraseFileFor(dataDir)): Promise<Launched> {
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', ...(keyFile ? ['--key-file', keyFile] : [])], {
     env: { ...process.env, BROWSER: 'none', ...extraEnv },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -53,8 +60,8 @@ async function launch(dataDir: string, extraEnv: Record<string, string> = {}): P
  * A start that is expected to be refused: resolves with its exit code and output once it ends.
  * Fails the test if it prints a URL (it got the data folder) — it is then stopped.
  */
-export function launchExpectingRefusal(dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0'], {
+export function launchExpectingRefusal(dataDir: string, keyFile: string | null = phraseFileFor(dataDir)): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['dist/web/cli.js', '--data-dir', dataDir, '--port', '0', ...(keyFile ? ['--key-file', keyFile] : [])], {
     env: { ...process.env, BROWSER: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -83,10 +90,13 @@ const stopChild = (child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') =>
 /** Browser mode (the default): each test starts its own loopback server on its own data folder. */
 const browserTest = base.extend<AppFixtures>({
   serverEnv: [{}, { option: true }],
-  app: async ({ serverEnv }, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
+  withPhraseFile: [true, { option: true }],
+  app: async ({ serverEnv, withPhraseFile }, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'binome-e2e-'));
+    const dataDir = join(root, 'data');
+    const keyFile = withPhraseFile ? writePhraseFile(root) : null;
     let env = serverEnv;
-    let launched = await launch(dataDir, env);
+    let launched = await launch(dataDir, env, keyFile);
     const server: AppServer = {
       url: launched.url,
       origin: new URL(launched.url).origin,
@@ -95,7 +105,7 @@ const browserTest = base.extend<AppFixtures>({
       async restart(signal = 'SIGTERM', nextEnv) {
         await stopChild(launched.child, signal);
         if (nextEnv) env = nextEnv;
-        launched = await launch(dataDir, env);
+        launched = await launch(dataDir, env, keyFile);
         server.url = launched.url;
         server.origin = new URL(launched.url).origin;
       },
@@ -103,7 +113,7 @@ const browserTest = base.extend<AppFixtures>({
     };
     await use(server);
     await stopChild(launched.child);
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   },
   // Every e2e test asserts the page never asked anything of a host off loopback.
   offLoopback: [

@@ -1,5 +1,4 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { openWithPhrase } from './data-key';
 import { expect, expectAccessible, test } from './fixtures';
 import { seedPerson } from './seed';
 
@@ -21,7 +20,7 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
   await expectAccessible(page);
 
   await app.stop();
-  const db = new Database(join(app.dataDir, 'binome.sqlite'));
+  const db = await openWithPhrase(app.dataDir);
   db.exec('DROP TRIGGER mandate_journal_no_update');
   db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT min(rowid) FROM mandate_journal)");
   db.close();

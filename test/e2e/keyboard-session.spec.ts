@@ -92,6 +92,13 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await page.keyboard.press('Space');
   await expect(antiScam).toBeChecked();
   await expect(antiScam).toBeFocused();
+  // Today's plan: both actions of the mandate, ticked with the space bar.
+  for (const item of ['Installer l’imprimante', 'Créer une adresse e-mail']) {
+    const box = page.getByRole('group', { name: 'Au programme aujourd’hui' }).getByLabel(item);
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  }
 
   // The next-step button, reached with Tab and pressed with Enter (the shortcut is used further on).
   const next = page.getByRole('button', { name: 'Étape suivante →' });
@@ -100,6 +107,11 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, 'Appel')).toBeVisible();
   await expect(next).toBeFocused();
+  // The person sees the code box: said with Enter, then the code step.
+  const codeBox = page.getByRole('button', { name: 'La personne voit la case du code' });
+  await tabTo(page, codeBox, { max: 80 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('✓ La personne voit la case du code.')).toBeVisible();
   await nextStep(page, 'Code de sécurité');
 
   // Code de sécurité: typed in its field, recorded with Enter; shown 3 + 3 with the spelling aid.
@@ -122,9 +134,9 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await page.keyboard.press('Enter');
   await expect(page.getByText('Vous avez le contrôle de l’ordinateur.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'J’ai arrêté le contrôle' })).toBeFocused();
-  await nextStep(page, 'Intervention');
+  await nextStep(page, 'Travail');
 
-  // Intervention: a note with Alt+N, the checklist with the space bar and the arrow keys.
+  // Travail: a note with Alt+N, the checklist with the space bar and the arrow keys.
   await page.keyboard.press('Alt+n');
   await expect(page.getByLabel('Nouvelle note')).toBeFocused();
   await page.keyboard.type('Imprimante branchée sur le port USB de gauche');
@@ -191,6 +203,13 @@ test('a whole guided session, from the list of persons to the closed record, wit
   await expect(page.getByText('Vous n’avez pas le contrôle.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'La personne m’a donné le contrôle' })).toBeFocused();
 
+  // Fin du partage: Quick Assist closed on the person's side, ticked with the space bar.
+  await nextStep(page, 'Fin du partage');
+  const closedQa = page.getByLabel(/La personne a fermé l’Assistance rapide/);
+  await tabTo(page, closedQa);
+  await page.keyboard.press('Space');
+  await expect(closedQa).toBeChecked();
+
   // Récapitulatif, written from the checklist.
   await nextStep(page, 'Récapitulatif');
   await expect(page.getByRole('region', { name: 'Ce qui est fait' })).toContainText('Installer l’imprimante');
@@ -215,12 +234,16 @@ test('a whole guided session, from the list of persons to the closed record, wit
     await expect(box).toBeChecked();
     await expect(box).toBeFocused();
   }
-  const completed = page.getByLabel('Terminée');
-  await tabTo(page, completed);
+  // The outcome offered is the recap's (one planned action postponed: « Partielle »); Tab lands on it.
+  const partial = page.getByLabel('Partielle');
+  await expect(partial).toBeChecked();
+  await tabTo(page, partial);
   await expectVisibleFocus(page);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByLabel('Terminée')).toBeChecked();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Partielle')).toBeChecked();
-  await expect(page.getByLabel('Partielle')).toBeFocused();
+  await expect(partial).toBeChecked();
+  await expect(partial).toBeFocused();
   await expectAccessible(page);
   const close = page.getByRole('button', { name: 'Clôturer la séance' });
   await tabTo(page, close);

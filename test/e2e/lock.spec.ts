@@ -45,7 +45,7 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
   const pinForm = page.getByRole('form', { name: 'Code PIN de Camille' });
   await pinForm.getByLabel('Nouveau code PIN').fill('12345');
   await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(pinForm.getByText('Le code PIN a au moins 6 chiffres.')).toBeVisible();
+  await expect(pinForm.getByText('Choisissez un code PIN d’au moins 6 chiffres.')).toBeVisible();
   await pinForm.getByLabel('Nouveau code PIN').fill('482915');
   await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Code PIN défini.')).toBeVisible();

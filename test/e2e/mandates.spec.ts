@@ -1,9 +1,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { DB_FILE_NAME } from '../../electron/services/db/open';
+import { openWithPhrase } from './data-key';
 import { expect, expectAccessible, test } from './fixtures';
 
 async function addPerson(page: Page, name: string) {
@@ -229,7 +228,7 @@ test('amendment keeps the old version; a mandate altered outside the app is flag
   await expectAccessible(page);
 
   // Someone widens the signed scope directly in the database file.
-  const db = new Database(join(app.dataDir, DB_FILE_NAME));
+  const db = await openWithPhrase(app.dataDir);
   const row = db.prepare('SELECT id, content FROM mandates WHERE version = 1').get() as { id: string; content: string };
   const content = JSON.parse(row.content);
   content.scopeItems[0].label = 'Faire des virements bancaires';

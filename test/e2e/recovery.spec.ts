@@ -1,13 +1,14 @@
-import Database from 'better-sqlite3';
 import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
+import { openWithPhrase } from './data-key';
 import { seedPerson } from './seed';
 
 const DB_FILE = 'binome.sqlite'; // DB_FILE_NAME in electron/services/db/open.ts
 
-const personsIn = (path: string) => {
-  const db = new Database(path, { readonly: true });
+/** Names in a database file of the folder (the live one or a copy: all under the folder's key). */
+const personsIn = async (dataDir: string, path: string) => {
+  const db = await openWithPhrase(dataDir, { path, readonly: true });
   try {
     return db.prepare('SELECT name FROM persons ORDER BY name').pluck().all();
   } finally {
@@ -40,7 +41,7 @@ test('restore a backup from Réglages: what was added after it is gone, the data
   await expect(page.getByText('Léa Martin')).toHaveCount(0);
   const replaced = readdirSync(join(app.dataDir, 'replaced')).filter((n) => n.endsWith('.sqlite'));
   expect(replaced).toEqual([expect.stringMatching(/^binome-before-restore-\d{8}-\d{6}-\d{3}\.sqlite$/)]);
-  expect(personsIn(join(app.dataDir, 'replaced', replaced[0]!))).toEqual(['Léa Martin', 'Rose Petit']);
+  expect(await personsIn(app.dataDir, join(app.dataDir, 'replaced', replaced[0]!))).toEqual(['Léa Martin', 'Rose Petit']);
   await expectAccessible(page);
 });
 

@@ -10,11 +10,25 @@ export interface SeedOptions {
   scopeItems?: string[];
 }
 
-/** Creates a person, and optionally a signed mandate, through the app's own bridge; returns the person's id. */
+/** The helper profile every seeded laptop has (created once), as a volunteer would add it in Réglages. */
+export const SEED_HELPER = { displayName: 'Camille Aidante', quickAssistName: 'Camille A.' };
+
+/**
+ * Creates a person, and optionally a signed mandate, through the app's own bridge; returns the person's id.
+ * The laptop gets its helper profile first when it has none (sessions and signatures record one).
+ */
 export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
   return page.evaluate(
-    async ({ name, scopeItems, png }) => {
+    async ({ name, scopeItems, png, helper }) => {
       const b = (window as unknown as { binome: BinomeApi }).binome;
+      const helpers = await b.listHelpers({});
+      if (!helpers.ok) throw new Error(helpers.error.message);
+      let helperId = helpers.value.helpers[0]?.id;
+      if (!helperId) {
+        const added = await b.addHelper(helper);
+        if (!added.ok) throw new Error(added.error.message);
+        helperId = added.value.id;
+      }
       const person = await b.createPerson({ name, phone: '', notes: '' });
       if (!person.ok) throw new Error(person.error.message);
       if (scopeItems) {
@@ -31,11 +45,11 @@ export function seedPerson(page: Page, options: SeedOptions): Promise<string> {
           place: 'Lyon',
         });
         if (!draft.ok) throw new Error(draft.error.message);
-        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png } });
+        const signed = await b.recordMandateConsent({ id: draft.value.mandate.id, consent: { method: 'drawn', personSignature: png, helperSignature: png }, helperId });
         if (!signed.ok) throw new Error(signed.error.message);
       }
       return person.value.id;
     },
-    { name: options.name, scopeItems: options.scopeItems ?? null, png: PNG },
+    { name: options.name, scopeItems: options.scopeItems ?? null, png: PNG, helper: SEED_HELPER },
   );
 }

@@ -30,9 +30,25 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await expect(page.getByText('Rappel anti-arnaque :')).toBeVisible();
   await page.getByLabel(/Ne donnez jamais de code/).click(); // ticked only once the service confirms
   await expect(page.getByLabel(/Ne donnez jamais de code/)).toBeChecked();
+  // The laptop's only profile is chosen; what is planned today is not, and the step says so.
+  await expect(page.getByLabel('L’aidant·e de cette séance')).toHaveValue(/.+/);
+  await expect(page.getByText('La personne verra le nom « Camille A. » avant de cliquer sur « Autoriser ».')).toBeVisible();
+  await next(page);
+  await expect(page.getByText(/Cochez ce qui est prévu aujourd’hui/).last()).toBeVisible();
+  const plan = page.getByRole('group', { name: 'Au programme aujourd’hui' });
+  for (const item of ['Installer l’imprimante', 'Créer une adresse e-mail']) {
+    await plan.getByLabel(item).click(); // ticked once the service has logged the plan
+    await expect(plan.getByLabel(item)).toBeChecked();
+  }
   await expectAccessible(page);
   await next(page);
+  // Appel: the person opens Quick Assist; no code is offered before she sees the code box.
   await expect(stepHeading(page, 'Appel')).toBeVisible();
+  await next(page);
+  await expect(page.getByText(/puis cliquez sur « La personne voit la case du code »/)).toBeVisible();
+  await expect(stepHeading(page, 'Appel')).toBeVisible();
+  await page.getByRole('button', { name: 'La personne voit la case du code' }).click();
+  await expect(page.getByText('✓ La personne voit la case du code.')).toBeVisible();
   await next(page);
 
   // Code: typed, shown 3+3 with the spelling aid and the look-alike marked.
@@ -74,14 +90,16 @@ test('full session under a signed mandate: code expires and is renewed, server r
   // The person is connected: the countdown stops.
   await expect(stepHeading(page, 'Partage d’écran')).toBeVisible();
   await expect(page.locator('.countdown')).toHaveCount(0);
+  // The name Quick Assist shows comes from the helper's profile, to be checked before « Autoriser ».
+  await expect(page.getByText(/Vous allez voir mon nom : “Camille A\.”/)).toBeVisible();
   await next(page);
   await page.getByRole('button', { name: 'La personne m’a donné le contrôle' }).click();
   await expect(page.getByText('Vous avez le contrôle de l’ordinateur.')).toBeVisible();
   await next(page);
 
-  // Intervention: the mandate's actions as a checklist, time against the planned 45 min.
-  await expect(stepHeading(page, 'Intervention')).toBeVisible();
-  await expect(page.getByText(/Temps d’intervention : 0 min sur 45 min prévues/)).toBeVisible();
+  // Travail: today's plan as a checklist, time against the planned 45 min.
+  await expect(stepHeading(page, 'Travail')).toBeVisible();
+  await expect(page.getByText(/Temps de travail : 0 min sur 45 min prévues/)).toBeVisible();
   const printer = page.getByRole('group', { name: 'Installer l’imprimante' });
   await printer.getByLabel('Fait', { exact: true }).click();
   await expect(printer.getByLabel('Fait', { exact: true })).toBeChecked();
@@ -97,9 +115,18 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await next(page);
   await expect(stepHeading(page, 'Fin du contrôle')).toBeVisible();
   await next(page);
-  await expect(page.getByText('Le contrôle est toujours actif : arrêtez-le avant de continuer.')).toBeVisible();
+  await expect(page.getByText('Le contrôle est toujours actif : arrêtez-le dans l’Assistance rapide, puis cliquez sur « J’ai arrêté le contrôle ».')).toBeVisible();
   await page.getByRole('button', { name: 'J’ai arrêté le contrôle' }).click();
   await expect(page.getByText('Vous n’avez pas le contrôle.')).toBeVisible();
+  await next(page);
+
+  // Fin du partage: not left until the person has closed Quick Assist.
+  await expect(stepHeading(page, 'Fin du partage')).toBeVisible();
+  await next(page);
+  await expect(page.getByText(/Assistance rapide fermée chez la personne/).last()).toBeVisible();
+  await page.getByLabel(/La personne a fermé l’Assistance rapide/).click();
+  await expect(page.getByLabel(/La personne a fermé l’Assistance rapide/)).toBeChecked();
+  await expectAccessible(page);
   await next(page);
 
   // Récapitulatif from the checklist.
@@ -117,11 +144,14 @@ test('full session under a signed mandate: code expires and is renewed, server r
   await expect(stepHeading(page, 'Clôture')).toBeVisible();
   await page.getByRole('button', { name: 'Clôturer la séance' }).click();
   await expect(page.getByText(/Avant de clôturer, cochez la liste/)).toBeVisible();
+  await expect(page.getByLabel(/La personne a fermé l’Assistance rapide/)).toBeChecked();
   for (const label of [/Rien n’est resté ouvert/, /Aucun mot de passe/, /fichiers téléchargés/]) {
     await page.getByLabel(label).click();
     await expect(page.getByLabel(label)).toBeChecked();
   }
-  await page.getByLabel('Partielle').check();
+  // One planned item postponed: the recap says « partielle », and so does the outcome offered.
+  await expect(page.getByText('Issue proposée d’après le récapitulatif : Partielle.')).toBeVisible();
+  await expect(page.getByLabel('Partielle')).toBeChecked();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Clôturer la séance' }).click();
 
@@ -162,6 +192,10 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   // A press while the previous command is in flight is ignored (no double step): wait between them.
   await page.keyboard.press('Alt+ArrowRight');
   await expect(stepHeading(page, 'Appel')).toBeVisible();
+  // The code waits for the code box: said with the keyboard too.
+  await page.getByRole('button', { name: 'La personne voit la case du code' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('✓ La personne voit la case du code.')).toBeVisible();
   await page.keyboard.press('Alt+ArrowRight');
   await expect(stepHeading(page, 'Code de sécurité')).toBeVisible();
 
@@ -179,7 +213,7 @@ test('without a mandate, keyboard only: refused, reason logged, shortcuts, note,
   await expect(page.getByRole('button', { name: 'Dépannage' })).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Générez un nouveau code avec « Aider quelqu’un » et dictez-le de nouveau.')).toBeVisible();
+  await expect(page.getByText(/Obtenez un nouveau code : cliquez de nouveau sur « Aider quelqu’un »/)).toBeVisible();
   await expectAccessible(page);
 
   // Skip with a reason.
@@ -207,8 +241,8 @@ test('talking points: edited in settings, said in the session, restored to the d
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Réglages' }).click();
   const field = page.getByLabel('Appel, phrase 3');
-  await expect(field).toHaveValue('Prenez votre temps. Rien ne presse.');
-  await field.fill('Prenez tout votre temps, madame Martin.');
+  await expect(field).toHaveValue('Tout à l’heure, pendant que je travaille, ne touchez pas la souris.');
+  await field.fill('Tout à l’heure, madame Martin, ne touchez pas la souris.');
   await page.getByRole('region', { name: 'Phrases à dire pendant la séance' }).getByRole('button', { name: 'Enregistrer la phrase' }).nth(5).click();
   await expect(page.getByText('Phrase enregistrée.')).toBeVisible();
   await expectAccessible(page);
@@ -220,10 +254,10 @@ test('talking points: edited in settings, said in the session, restored to the d
   await page.getByRole('button', { name: 'Continuer sans mandat valide' }).click();
   await expect(page.getByText(/Dérogation notée/)).toBeVisible();
   await next(page);
-  await expect(page.getByLabel('« Prenez tout votre temps, madame Martin. »')).toBeVisible();
+  await expect(page.getByLabel('« Tout à l’heure, madame Martin, ne touchez pas la souris. »')).toBeVisible();
 
   await page.getByRole('button', { name: 'Réglages' }).click();
   await page.getByRole('button', { name: 'Texte d’origine' }).click();
   await expect(page.getByText('Texte d’origine remis.')).toBeVisible();
-  await expect(page.getByLabel('Appel, phrase 3')).toHaveValue('Prenez votre temps. Rien ne presse.');
+  await expect(page.getByLabel('Appel, phrase 3')).toHaveValue('Tout à l’heure, pendant que je travaille, ne touchez pas la souris.');
 });

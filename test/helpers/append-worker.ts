@@ -7,9 +7,10 @@
  */
 import { openDatabase } from '../../electron/services/db/open';
 import { createSessionLog } from '../../electron/services/sessions/log';
+import { TEST_KEY } from './test-key';
 
 const [dataDir, sessionId, personId] = process.argv.slice(2) as [string, string, string];
-const db = openDatabase(dataDir);
+const db = openDatabase(dataDir, TEST_KEY);
 const store = createSessionLog(db);
 
 db.prepare("INSERT OR IGNORE INTO persons (id, name, sort_key, created_at, updated_at) VALUES (?, 'Durable', 'durable', 'x', 'x')").run(personId);

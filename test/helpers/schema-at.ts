@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { createChain } from '../../electron/services/db/chain';
 import { sessionEventsChain } from '../../electron/services/db/chains';
@@ -6,10 +6,11 @@ import { migrate } from '../../electron/services/db/migrate';
 import { migrations } from '../../electron/services/db/migrations/index';
 import { applyPragmas, DB_FILE_NAME } from '../../electron/services/db/open';
 import { writableDb } from '../../electron/services/db/types';
+import { openTestDb } from './test-key';
 
 /** A database file in `dir` brought up to schema `version` only, as an older Binôme left it. */
 export function databaseAt(dir: string, version: number) {
-  const db = writableDb(new Database(join(dir, DB_FILE_NAME)));
+  const db = writableDb(openTestDb(join(dir, DB_FILE_NAME)));
   applyPragmas(db);
   migrate(db, migrations, version);
   return db;

@@ -17,6 +17,7 @@ const config = load(readFileSync('electron-builder.yml', 'utf8')) as Record<stri
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   main: string;
   scripts: Record<string, string>;
+  dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
   allowScripts: Record<string, boolean>;
 };
@@ -44,11 +45,14 @@ describe('electron-builder.yml', () => {
     expect(targets).toEqual(['nsis', 'portable']);
   });
 
-  it('rebuilds better-sqlite3 for Electron and keeps its native module outside the asar archive', () => {
+  it('rebuilds better-sqlite3-multiple-ciphers for Electron and keeps its native module outside the asar archive', () => {
     expect(config).toMatchObject({ asar: true, npmRebuild: true });
-    // Compiled against Electron's headers: better-sqlite3 12.x has no published binary for Electron 45.
+    // Compiled against Electron's headers: the module has no published binary for Electron 45.
     expect(config.buildDependenciesFromSource).toBe(true);
-    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+    // The unpacked folder must be the module the app loads, or the archive would hold it and it would not load.
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/**']);
+    expect(Object.keys(pkg.dependencies)).toContain('better-sqlite3-multiple-ciphers');
+    expect(Object.keys(pkg.dependencies)).not.toContain('better-sqlite3');
   });
 
   it('locks the Electron fuses', () => {
@@ -89,6 +93,8 @@ describe('the Electron runtime the installer ships', () => {
     // Raise this floor with each bump; the README's upgrade policy says when (newest three majors).
     expect(Number(pkg.devDependencies.electron!.split('.')[0])).toBeGreaterThanOrEqual(45);
     expect(pkg.allowScripts.electron).toBe(false);
+    // The encrypted SQLite module compiles itself at install: its script must be allowed.
+    expect(pkg.allowScripts['better-sqlite3-multiple-ciphers']).toBe(true);
   });
 });
 

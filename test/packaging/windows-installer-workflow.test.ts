@@ -41,7 +41,7 @@ describe('.github/workflows/windows-installer.yml', () => {
       indexOf(running('npm ci'), 'npm ci'),
       indexOf(running('npm run setup:electron'), 'setup:electron'),
       indexOf(running('npm run dist:e2e'), 'dist:e2e'),
-      indexOf(running('npm rebuild better-sqlite3'), 'better-sqlite3 back to Node'),
+      indexOf(running('npm rebuild better-sqlite3-multiple-ciphers'), 'better-sqlite3-multiple-ciphers back to Node'),
       indexOf((s) => s.id === 'install', 'install'),
       indexOf((s) => s.run?.trim() === 'npx playwright test', 'e2e'),
       indexOf((s) => /Uninstall/.test(s.name ?? ''), 'uninstall'),

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLargeDb } from '../../scripts/generate-large-db';
@@ -7,6 +6,7 @@ import { DB_FILE_NAME } from '../../electron/services/db/open';
 import type { SessionView } from '../../shared/session/calls';
 import { memorySettingsFile, useTempDirs } from '../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../helpers/call';
+import { openTestDb, testFolderKey } from '../helpers/test-key';
 
 const tempDir = useTempDirs();
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -14,12 +14,12 @@ const NOW = new Date('2026-11-28T12:00:00Z');
 describe('large-database generator (run small)', () => {
   it('writes a data folder the app opens, whose chains verify, whose sessions load, with the counts it reports', async () => {
     const dir = join(tempDir(), 'data');
-    const counts = await generateLargeDb({ out: dir, persons: 20, sessions: 200, events: 8_000, seed: 7, now: NOW });
+    const counts = await generateLargeDb({ out: dir, key: testFolderKey, persons: 20, sessions: 200, events: 8_000, seed: 7, now: NOW });
     expect(counts).toMatchObject({ persons: 20, sessions: 200, sessionEvents: 8_000 });
     expect(counts.mandates).toBeGreaterThanOrEqual(20);
     expect(counts.notes).toBeGreaterThan(0);
 
-    const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const raw = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     const count = (sql: string) => raw.prepare(sql).pluck().get() as number;
     expect(count('SELECT count(*) FROM persons')).toBe(counts.persons);
     expect(count('SELECT count(*) FROM mandates')).toBe(counts.mandates);
@@ -40,7 +40,7 @@ describe('large-database generator (run small)', () => {
     const personIds = raw.prepare('SELECT id FROM persons ORDER BY id').pluck().all() as string[];
     raw.close();
 
-    const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', now: () => NOW, log: () => {} });
+    const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', now: () => NOW, log: () => {} });
     expect((await startupIntegrity(s))).toMatchObject({ ok: true, scope: 'since_checkpoint', sessionEvents: 8_000 });
     const full = await verifyIntegrity(s);
     expect(full).toMatchObject({ ok: true, scope: 'full', sqlite: 'ok', sessionEvents: counts.sessionEvents, mandateJournal: counts.mandateJournal });
@@ -68,11 +68,11 @@ describe('large-database generator (run small)', () => {
   it('gives the same database for the same seed and date', async () => {
     const a = join(tempDir(), 'a');
     const b = join(tempDir(), 'b');
-    const options = { persons: 5, sessions: 20, events: 400, seed: 3, now: NOW, verify: false };
+    const options = { key: testFolderKey, persons: 5, sessions: 20, events: 400, seed: 3, now: NOW, verify: false };
     await generateLargeDb({ out: a, ...options });
     await generateLargeDb({ out: b, ...options });
     const head = (dir: string) => {
-      const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+      const db = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
       const last = db.prepare('SELECT hash FROM session_events ORDER BY rowid DESC LIMIT 1').pluck().get();
       const journal = db.prepare('SELECT hash FROM mandate_journal ORDER BY rowid DESC LIMIT 1').pluck().get();
       db.close();

@@ -1,7 +1,7 @@
 import type { ChainPosition } from './chain-links';
 import { CHAINS, type ChainName } from './chains';
 import type { Db } from './types';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 export type { ChainName } from './chains';
 

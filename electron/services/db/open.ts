@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DataKey } from '../keys/data-key';
+import { openConnection } from './connection';
 import { migrate } from './migrate';
 import { migrations } from './migrations/index';
 import { writableDb, type Db, type WritableDB } from './types';
@@ -20,10 +21,13 @@ export function applyPragmas(db: Db): void {
   db.pragma('secure_delete = ON');
 }
 
-/** The app's one connection, pragmas set and schema brought up to date: the only handle stores accept. */
-export function openDatabase(dataDir: string, options: { migrate?: boolean } = {}): WritableDB {
+/**
+ * The app's one connection, encrypted with the data key, pragmas set and schema brought up to
+ * date: the only handle stores accept.
+ */
+export function openDatabase(dataDir: string, key: DataKey, options: { migrate?: boolean } = {}): WritableDB {
   mkdirSync(dataDir, { recursive: true });
-  const db = writableDb(new Database(join(dataDir, DB_FILE_NAME)));
+  const db = writableDb(openConnection(join(dataDir, DB_FILE_NAME), key));
   try {
     applyPragmas(db);
     if (options.migrate !== false) migrate(db, migrations);

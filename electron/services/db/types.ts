@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /** The raw connection: opening, pragmas, migrations, backups. Stores take a branded handle below. */
 export type Db = Database.Database;

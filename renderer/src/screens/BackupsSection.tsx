@@ -4,6 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useQuery } from '../stores/query';
 import { createBackup, restoreBackup } from '../stores/records-actions';
+import { PhraseInput } from './keys/PhraseInput';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
@@ -13,6 +14,8 @@ export function BackupsSection() {
   const folderId = useId();
   const fileId = useId();
   const [file, setFile] = useState('');
+  /** Only for a copy made elsewhere (another computer, another phrase): this folder's own copies need none. */
+  const [phrase, setPhrase] = useState('');
   /** The backup waiting for the helper's confirmation: its path and how it is named to them. */
   const [pending, setPending] = useState<{ path: string; label: string; fromFile: boolean } | null>(null);
   const backups = useQuery('listBackups', {}).data ?? [];
@@ -30,9 +33,9 @@ export function BackupsSection() {
     setStatus(t('backups.done', { path: r.value.path }));
   }
 
-  async function restore(path: string) {
+  async function restore(path: string, fromFile: boolean) {
     setBusy(true);
-    const refused = await restoreBackup(path);
+    const refused = await restoreBackup(path, fromFile && phrase.trim() ? phrase : null);
     setBusy(false);
     setPending(null);
     setError(refused);
@@ -51,7 +54,7 @@ export function BackupsSection() {
         detail={t('backups.restoreDetail')}
         confirmLabel={t('recovery.restoreYes')}
         busy={busy}
-        onConfirm={() => void restore(path)}
+        onConfirm={() => void restore(path, pending.fromFile)}
         onCancel={() => setPending(null)}
       />
     ) : null;
@@ -116,6 +119,7 @@ export function BackupsSection() {
           {t('backups.fromFileHint')}
         </p>
         <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+        <PhraseInput value={phrase} onChange={setPhrase} label={t('backups.otherPhrase')} />
         <button type="submit" disabled={busy}>
           {t('backups.fromFileButton')}
         </button>

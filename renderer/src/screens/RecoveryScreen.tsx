@@ -6,6 +6,7 @@ import type { RestoreCandidate, StartupState } from '../../../shared/records/rec
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useQuery } from '../stores/query';
 import { restoreBackup, startWithEmptyData } from '../stores/records-actions';
+import { PhraseInput } from './keys/PhraseInput';
 import { RestoreConfirm } from './RestoreConfirm';
 import './recovery.css';
 
@@ -26,6 +27,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   const candidates = listed.data ?? (listed.error ? [] : null);
   const [pending, setPending] = useState<Pending>(null);
   const [file, setFile] = useState('');
+  const [phrase, setPhrase] = useState('');
   const [busy, setBusy] = useState(false);
   // Until the helper acts, the error shown is the list's; each action then sets or clears it.
   const [actionError, setError] = useState<AppErrorValue | null | undefined>(undefined);
@@ -42,7 +44,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
   async function confirm() {
     if (!pending) return;
     setBusy(true);
-    const refused = pending.kind === 'empty' ? await startWithEmptyData() : await restoreBackup(pending.path);
+    const refused = pending.kind === 'empty' ? await startWithEmptyData() : await restoreBackup(pending.path, pending.path === file.trim() && phrase.trim() ? phrase : null);
     setBusy(false);
     if (!refused) return;
     setPending(null);
@@ -143,6 +145,7 @@ export function RecoveryScreen({ state }: { state: StartupState }) {
             {t('recovery.fileHint')}
           </p>
           <input id={fileId} value={file} onChange={(e) => setFile(e.target.value)} aria-describedby={`${fileId}-hint`} />
+          <PhraseInput value={phrase} onChange={setPhrase} label={t('backups.otherPhrase')} />
           <button type="submit" disabled={busy}>
             {t('recovery.fileRestore')}
           </button>

@@ -8,6 +8,7 @@ import { useSettingsStore } from '../stores/settings-store';
 import { TalkingPointsEditor } from '../session/TalkingPointsEditor';
 import { BackupsSection } from './BackupsSection';
 import { HelpersSection } from './HelpersSection';
+import { RecoveryPhraseSection } from './keys/RecoveryPhraseSection';
 import { IntegritySection } from './IntegritySection';
 import { RetentionSection } from './RetentionSection';
 
@@ -125,6 +126,7 @@ export function SettingsScreen() {
     </form>
     <HelpersSection />
     <IntegritySection />
+    <RecoveryPhraseSection />
     <BackupsSection />
     <RetentionSection />
     </>

@@ -12,9 +12,12 @@ export async function createBackup(folder: string | null) {
 /** Every screen and store reads the restored data from scratch: the renderer starts again. */
 const reloadApp = () => window.location.reload();
 
-/** Replaces the data with a checked backup; on success the app reloads, so only a refusal comes back. */
-export async function restoreBackup(path: string): Promise<AppErrorValue | null> {
-  const r = await api().restoreBackup({ path });
+/**
+ * Replaces the data with a checked backup; on success the app reloads, so only a refusal comes back.
+ * `phrase`: the recovery phrase of a copy made elsewhere (another computer, another phrase); null for this folder's own.
+ */
+export async function restoreBackup(path: string, phrase: string | null = null): Promise<AppErrorValue | null> {
+  const r = await api().restoreBackup({ path, phrase });
   if (!r.ok) return r.error;
   reloadApp();
   return null;

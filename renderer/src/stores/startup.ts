@@ -33,7 +33,7 @@ export async function startApp(): Promise<Start> {
   for (const event of reads.handOver(follow)) follow(event);
   // Should the English catalogue fail to load, the app stays in French rather than not starting.
   await setLanguage(useSettingsStore.getState().settings.language).catch(() => undefined);
-  // The main process could not open the data: only the recovery screen, in French (no settings).
-  if (startup.ok && startup.value.status === 'recovery') return { kind: 'recovery', state: startup.value };
+  // The data is not open (first start, locked, being encrypted, or damaged): only that screen.
+  if (startup.ok && startup.value.status !== 'ready') return { kind: 'recovery', state: startup.value };
   return { kind: 'app' };
 }

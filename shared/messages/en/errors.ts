@@ -23,9 +23,9 @@ export const errors: Record<keyof typeof french, string> = {
   'persons.notFound': 'This person does not exist (or no longer does).',
   'followups.notFound': 'This request does not exist (or no longer does).',
 
-  'sessions.notFound': 'Session not found.',
+  'sessions.notFound': 'Session not found: go back to the person’s file and open the session again.',
   'sessions.alreadyOpen': 'A session is already open for this person: resume it.',
-  'sessions.alreadyStarted': 'The session has already started.',
+  'sessions.alreadyStarted': 'The session has already started: carry on with it.',
   'sessions.closed': 'This session is closed: it can no longer be changed. For anything else, start a new session.',
   'sessions.codeStillValid': 'The code is still valid: it has not expired. Go on with this code.',
 

@@ -26,9 +26,9 @@ export const errors = {
   'persons.notFound': "Cette personne n'existe pas (ou plus).",
   'followups.notFound': 'Cette demande n’existe pas (ou plus).',
 
-  'sessions.notFound': 'Séance introuvable.',
+  'sessions.notFound': 'Séance introuvable : revenez à la fiche de la personne et rouvrez la séance.',
   'sessions.alreadyOpen': 'Une séance est déjà en cours pour cette personne : reprenez-la.',
-  'sessions.alreadyStarted': 'La séance a déjà commencé.',
+  'sessions.alreadyStarted': 'La séance a déjà commencé : continuez-la.',
   'sessions.closed': 'Cette séance est close : elle ne peut plus être modifiée. Pour autre chose, démarrez une nouvelle séance.',
   'sessions.codeStillValid': 'Le code est encore valable : il n’a pas expiré. Continuez avec ce code.',
 

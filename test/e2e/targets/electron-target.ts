@@ -91,6 +91,8 @@ type ElectronFixtures = AppFixtures & { electronApp: ElectronAppHolder };
  */
 export const electronTest = base.extend<ElectronFixtures>({
   serverEnv: [{}, { option: true }],
+  // Browser mode only: the desktop app has no --key-file (it meets the set-up page on a new folder).
+  withPhraseFile: [true, { option: true }],
   electronApp: async ({ serverEnv }, use, testInfo) => {
     const runtime = requireElectronRuntime();
     skipBrowserOnlyHooks(testInfo, serverEnv);

@@ -37,4 +37,9 @@ export interface AppFixtures {
   offLoopback: string[];
   /** Extra environment for the app process (test hooks such as BINOME_CLOCK_OFFSET_MS). */
   serverEnv: Record<string, string>;
+  /**
+   * Browser mode: start with `--key-file` (the default: the folder is set up with E2E_PHRASE and
+   * opens without the first page); false to meet the set-up and unlock pages as a helper does.
+   */
+  withPhraseFile: boolean;
 }

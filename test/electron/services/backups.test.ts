@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +6,14 @@ import { createBackupsService } from '../../../electron/services/backups';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/services/db/migrations/index';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../../helpers/call';
+import { openTestDb, testFolderKey } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const DAY = 24 * 60 * 60 * 1000;
 
 function setup(dir = tempDir(), keep = 14) {
   const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
-  const s = createAppServices({
+  const s = createAppServices({ key: testFolderKey,
     dataDir: dir,
     settingsFile: memorySettingsFile({ backupsToKeep: keep }),
     version: 't',
@@ -29,7 +29,7 @@ describe('backups (SQLite online backup API)', () => {
     await call(s, 'createPerson', { name: 'Rose Petit' });
     const first = await call(s, 'createBackup', {});
     expect(first).toMatchObject({ integrity: 'ok', schemaVersion: LATEST_SCHEMA_VERSION, reason: 'manual' });
-    const copy = new Database(first.path, { readonly: true });
+    const copy = openTestDb(first.path, { readonly: true });
     expect(copy.prepare('SELECT name FROM persons').all()).toEqual([{ name: 'Rose Petit' }]);
     copy.close();
     for (let i = 0; i < 2; i++) {
@@ -57,7 +57,7 @@ describe('backups (SQLite online backup API)', () => {
 
   it('the daily copy is made once a day', async () => {
     const { s, clock, dir } = setup();
-    const backups = createBackupsService(s.db, dir, () => 14, () => clock.now);
+    const backups = createBackupsService(s.db, dir, testFolderKey, () => 14, () => clock.now);
     expect(await backups.dailyIfDue()).not.toBeNull();
     clock.now += DAY / 2;
     expect(await backups.dailyIfDue()).toBeNull();
@@ -74,7 +74,7 @@ describe('backups (SQLite online backup API)', () => {
     // The copy is made after the answer, off the command's path: wait for it as long as a busy machine needs.
     await expect.poll(() => (existsSync(join(dir, 'backups')) ? readdirSync(join(dir, 'backups')).filter((n) => n.endsWith('.sqlite')) : []), { timeout: 15_000 }).toEqual([expect.stringMatching(/-session\.sqlite$/)]);
     const [name] = readdirSync(join(dir, 'backups'));
-    const copy = new Database(join(dir, 'backups', name!), { readonly: true });
+    const copy = openTestDb(join(dir, 'backups', name!), { readonly: true });
     expect(copy.prepare('SELECT closed_at IS NOT NULL AS closed FROM sessions').get()).toEqual({ closed: 1 });
     copy.close();
     s.close();
@@ -99,7 +99,7 @@ describe('backups (SQLite online backup API)', () => {
     const { s } = setup();
     const usb = tempDir();
     await call(s, 'createBackup', { folder: usb });
-    expect(readdirSync(usb).filter((n) => n.endsWith('.json'))).toEqual([]);
+    expect(readdirSync(usb).filter((n) => n.endsWith('.check.json'))).toEqual([]);
     s.close();
   });
 });

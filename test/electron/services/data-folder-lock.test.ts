@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { claimDataFolder } from '../../../electron/services/claim-data-folder';
 import { lockDataFolder, LOCK_FILE_NAME, type DataFolderLock } from '../../../electron/services/data-folder-lock';
 import { AppError } from '../../../electron/services/errors';
-import { createServicesHost, type ServicesHost } from '../../../electron/services/host';
+import { openServicesHost, type ServicesHost } from '../../../electron/services/host';
 import type { BackupInfo } from '../../../shared/records/backups';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
+import { testHostKeys } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const children: ChildProcess[] = [];
@@ -96,7 +97,7 @@ describe('one process per data folder', () => {
   it('the lock is kept across a restore: the host reopens the database, not the lock', async () => {
     const dir = tempDir();
     locks.push(claimDataFolder(dir));
-    const host: ServicesHost = createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
+    const host: ServicesHost = await openServicesHost({ ...testHostKeys(dir), dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
     try {
       const made = await host.dispatch('createBackup', { folder: null });
       expect(made.ok).toBe(true);

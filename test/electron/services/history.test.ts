@@ -8,6 +8,7 @@ import { HYGIENE_ITEMS } from '../../../shared/session/hygiene';
 import type { SessionCommand } from '../../../shared/session/commands';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../../helpers/call';
+import { testFolderKey } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
@@ -15,7 +16,7 @@ const tempDir = useTempDirs();
 function setup() {
   const clock = { now: Date.parse('2026-03-02T10:00:00Z') };
   const settingsFile = memorySettingsFile({ helperName: 'Camille Aidante' });
-  const s = createAppServices({ dataDir: tempDir(), settingsFile, version: 't', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({ key: testFolderKey, dataDir: tempDir(), settingsFile, version: 't', log: () => {}, now: () => new Date(clock.now) });
   return { s, clock, settingsFile };
 }
 type S = ReturnType<typeof setup>['s'];

@@ -1,12 +1,12 @@
-import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/services/db/open';
 import { toAppErrorValue } from '../../../electron/services/errors';
-import { createServicesHost, type ServicesHost } from '../../../electron/services/host';
+import { openServicesHost, type ServicesHost } from '../../../electron/services/host';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../../helpers/call';
+import { openTestDb, testHostKeys } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
@@ -16,7 +16,7 @@ const message = (code: string) => toAppErrorValue(Object.assign(new Error(code),
 /** A person with a mandate draft (journalled) and an open session holding a note. */
 async function setup() {
   const dir = tempDir();
-  const h = createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
+  const h = await openServicesHost({ ...testHostKeys(dir), dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
   const person = await call(h, 'createPerson', { name: 'Rose Petit' });
   // A mandate draft so the mandate journal's chain has rows too.
   await call(h, 'createMandateDraft', {
@@ -84,7 +84,7 @@ describe('storage faults through dispatch: a clear French error and nothing half
     const { h, dir, ...ids } = await setup();
     const before = await snapshot(h, ids.session.id);
     h.current()!.db.pragma('busy_timeout = 50');
-    const other = new Database(join(dir, DB_FILE_NAME));
+    const other = openTestDb(join(dir, DB_FILE_NAME));
     other.exec('BEGIN EXCLUSIVE');
     try {
       for (const r of await tryWrites(h, ids)) expect(r).toMatchObject({ ok: false, error: { code: 'storage', message: message('SQLITE_BUSY') } });

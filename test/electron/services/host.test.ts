@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +5,20 @@ import { frenchText } from '../../../shared/messages/format';
 import { migrate } from '../../../electron/services/db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../electron/services/db/migrations/index';
 import { DB_FILE_NAME } from '../../../electron/services/db/open';
-import { createServicesHost, type ServicesHost } from '../../../electron/services/host';
+import { openServicesHost, type ServicesHost } from '../../../electron/services/host';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../../helpers/call';
+import { openTestDb, testHostKeys } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 function host(dir: string, clock = { now: new Date('2026-03-02T11:00:00Z').getTime() }) {
-  return createServicesHost({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now) });
+  return openServicesHost({ ...testHostKeys(dir), dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now) });
 }
 
 const names = async (h: ServicesHost) => (await call(h, 'listPersons')).map((p) => p.name).sort();
 const namesIn = (path: string) => {
-  const db = new Database(path, { readonly: true });
+  const db = openTestDb(path, { readonly: true });
   try {
     return (db.prepare('SELECT name FROM persons ORDER BY name').pluck().all() as string[]);
   } finally {
@@ -29,7 +29,7 @@ const namesIn = (path: string) => {
 /** A backup holding Rose, then Léa added after it. */
 async function withBackup(dir = tempDir()) {
   const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
-  const h = host(dir, clock);
+  const h = await host(dir, clock);
   await call(h, 'createPerson', { name: 'Rose Petit' });
   const backup = await call(h, 'createBackup', { folder: null });
   clock.now += 60_000;
@@ -58,7 +58,7 @@ describe('restore from a backup', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
     h.close();
     // And the restored data is what opens next time.
-    const again = host(dir);
+    const again = await host(dir);
     expect(await names(again)).toEqual(['Jo', 'Rose Petit']);
     again.close();
   });
@@ -68,12 +68,12 @@ describe('restore from a backup', () => {
     const junk = join(tempDir(), 'junk.sqlite');
     writeFileSync(junk, 'pas une base de données'.repeat(500));
     const newer = join(tempDir(), 'newer.sqlite');
-    const n = new Database(newer);
+    const n = openTestDb(newer);
     migrate(n, migrations);
     n.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     n.close();
     const foreign = join(tempDir(), 'foreign.sqlite');
-    const f = new Database(foreign);
+    const f = openTestDb(foreign);
     f.exec('CREATE TABLE notes (x TEXT)');
     f.pragma('user_version = 3');
     f.close();
@@ -100,11 +100,11 @@ describe('restore from a backup', () => {
   it('an older schema is brought up to date by the migrations after the restore', async () => {
     const dir = tempDir();
     const old = join(tempDir(), 'old.sqlite');
-    const db = new Database(old);
+    const db = openTestDb(old);
     migrate(db, migrations, 1);
     db.prepare("INSERT INTO persons (id, name, sort_key, phone, notes, created_at, updated_at) VALUES ('p1', 'Ancien', 'ancien', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").run();
     db.close();
-    const h = host(dir);
+    const h = await host(dir);
     const result = await call(h, 'restoreBackup', { path: old });
     expect(result.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await names(h)).toEqual(['Ancien']);
@@ -116,7 +116,7 @@ describe('restore from a backup', () => {
 /** Passes every check (integrity, version 3, tables) but its migration to version 4 fails. */
 function unopenableBackup() {
   const path = join(tempDir(), 'trap.sqlite');
-  const db = new Database(path);
+  const db = openTestDb(path);
   migrate(db, migrations, 3);
   db.exec('CREATE TABLE session_events_v4 (x TEXT)');
   db.close();
@@ -140,7 +140,7 @@ describe('a backup that passes the checks but cannot be opened', () => {
     const live = join(dir, DB_FILE_NAME);
     garbleHeader(live);
     const damagedBytes = readFileSync(live);
-    const r = host(dir);
+    const r = await host(dir);
     expect(await r.dispatch('restoreBackup', { path: unopenableBackup() })).toMatchObject({ ok: false, error: { code: 'storage' } });
     expect(readFileSync(live).equals(damagedBytes)).toBe(true);
     expect(await call(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: live });
@@ -160,7 +160,7 @@ describe('recovery at start-up', () => {
     garbleHeader(live);
     const damagedBytes = readFileSync(live);
 
-    const r = host(dir, clock);
+    const r = await host(dir, clock);
     const state = await call(r, 'getStartupState');
     expect(state).toMatchObject({ status: 'recovery', damagedPath: live });
     expect(state.reason).toEqual({ key: 'recovery.damaged' });
@@ -182,7 +182,7 @@ describe('recovery at start-up', () => {
     const result = await call(r, 'restoreBackup', { path: candidates[0]!.path });
     expect(result.damagedMovedTo).toMatch(/damaged[/\\]binome-damaged-.*\.sqlite$/);
     expect(readFileSync(result.damagedMovedTo!).equals(damagedBytes)).toBe(true);
-    expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', reason: null, damagedPath: null });
+    expect(await call(r, 'getStartupState')).toEqual({ status: 'ready', plainData: false, progress: null, reason: null, damagedPath: null });
     expect(await names(r)).toEqual(['Rose Petit']);
     r.close();
   });
@@ -191,12 +191,12 @@ describe('recovery at start-up', () => {
     const { h, dir } = await withBackup();
     h.close();
     rmSync(join(dir, DB_FILE_NAME));
-    const r = host(dir);
+    const r = await host(dir);
     expect(await call(r, 'getStartupState')).toMatchObject({ status: 'recovery', damagedPath: null, reason: { key: 'recovery.missing' } });
     expect(existsSync(join(dir, DB_FILE_NAME))).toBe(false);
     r.close();
     // A first start (no backup) simply creates the data.
-    const fresh = host(tempDir());
+    const fresh = await host(tempDir());
     expect(await call(fresh, 'getStartupState')).toMatchObject({ status: 'ready' });
     fresh.close();
   });
@@ -206,7 +206,7 @@ describe('recovery at start-up', () => {
     h.close();
     const live = join(dir, DB_FILE_NAME);
     garbleHeader(live);
-    const r = host(dir);
+    const r = await host(dir);
     expect(await r.dispatch('startEmpty', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const { damagedMovedTo } = await call(r, 'startEmpty', { confirm: true });
     expect(existsSync(damagedMovedTo!)).toBe(true);
@@ -217,11 +217,11 @@ describe('recovery at start-up', () => {
 
   it('a database from a newer Binôme is not treated as damaged', async () => {
     const dir = tempDir();
-    const h = host(dir);
+    const h = await host(dir);
     h.close();
-    const db = new Database(join(dir, DB_FILE_NAME));
+    const db = openTestDb(join(dir, DB_FILE_NAME));
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => host(dir)).toThrow(/version plus récente/);
+    await expect(host(dir)).rejects.toThrow(/version plus récente/);
   });
 });

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchText } from '../../../shared/messages/format';
@@ -7,12 +6,13 @@ import { DB_FILE_NAME } from '../../../electron/services/db/open';
 import type { IntegrityReport } from '../../../shared/records/calls';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { startupIntegrity } from '../../helpers/call';
+import { openTestDb, testFolderKey } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 /** A person, a session with a few logged notes, and a signed mandate: rows in both chains. */
 async function seed(dir: string) {
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
   const person = await s.dispatch('createPerson', { name: 'Rose Petit' });
   const personId = person.ok ? (person.value as { id: string }).id : '';
   const session = await s.dispatch('startSession', { personId });
@@ -41,7 +41,7 @@ async function seed(dir: string) {
 
 function reopen(dir: string) {
   const errors: unknown[] = [];
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: (e) => errors.push(e) });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: (e) => errors.push(e) });
   return { s, errors };
 }
 
@@ -63,7 +63,7 @@ describe('tamper evidence', () => {
   it('an event edited outside Binôme is reported at start-up, naming the first bad row', async () => {
     const dir = tempDir();
     const sessionId = await seed(dir);
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     // Whoever tampers must first drop our trigger: the app itself can never edit a row.
     raw.exec('DROP TRIGGER session_events_no_update');
     raw.prepare("UPDATE session_events SET payload = '{\"text\":\"autre chose\"}' WHERE session_id = ? AND seq = 3").run(sessionId);
@@ -82,7 +82,7 @@ describe('tamper evidence', () => {
   it('a journal row deleted outside Binôme breaks the chain at the row after it', async () => {
     const dir = tempDir();
     const sessionId = await seed(dir);
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     raw.exec('UPDATE purge_gate SET open = 1');
     raw.prepare('DELETE FROM session_events WHERE session_id = ? AND seq = 2').run(sessionId);
     raw.exec('UPDATE purge_gate SET open = 0');

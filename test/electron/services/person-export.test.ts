@@ -9,13 +9,14 @@ import { dossierRoute, exportFileName, nameSlug, PersonExport } from '../../../s
 import type { SessionCommand } from '../../../shared/session/commands';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
 import { call } from '../../helpers/call';
+import { testFolderKey } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 
 function setup() {
   const clock = { now: new Date('2026-03-02T11:00:00Z').getTime() };
-  const s = createAppServices({ dataDir: tempDir(), settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({ key: testFolderKey, dataDir: tempDir(), settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date(clock.now) });
   return { s, clock };
 }
 type S = ReturnType<typeof setup>['s'];

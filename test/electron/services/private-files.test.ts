@@ -4,9 +4,10 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDataFolder } from '../../../electron/services/claim-data-folder';
 import type { DataFolderLock } from '../../../electron/services/data-folder-lock';
-import { createServicesHost } from '../../../electron/services/host';
+import { openServicesHost } from '../../../electron/services/host';
 import type { BackupInfo } from '../../../shared/records/backups';
 import { useTempDirs } from '../../helpers/temp-dir';
+import { testHostKeys } from '../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
@@ -66,7 +67,8 @@ describe.skipIf(process.platform === 'win32')('private data folder (POSIX modes)
     const root = tempDir();
     const dir = join(root, 'new', 'data');
     locks.push(claimDataFolder(dir));
-    const host = createServicesHost({
+    const host = await openServicesHost({
+      ...testHostKeys(dir),
       dataDir: dir,
       settingsFile: new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', clearInvalidConfig: false }),
       version: 't',

@@ -9,6 +9,7 @@ import { malformedPayloads } from '../../helpers/malformed';
 import { openSession } from '../../helpers/web-session';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { testFolderKey } from '../../helpers/test-key';
 const COUNT = 1200;
 
 function rowCount(s: AppServices) {
@@ -25,7 +26,7 @@ describe(`${COUNT} malformed payloads`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'binome-fuzz-'));
     const file = new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings', clearInvalidConfig: false });
-    services = createAppServices({ dataDir: dir, settingsFile: file, version: 't', log: () => {} });
+    services = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: file, version: 't', log: () => {} });
     services.settings.update({ helperName: 'Témoin' });
     server = await startWebServer({ services, staticDir: dir, bridgeScript: '', port: 0 });
     cookie = await openSession(server, server.url);

@@ -9,6 +9,7 @@ import { createAppServices, type AppServices } from '../../../electron/services/
 import { isJsonContentType } from '../../../electron/web/content-type';
 import { BRIDGE_SCRIPT_PATH, startWebServer, type WebServer } from '../../../electron/web/server';
 import { openSession, raw } from '../../helpers/web-session';
+import { testFolderKey } from '../../helpers/test-key';
 
 describe('browser-mode HTTP bridge', () => {
   /** What the services hold, asked directly rather than through the HTTP bridge under test. */
@@ -36,7 +37,7 @@ describe('browser-mode HTTP bridge', () => {
     symlinkSync(join(dir, 'outside'), join(staticDir, 'linked-dir'));
     writeFileSync(join(staticDir, 'real.txt'), 'fine');
     symlinkSync(join(staticDir, 'real.txt'), join(staticDir, 'alias.txt'));
-    services = createAppServices({
+    services = createAppServices({ key: testFolderKey,
       dataDir: dir,
       settingsFile: new Conf<Record<string, unknown>>({ cwd: dir, configName: 'settings' }),
       version: 't',

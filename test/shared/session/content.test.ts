@@ -21,6 +21,7 @@ import {
   withQuickAssistName,
   type StepId,
 } from '../../../shared/session';
+import { FRENCH } from '../../../shared/messages/fr';
 import { started, walkTo } from './driver';
 
 describe('talking points', () => {
@@ -208,6 +209,7 @@ describe('the procedure’s order (issue 12)', () => {
     expect(call).toContain('allumé et connecté à Internet');
     expect(call).toContain('haut-parleur du téléphone, ou un casque');
     expect(call).toContain('ne touchez pas la souris');
+    expect(DEFAULT_STEP_GUIDES.call.instruction).toContain('un PC Windows allumé et connecté à Internet, le haut-parleur ou un casque');
   });
 
   it('keeps the wordings the trainer found wrong out of every text', () => {
@@ -238,5 +240,19 @@ describe('Quick Assist labels (one data file)', () => {
     // The button that ends a session is not documented: no text quotes it.
     const all = sessionTexts().map((t) => t.text).join('\n');
     expect(all).not.toContain(QUICK_ASSIST_LABELS.leave.fr);
+  });
+});
+
+describe('refusals (issue 12 §3: no dead end)', () => {
+  // The mandate problems are fragments: steps.mandateRequired puts one before its own next action.
+  const FRAGMENTS = new Set(['steps.mandateUpcoming', 'steps.mandateUnsigned', 'steps.mandateRevoked', 'steps.mandateExpired', 'steps.mandateNone']);
+  const refusals = Object.entries(FRENCH).filter(([key]) => /^(steps|sessions|helpers)\./.test(key) && !FRAGMENTS.has(key));
+
+  it('each says what to do next: an instruction to the helper, in the vous form', () => {
+    expect(refusals.length).toBeGreaterThan(40);
+    // « Cochez », « revenez-y », « générez-en », « continuez-la » — or, for a value, the rule to follow.
+    const instruction = /\b[a-zàâçéèêëîïôûù]+ez(-[a-z]+)?\b|au plus\.$|au moins\)?\.$|rien à remettre/i;
+    const silent = refusals.filter(([, text]) => !instruction.test(text)).map(([key, text]) => `${key}: ${text}`);
+    expect(silent).toEqual([]);
   });
 });

@@ -231,7 +231,7 @@ describe('illegal commands', () => {
     const fresh = new Driver();
     expect(fresh.refuse({ type: 'next' })).toBe('La séance n’a pas encore commencé : démarrez-la depuis la fiche de la personne.');
     expect(fresh.refusal({ type: 'add_note', text: 'x' })).toMatchObject({ code: 'invalid_input', key: 'steps.notStarted' });
-    expect(started().refuse({ type: 'start', mandateStatus: 'valid' })).toBe('La séance a déjà commencé.');
+    expect(started().refuse({ type: 'start', mandateStatus: 'valid' })).toBe('La séance a déjà commencé : continuez-la.');
   });
 
   it('keeps code, control and close at their steps', () => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { readOnly } from '../../../../electron/services/db/types';
 import { call, openServices, person, session } from '../../../helpers/records-seed';
 import { useTempDirs } from '../../../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
+import { openTestDb, TEST_KEY } from '../../../helpers/test-key';
+import { encryptInPlace } from '../../../../electron/services/encryption/encrypt-in-place';
 
 const tempDir = useTempDirs();
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/chains/chains-v7.sqlite');
@@ -32,17 +34,19 @@ function oldHashesHold(db: Database.Database, table: keyof typeof OLD_FIELDS): n
   return rows.length;
 }
 
-function fixtureCopy() {
+/** The fixture as an older version left it (plain), encrypted in place as the first start of this one does. */
+async function fixtureCopy() {
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
   copyFileSync(FIXTURE, join(dir, DB_FILE_NAME));
+  await encryptInPlace(join(dir, DB_FILE_NAME), TEST_KEY);
   return dir;
 }
 
 describe('one chain module for both logs', () => {
   it('a database written before the chain module (with tombstones from an erasure and a purge) still verifies', async () => {
-    const dir = fixtureCopy();
-    const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const dir = await fixtureCopy();
+    const raw = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(raw.prepare("SELECT count(*) FROM session_events WHERE type = 'tombstone'").pluck().get()).toBe(2);
     expect(raw.prepare("SELECT count(*) FROM mandate_journal WHERE kind = 'tombstone'").pluck().get()).toBe(2);
     expect(createChainReader(readOnly(raw), sessionEventsChain).walk()).toMatchObject({ broken: null, walked: 14 });
@@ -56,7 +60,7 @@ describe('one chain module for both logs', () => {
   });
 
   it('rows and tombstones chained today onto that database hash exactly as the old code hashed them', async () => {
-    const dir = fixtureCopy();
+    const dir = await fixtureCopy();
     const clock = { now: Date.parse('2032-05-02T10:00:00Z') };
     const s = openServices(dir, clock, { retentionEnabled: false });
     const paul = await person(s, 'Paul Suivant');
@@ -68,7 +72,7 @@ describe('one chain module for both logs', () => {
     expect(await verifyIntegrity(s)).toMatchObject({ ok: true, broken: [] });
     s.close();
 
-    const raw = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const raw = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(oldHashesHold(raw, 'session_events')).toBeGreaterThan(14);
     expect(oldHashesHold(raw, 'mandate_journal')).toBeGreaterThan(6);
     // Each log's tombstone keeps its own time format.

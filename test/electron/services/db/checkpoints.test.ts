@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../../electron/services/app';
@@ -8,6 +8,7 @@ import { createSessionLog } from '../../../../electron/services/sessions/log';
 import type { IntegrityReport } from '../../../../shared/records/calls';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { startupIntegrity, verifyIntegrity } from '../../../helpers/call';
+import { openTestDb, testFolderKey } from '../../../helpers/test-key';
 
 /**
  * The start-up check walks only what was written after each chain's checkpoint; the full
@@ -18,7 +19,7 @@ const tempDir = useTempDirs();
 
 function open(dir: string) {
   const errors: unknown[] = [];
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: (e) => errors.push(e) });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: (e) => errors.push(e) });
   return { s, errors };
 }
 
@@ -44,7 +45,7 @@ async function seedChecked(dir: string) {
 }
 
 function raw(dir: string, fn: (db: Database.Database) => void) {
-  const db = new Database(join(dir, DB_FILE_NAME));
+  const db = openTestDb(join(dir, DB_FILE_NAME));
   try {
     fn(db);
   } finally {
@@ -62,7 +63,7 @@ describe('chain checkpoints', () => {
   it('the start-up check recomputes only the rows written after the checkpoint', async () => {
     const dir = tempDir();
     const { sessionId, eventsAtCheckpoint } = await seedChecked(dir);
-    const checkpoint = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const checkpoint = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(checkpoint.prepare("SELECT rows FROM chain_checkpoints WHERE chain = 'session_events'").pluck().get()).toBe(eventsAtCheckpoint);
     checkpoint.close();
 

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../electron/services/db/migrate';
@@ -6,12 +6,13 @@ import { migrations } from '../../../../electron/services/db/migrations/index';
 import { applyPragmas } from '../../../../electron/services/db/open';
 import type { Migration } from '../../../../electron/services/db/types';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { openTestDb } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 describe('migrations', () => {
   it('runs pending migrations in one transaction: a failing step leaves the old version', () => {
-    const db = new Database(join(tempDir(), 'x.sqlite'));
+    const db = openTestDb(join(tempDir(), 'x.sqlite'));
     applyPragmas(db);
     const list: Migration[] = [
       { version: 1, name: 'a', up: (d) => d.exec('CREATE TABLE a (x)') },

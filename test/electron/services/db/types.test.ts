@@ -1,10 +1,11 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createHistoryService } from '../../../../electron/services/history';
 import { openDatabase } from '../../../../electron/services/db/open';
 import { readOnly, type ReadableDB, type WritableDB } from '../../../../electron/services/db/types';
 import { createPersonStore } from '../../../../electron/services/persons/store';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { TEST_KEY } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
@@ -34,7 +35,7 @@ describe('read-only and writable database handles', () => {
   });
 
   it('a read-only handle reads, and refuses at prepare time any statement that would write', () => {
-    const db = openDatabase(tempDir());
+    const db = openDatabase(tempDir(), TEST_KEY);
     const read = readOnly(db);
     expect(read.prepare('SELECT count(*) FROM persons').pluck().get()).toBe(0);
     for (const sql of ["INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'P', 'p', 'x', 'x')", 'DELETE FROM persons RETURNING id', "UPDATE purge_gate SET open = 1"]) {

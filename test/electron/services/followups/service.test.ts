@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
@@ -8,13 +7,14 @@ import type { IntegrityReport } from '../../../../shared/records/calls';
 import type { MandateView } from '../../../../shared/mandate/calls';
 import type { SessionView } from '../../../../shared/session/calls';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { openTestDb, testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 
 /** Services on a real SQLite file, Paris noon on 2 March 2026; `events` collects what the bus announced. */
 function setup(dir = tempDir()) {
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date('2026-03-02T11:00:00Z') });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date('2026-03-02T11:00:00Z') });
   const events: string[] = [];
   s.bus.subscribe((name) => events.push(name));
   return { s, dir, events };
@@ -54,7 +54,7 @@ async function personWithRequests(s: S, name: string, requests: string[], withMa
 
 /** What the file holds, read through a connection of its own. */
 function stored(dir: string) {
-  const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+  const db = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
   try {
     return {
       mandates: db.prepare('SELECT id, version, supersedes_id AS supersedes FROM mandates ORDER BY version').all() as { id: string; version: number; supersedes: string | null }[],
@@ -98,7 +98,7 @@ describe('amendMandateFromFollowups (real SQLite)', () => {
     const before = stored(dir);
     // A real SQLite failure at the last write of the transaction (the second request marked planned),
     // set up through another connection to the same file.
-    const other = new Database(join(dir, DB_FILE_NAME));
+    const other = openTestDb(join(dir, DB_FILE_NAME));
     other.exec(`CREATE TRIGGER fail_second_planned BEFORE UPDATE OF status ON followups
       WHEN NEW.status = 'planned' AND NEW.text = 'Régler le son des appels' BEGIN SELECT RAISE(ABORT, 'disque débranché'); END`);
 

@@ -6,6 +6,7 @@ import type { SessionCommand } from '../../../../shared/session/commands';
 import { call } from '../../../helpers/call';
 import { databaseAt, seedSessions } from '../../../helpers/schema-at';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -13,7 +14,7 @@ const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 function setup(dir = tempDir(), settings: Record<string, unknown> = {}) {
   const clock = { now: Date.parse('2026-03-02T10:00:00Z') };
   const settingsFile = memorySettingsFile(settings);
-  const s = createAppServices({ dataDir: dir, settingsFile, version: 't', log: () => {}, now: () => new Date(clock.now) });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile, version: 't', log: () => {}, now: () => new Date(clock.now) });
   return { s, clock, settingsFile, dir };
 }
 type S = ReturnType<typeof setup>['s'];

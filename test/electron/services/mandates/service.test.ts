@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frenchText } from '../../../../shared/messages/format';
@@ -9,6 +8,7 @@ import { DB_FILE_NAME } from '../../../../electron/services/db/open';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { call } from '../../../helpers/call';
 import type { MethodInput } from '../../../../shared/ipc/contract';
+import { openTestDb, testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -16,7 +16,7 @@ const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 /** Services on a real SQLite file with a settable clock (Paris noon on the given day). */
 function setup(dir = tempDir()) {
   const clock = { now: new Date('2026-03-02T11:00:00Z') };
-  const s = createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => clock.now });
+  const s = createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => clock.now });
   return { s, clock, dir };
 }
 
@@ -114,7 +114,7 @@ describe('mandates service (real SQLite)', () => {
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'paper', signedOn: '2026-03-02', originalKeptBy: 'La personne' } });
     await call(s, 'recordMandatePrinted', { doc: 'mandate', id: view.mandate.id });
     s.close();
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     expect(() => raw.prepare("UPDATE mandate_journal SET kind = 'x'").run()).toThrow(/never edited/);
     expect(() => raw.prepare('DELETE FROM mandate_journal').run()).toThrow(/never deleted/);
     expect(raw.prepare('SELECT count(*) FROM mandate_journal').pluck().get()).toBe(3);
@@ -151,7 +151,7 @@ describe('mandates service (real SQLite)', () => {
     const { personId, view } = await personAndDraft(s);
     await call(s, 'recordMandateConsent', { id: view.mandate.id, consent: { method: 'drawn', personSignature: PNG, helperSignature: PNG } });
     s.close();
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     const content = JSON.parse(raw.prepare('SELECT content FROM mandates').pluck().get() as string);
     content.scopeItems[0].label = 'Faire un virement bancaire';
     raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));

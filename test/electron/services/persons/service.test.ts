@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 function services(dir = tempDir()) {
-  return createAppServices({ dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
+  return createAppServices({ key: testFolderKey, dataDir: dir, settingsFile: memorySettingsFile(), version: 't', log: () => {} });
 }
 
 describe('persons through dispatch (real SQLite file)', () => {

@@ -6,12 +6,13 @@ import { createChainPurge, type DoomedRow } from '../../../../electron/services/
 import { createSessionLog } from '../../../../electron/services/sessions/log';
 import { createStores } from '../../../../electron/services/stores';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { TEST_KEY } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 describe('tombstones in the session-event store (real SQLite)', () => {
   function seeded() {
-    const db = openDatabase(tempDir());
+    const db = openDatabase(tempDir(), TEST_KEY);
     db.prepare("INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p', 'P', 'p', 'x', 'x')").run();
     const store = createSessionLog(db);
     const chain = createChain(db, sessionEventsChain);

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { readOnly } from '../../../../electron/services/db/types';
 import { createChainReader } from '../../../../electron/services/db/chain';
 import { sessionEventsChain } from '../../../../electron/services/db/chains';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { openTestDb } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const KILLS = 24;
@@ -43,7 +43,7 @@ describe('durability under SIGKILL', () => {
     let confirmedTotal = 0;
     for (let i = 0; i < KILLS; i++) {
       const confirmed = await runAndKill(dir, sessionId, personId, 5 + Math.floor(Math.random() * 120));
-      const db = new Database(join(dir, DB_FILE_NAME));
+      const db = openTestDb(join(dir, DB_FILE_NAME));
       const seqs = db.prepare('SELECT seq FROM session_events WHERE session_id = ? ORDER BY seq').pluck().all(sessionId) as number[];
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       // Everything confirmed is there, with no hole in the sequence.
@@ -57,7 +57,7 @@ describe('durability under SIGKILL', () => {
     }
     expect(confirmedTotal).toBeGreaterThan(0);
 
-    const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const db = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(createChainReader(readOnly(db), sessionEventsChain).verify()).toBeNull();
     db.close();
   }, 120_000);

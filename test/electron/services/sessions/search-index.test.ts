@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
 import { call } from '../../../helpers/call';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
+import { testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 function setup() {
-  return createAppServices({ dataDir: tempDir(), settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date('2026-03-02T10:00:00Z') });
+  return createAppServices({ key: testFolderKey, dataDir: tempDir(), settingsFile: memorySettingsFile(), version: 't', log: () => {}, now: () => new Date('2026-03-02T10:00:00Z') });
 }
 type S = ReturnType<typeof setup>;
 

@@ -1,5 +1,4 @@
 import { frenchText } from '../../../../shared/messages/format';
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../../electron/services/app';
@@ -8,6 +7,7 @@ import type { SessionCommand } from '../../../../shared/session/commands';
 import { judgeRequest } from '../../../../shared/scope-guard';
 import { memorySettingsFile, useTempDirs } from '../../../helpers/temp-dir';
 import { call } from '../../../helpers/call';
+import { openTestDb, testFolderKey } from '../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
@@ -16,6 +16,7 @@ const START = new Date('2026-03-02T11:00:00Z').getTime();
 /** Services on a real SQLite file with a clock the test moves; one helper profile, as the upgrade leaves it. */
 function setup(dir = tempDir(), clock = { now: START }) {
   const s = createAppServices({
+    key: testFolderKey,
     dataDir: dir,
     settingsFile: memorySettingsFile({ codeDurationMinutes: 10, helperName: 'Camille Aidante' }),
     version: 't',
@@ -133,7 +134,7 @@ describe('sessions service (real SQLite)', () => {
     const renewed = await cmd(second.s, v.id, { type: 'generate_code' });
     expect(renewed.state.codesGenerated).toBe(2);
     expect(renewed.state.code).toMatchObject({ code: null, status: 'pending', deadline: clock.now + 600_000 });
-    const events = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const events = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     const types = events.prepare('SELECT type FROM session_events WHERE session_id = ? ORDER BY seq').pluck().all(v.id);
     events.close();
     expect(types.slice(-3)).toEqual(['code_generated', 'code_expired', 'code_generated']);
@@ -155,7 +156,7 @@ describe('sessions service (real SQLite)', () => {
     const mine = await call(s, 'listPersonSessions', { personId: person.id });
     expect(mine.map((m) => m.outcome)).toEqual(['aborted']);
     s.close();
-    const db = new Database(join(dir, DB_FILE_NAME), { readonly: true });
+    const db = openTestDb(join(dir, DB_FILE_NAME), { readonly: true });
     expect(db.prepare('SELECT person_id, session_id, text FROM followups').all()).toEqual([{ person_id: person.id, session_id: v.id, text: 'Installer un antivirus' }]);
     db.close();
   });
@@ -168,7 +169,7 @@ describe('sessions service (real SQLite)', () => {
     const v = await call(s, 'startSession', { personId: person.id });
     expect((await cmd(s, v.id, { type: 'add_note', text: 'Imprimante branchée' })).mandate.canStart).toBe(true);
     // Another program widens the scope behind the app's back (the app keeps its connection open).
-    const raw = new Database(join(dir, DB_FILE_NAME));
+    const raw = openTestDb(join(dir, DB_FILE_NAME));
     const content = JSON.parse(raw.prepare('SELECT content FROM mandates').pluck().get() as string);
     content.scopeItems[0].label = 'Faire un virement bancaire';
     raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChainReader } from '../../../../../electron/services/db/chain';
@@ -9,12 +8,13 @@ import { migrations } from '../../../../../electron/services/db/migrations/index
 import { applyPragmas, DB_FILE_NAME } from '../../../../../electron/services/db/open';
 import { readOnly } from '../../../../../electron/services/db/types';
 import { useTempDirs } from '../../../../helpers/temp-dir';
+import { openTestDb } from '../../../../helpers/test-key';
 
 const tempDir = useTempDirs();
 
 /** A version-3 database with two interleaved sessions, written as the 0.x app wrote it. */
 function v3Database() {
-  const db = new Database(join(tempDir(), DB_FILE_NAME));
+  const db = openTestDb(join(tempDir(), DB_FILE_NAME));
   applyPragmas(db);
   migrate(db, migrations.slice(0, 3));
   db.exec(`INSERT INTO persons (id, name, sort_key, created_at, updated_at) VALUES ('p1', 'Jeanne', 'jeanne', 'x', 'x')`);
