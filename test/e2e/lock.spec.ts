@@ -20,7 +20,9 @@ function sessionWithRunningCode(page: Page, personId: string) {
     const b = (window as unknown as { binome: BinomeApi }).binome;
     const started = await b.startSession({ personId: id });
     if (!started.ok) throw new Error(started.error.message);
-    const commands: SessionCommand[] = [{ type: 'next' }, { type: 'confirm_code_box' }, { type: 'next' }, { type: 'generate_code', code: 'AB12CD' }];
+    // Today's plan: every action of the mandate.
+    const plan = started.value.planCandidates.map((c) => ({ id: c.id }));
+    const commands: SessionCommand[] = [{ type: 'set_plan', items: plan }, { type: 'next' }, { type: 'confirm_code_box' }, { type: 'next' }, { type: 'generate_code', code: 'AB12CD' }];
     for (const command of commands) {
       const r = await b.sessionCommand({ sessionId: started.value.id, command });
       if (!r.ok) throw new Error(r.error.message);
@@ -38,18 +40,19 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
 
   // Réglages › Aidant·es: a profile, then its PIN; the page says a profile without one opens with a click.
   await page.getByRole('button', { name: 'Réglages' }).click();
-  await page.getByLabel('Nom', { exact: true }).fill('Camille');
+  await page.getByLabel('Nom', { exact: true }).fill('Sam');
   await page.getByRole('button', { name: 'Ajouter le profil' }).click();
-  await expect(page.getByText('Pas de code PIN : un clic déverrouille Binôme sous ce profil.')).toBeVisible();
-  await page.getByRole('button', { name: 'Définir un code PIN pour Camille' }).click();
-  const pinForm = page.getByRole('form', { name: 'Code PIN de Camille' });
+  const samRow = page.getByRole('listitem').filter({ has: page.getByText('Sam', { exact: true }) });
+  await expect(samRow.getByText('Pas de code PIN : un clic déverrouille Binôme sous ce profil.')).toBeVisible();
+  await page.getByRole('button', { name: 'Définir un code PIN pour Sam' }).click();
+  const pinForm = page.getByRole('form', { name: 'Code PIN de Sam' });
   await pinForm.getByLabel('Nouveau code PIN').fill('12345');
   await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(pinForm.getByText('Choisissez un code PIN d’au moins 6 chiffres.')).toBeVisible();
   await pinForm.getByLabel('Nouveau code PIN').fill('482915');
   await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Code PIN défini.')).toBeVisible();
-  await expect(page.getByText('Code PIN : oui.')).toBeVisible();
+  await expect(samRow.getByText('Code PIN : oui.')).toBeVisible();
   await expectAccessible(page);
 
   // Back to the list of persons, then nobody touches anything: the short delay locks the app.
@@ -67,16 +70,18 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
   await expectAccessible(page);
 
   // A wrong PIN is refused in French and opens nothing; the right one opens.
-  await page.getByLabel('Camille').check();
-  await page.getByLabel('Code PIN de Camille').fill('000000');
+  // The seeded profile has no PIN, and the lock screen says so.
+  await expect(page.getByText('(sans code PIN : un clic suffit)')).toBeVisible();
+  await page.getByLabel('Sam').check();
+  await page.getByLabel('Code PIN de Sam').fill('000000');
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByText('Code PIN incorrect. Vérifiez le profil choisi et réessayez.')).toBeVisible();
   await expect(lockHeading(page)).toBeVisible();
   await expect(page.getByText('Jean Dupont')).toHaveCount(0);
-  await page.getByLabel('Code PIN de Camille').fill('482915');
+  await page.getByLabel('Code PIN de Sam').fill('482915');
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByText('Jean Dupont')).toBeVisible();
-  await expect(page.getByText('Ouvert au nom de Camille')).toBeVisible();
+  await expect(page.getByText('Ouvert au nom de Sam')).toBeVisible();
   await lockAfter(page, 600);
 
   // A session whose code counts down: the idle lock keeps its countdown and step, and nothing else.
@@ -95,7 +100,8 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectAccessible(page);
 
-  await page.getByLabel('Code PIN de Camille').fill('482915');
+  await page.getByLabel('Sam').check();
+  await page.getByLabel('Code PIN de Sam').fill('482915');
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByRole('heading', { name: 'Séance avec Hélène Martin', level: 1 })).toBeVisible();
 });
