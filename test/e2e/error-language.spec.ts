@@ -83,7 +83,7 @@ test('in the English UI, form and domain messages written in French by the share
   await page.getByText('Mandate journal (2 events)').click();
   const journal = page.locator('.mandate-journal');
   await expect(journal).toContainText('Mandate prepared.');
-  await expect(journal).toContainText('Mandate signed (signature on screen).');
+  await expect(journal).toContainText('Mandate signed (signature on screen), with Camille Aidante.');
   await expect(journal).not.toContainText(/\bMandat\b|signé|préparé/);
   await expectAccessible(page);
 });

@@ -63,7 +63,7 @@ test('right of access: export a person as JSON to a folder and as a readable PDF
   expect(doc.sessions).toHaveLength(1);
   expect(doc.sessions[0]).toMatchObject({ outcome: 'aborted', notes: [{ text: NOTE }] });
   expect(doc.sessions[0]!.events.map((e) => e.type)).toEqual(['session_started', 'note_added', 'session_closed']);
-  expect(doc.mandateJournal.map((j) => j.text)).toContain('Mandat signé (signature à l’écran).');
+  expect(doc.mandateJournal.map((j) => j.text)).toContain('Mandat signé (signature à l’écran), avec Camille Aidante.');
   const raw = readFileSync(join(folder, files[0]!), 'utf8');
   expect(raw).not.toContain('Bernard');
   expect(raw).not.toContain('Créer une adresse e-mail');

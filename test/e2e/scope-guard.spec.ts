@@ -40,7 +40,7 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   // Sensitive whatever the mandate says.
   await field.fill('taper le code de sa carte bleue');
   await expect(verdict).toHaveAttribute('data-verdict', 'sensitive');
-  await expect(evidence).toContainText('Je détourne le regard et je ne note rien.');
+  await expect(evidence).toContainText('Ne me dites rien de secret, même au téléphone.');
   await expect(evidence).toContainText('Mots sensibles : « code de sa carte bleue »');
   await page.getByRole('button', { name: 'Noter : la personne le fait elle-même' }).click();
   await expect(page.getByText('Noté : la personne fait « taper le code de sa carte bleue » elle-même.')).toBeVisible();
@@ -50,7 +50,7 @@ test('scope guard: verdicts as the helper types, decisions logged, an out-of-man
   await expect(verdict).toHaveAttribute('data-verdict', 'out_of_scope');
   await expect(verdict).toContainText('Aucune action du mandat ne porte sur cela.');
   await expect(evidence).toContainText('Pas dans le mandat : « zoom »');
-  await expect(evidence).toContainText('nous prévoirons une nouvelle intervention');
+  await expect(evidence).toContainText('nous prévoirons une nouvelle séance');
   await page.getByRole('button', { name: 'Noter pour une nouvelle intervention' }).click();
   await expect(page.getByText('Noté pour une nouvelle intervention : « installer zoom pour parler avec ses petits enfants ».')).toBeVisible();
 
