@@ -82,6 +82,8 @@ export const PersonExport = z.object({
   exportedAt: Instant,
   /** The association that keeps these records (the data controller), from its settings on the day of the export. */
   association: AssociationSnapshot,
+  /** The helper profile that had unlocked the app (issue 16 §2); null without a lock. */
+  exportedBy: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   person: Person,
   mandates: z.array(ExportedMandate),
   /**

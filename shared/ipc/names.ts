@@ -64,6 +64,12 @@ export const methodNames = [
   'getKeyInfo',
   'beginPhraseChange',
   'confirmPhraseChange',
+  'getLockState',
+  'unlockApp',
+  'lockApp',
+  'noteActivity',
+  'setHelperPin',
+  'removeHelperPin',
 ] as const;
 
 export const eventNames = [
@@ -75,6 +81,7 @@ export const eventNames = [
   'helpersChanged',
   'startupChanged',
   'retentionRan',
+  'lockChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

@@ -20,6 +20,7 @@ export const MANDATE_EVENT_KINDS = [
   'expired',
   'consent_recorded',
   'rehearsal_recorded',
+  'exported',
 ] as const;
 export type MandateEventKind = (typeof MANDATE_EVENT_KINDS)[number];
 
@@ -47,8 +48,10 @@ export const MandateEvent = z.discriminatedUnion('kind', [
   event('printed', { document: z.enum(['mandate', 'revocation_form', 'large_print_guide']), copies: z.number().int().min(1).max(20) }),
   /** Written on the old mandate: which version now replaces it. */
   event('amended', { newMandateId: z.string().min(1), newVersion: z.number().int().min(2) }),
-  event('revoked', { date: IsoDate, ...received }),
-  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, ...received }),
+  event('revoked', { date: IsoDate, ...received, helper }),
+  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, ...received, helper }),
+  /** The person's file exported or opened as a readable view (right of access), by the helper who had unlocked the app. */
+  event('exported', { format: z.enum(['json', 'dossier']), helper }),
   event('expired', { endDate: IsoDate }),
   event('rehearsal_recorded', {
     date: IsoDate,
@@ -79,9 +82,15 @@ export function describeMandateEvent(e: MandateEvent): Message {
     case 'amended':
       return msg('mandateJournal.replaced', { version: e.payload.newVersion });
     case 'revoked':
-      return msg('mandateJournal.revoked', { how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+      return e.payload.helper
+        ? msg('mandateJournal.revokedBy', { how: howWithdrawn(e.payload), helper: e.payload.helper.name, reason: reasonNote(e.payload.reason) })
+        : msg('mandateJournal.revoked', { how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
     case 'item_revoked':
-      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+      return e.payload.helper
+        ? msg('mandateJournal.itemWithdrawnBy', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), helper: e.payload.helper.name, reason: reasonNote(e.payload.reason) })
+        : msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+    case 'exported':
+      return e.payload.helper ? msg('mandateJournal.exportedBy', { helper: e.payload.helper.name }) : msg('mandateJournal.exported');
     case 'expired':
       return msg('mandateJournal.expired');
     case 'rehearsal_recorded':

@@ -40,9 +40,11 @@ export interface MandatesDeps {
   /** Print to PDF (Electron); browser mode has none and uses the browser's print dialog. */
   printer?: Printer;
   now?: () => Date;
+  /** The profile that unlocked the app (lock/service.ts): signatures, withdrawals and exports name it. */
+  unlockedHelperId?: () => string | null;
 }
 
-export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date() }: MandatesDeps) {
+export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date(), unlockedHelperId = () => null }: MandatesDeps) {
   const { mandates: store, journal } = stores;
   const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
@@ -109,10 +111,18 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     }
   });
 
-  const saveRevocation = write((m: Mandate, r: Revocation, at: string) => {
+  /** The profile that unlocked the app, as the journal names it; undefined without one. */
+  const unlockedHelper = () => {
+    const id = unlockedHelperId();
+    if (!id) return undefined;
+    const h = helpers.get(id);
+    return { id: h.id, name: h.displayName };
+  };
+
+  const saveRevocation = write((m: Mandate, r: Revocation, at: string, helper: { id: string; name: string } | undefined) => {
     store.update(m, at);
     const ids = { mandateId: m.id, personId: m.personId };
-    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}) };
+    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}), ...(helper ? { helper } : {}) };
     if (r.scope === 'whole') {
       journal.append('revoked', ids, at, how);
     } else {
@@ -120,6 +130,10 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
       const label = m.scopeItems.find((i) => i.id === r.itemId)!.label;
       journal.append('item_revoked', ids, at, { itemId: r.itemId, itemLabel: label, ...how });
     }
+  });
+
+  const saveExported = write((personId: string, format: 'json' | 'dossier', helper: { id: string; name: string } | undefined) => {
+    journal.append('exported', { mandateId: null, personId }, now().toISOString(), { format, ...(helper ? { helper } : {}) });
   });
 
   const savePrinted = write((ids: { mandateId: string | null; personId: string }, document: keyof typeof PRINTED_DOC, copies: number) => {
@@ -211,13 +225,17 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
       if (contentHash(mandate) !== shownHash) throw new AppError('conflict', 'mandate.textChanged');
       const at = now().toISOString();
       const stamped = consent.method === 'oral' ? { ...consent, recordedAt: at } : consent.method === 'paper' ? consent : { ...consent, signedAt: at };
-      const present = helperId ? helpers.asSessionHelper(helperId) : undefined;
+      // Unlocked as a profile, the signature names that profile and no other.
+      const unlocked = unlockedHelperId();
+      if (unlocked && helperId && helperId !== unlocked) throw new AppError('forbidden', 'lock.otherHelper', { name: helpers.get(unlocked).displayName });
+      const presentId = unlocked ?? helperId;
+      const present = presentId ? helpers.asSessionHelper(presentId) : undefined;
       saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at, present && { id: present.id, name: present.name });
       return changed(view(id));
     },
     revokeMandate({ id, revocation }) {
       const { mandate } = store.get(id);
-      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString());
+      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString(), unlockedHelper());
       return changed(view(id));
     },
     startMandateAmendment: ({ id, extraItems }) => changed(amend(id, extraItems)),
@@ -252,6 +270,9 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     amend,
     /** Today in Paris, from the injected clock. */
     today,
+    /** A right-of-access export, in the person's journal with the helper who had unlocked the app. */
+    recordExported: (personId: string, format: 'json' | 'dossier', helper: { id: string; name: string } | undefined) => saveExported(personId, format, helper),
+    unlockedHelper,
     journal: (personId: string) => journal.ofPerson(personId),
     listRehearsals: rehearsals.list,
   };

@@ -18,8 +18,15 @@ import { createChainPurge, flushWal } from './chain-purge';
  * may be on the phone with them right now, and closing would write a recap that is then
  * thrown away. The helper ends the session first, then erases.
  */
-export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date) {
+/** `unlockedHelperId`: the profile that unlocked the app, named in the erasure's tombstones. */
+export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date, unlockedHelperId: () => string | null = () => null) {
   const purge = createChainPurge(db, stores);
+
+  const byHelper = () => {
+    const id = unlockedHelperId();
+    const profile = id ? stores.helpers.get(id) : undefined;
+    return profile ? { id: profile.id, name: profile.displayName } : undefined;
+  };
 
   const erase = db.transaction((id: string, confirmName: string): ErasureReport => {
     const name = stores.persons.get(id)?.name;
@@ -47,6 +54,7 @@ export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now
         records: () => stores.records.linksOfPerson(id),
       },
       erasedAt,
+      byHelper(),
     );
     return { ...report, sessionEvents: removed.sessionEvents, journalRows: removed.journalRows, erasedAt };
   });
