@@ -74,6 +74,8 @@ export interface AppServicesOptions {
   recovery?: RecoveryControl;
   /** The recovery phrase's calls, answered by the host that holds the key. */
   keyControl?: KeyControl;
+  /** The host's check of the association's recovery phrase, for the lock's way back in (lock/service.ts). */
+  proveRecoveryPhrase?: (phrase: string) => Promise<void>;
   /**
    * The key of the seal over the chains' heads (records/chain-seal.ts). By default derived from
    * the data key (HKDF, its own label), so the seal is active wherever the data can be opened;
@@ -118,12 +120,13 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   // Built after the sessions it pins; the services below ask it who unlocked only when called.
   let locker: LockService | null = null;
   const unlockedHelperId = () => locker?.unlockedHelper()?.id ?? null;
-  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId });
+  const unlockedByPhrase = () => locker?.unlockedByPhrase() ?? false;
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId, unlockedByPhrase });
   const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
-  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now, elapsed: options.elapsed });
+  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now, elapsed: options.elapsed, proveRecoveryPhrase: options.proveRecoveryPhrase });
   locker = lock;
   // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
@@ -146,7 +149,7 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir, options.key.key),
     keysHandlers(options.keyControl),
-    createErasure(db, stores, bus, now, unlockedHelperId).handlers,
+    createErasure(db, stores, bus, now, unlockedHelperId, unlockedByPhrase).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
     helpers.handlers,

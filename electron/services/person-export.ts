@@ -11,6 +11,7 @@ import {
   type ExportedSession,
 } from '../../shared/export/calls';
 import { associationFromSettings } from '../../shared/mandate/association';
+import type { JournalBy } from '../../shared/mandate/journal';
 import { parisDate } from '../../shared/mandate/dates';
 import { activeScopeItems } from '../../shared/mandate/status';
 import { buildRecap } from '../../shared/session/recap';
@@ -44,7 +45,7 @@ export interface PersonExportDeps {
   };
   persons: Pick<PersonsService, 'get'>;
   /** The export itself goes in the person's journal, naming the helper who had unlocked the app. */
-  mandates: Pick<MandatesService, 'journal' | 'listRehearsals' | 'recordExported' | 'unlockedHelper'>;
+  mandates: Pick<MandatesService, 'journal' | 'listRehearsals' | 'recordExported' | 'unlockedBy'>;
   settings: SettingsService;
   printer?: Printer;
   now?: () => Date;
@@ -161,9 +162,9 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
     };
   });
 
-  function build(personId: string, by = mandates.unlockedHelper()): { document: PersonExport; fileName: string } {
+  function build(personId: string, by: JournalBy = mandates.unlockedBy()): { document: PersonExport; fileName: string } {
     // Parsed against its own schema: a document that does not match its declared version is a bug, never handed out.
-    const document = PersonExport.parse({ ...snapshot(personId), exportedBy: by ?? null });
+    const document = PersonExport.parse({ ...snapshot(personId), exportedBy: 'helper' in by ? by.helper : 'recovery' in by ? { recovery: true } : null });
     return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
   }
 
@@ -173,7 +174,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
    * The same person exported twice the same day replaces the earlier file of that day.
    */
   function toFolder(personId: string, folder: string): { path: string } {
-    const by = mandates.unlockedHelper();
+    const by = mandates.unlockedBy();
     const { document, fileName } = build(personId, by);
     const path = join(folder, fileName);
     const temp = `${path}.${process.pid}.tmp`;
@@ -200,7 +201,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
 
   const handlers: HandlersFor<typeof exportCalls> = {
     getPersonExport({ personId }) {
-      const by = mandates.unlockedHelper();
+      const by = mandates.unlockedBy();
       const built = build(personId, by);
       // The readable view, its download and its PDF all read here: each is an access to the file.
       mandates.recordExported(personId, 'dossier', by);

@@ -40,10 +40,10 @@ export function App() {
 
   // The main process holds the lock; while it is on, nothing of the app is drawn.
   if (lock?.locked) return <LockScreen state={lock} />;
-  return <UnlockedApp helperName={lock?.helper?.name ?? null} compact={settings.compactMode} />;
+  return <UnlockedApp helperName={lock?.helper?.name ?? null} byPhrase={lock?.recovery ?? false} compact={settings.compactMode} />;
 }
 
-function UnlockedApp({ helperName, compact }: { helperName: string | null; compact: boolean }) {
+function UnlockedApp({ helperName, byPhrase, compact }: { helperName: string | null; byPhrase: boolean; compact: boolean }) {
   const { t } = useTranslation();
   const view = useNavStore((s) => s.view);
   const idleSeconds = useSettingsStore((s) => s.settings.lockIdleSeconds);
@@ -57,7 +57,7 @@ function UnlockedApp({ helperName, compact }: { helperName: string | null; compa
         {t('app.skipToContent')}
       </a>
       {/* The compact panel beside Quick Assist has no room for the navigation: one control leaves it. */}
-      {compact ? <CompactBar /> : <AppHeader helperName={helperName} />}
+      {compact ? <CompactBar /> : <AppHeader helperName={helperName} byPhrase={byPhrase} />}
       <StartupIntegrityBanner />
       <RetentionNotice />
       <main id="main" tabIndex={-1} ref={main}>
@@ -81,7 +81,7 @@ function UnlockedApp({ helperName, compact }: { helperName: string | null; compa
 }
 
 /** The app's name, its navigation, the lock and who opened it, in the full window. */
-function AppHeader({ helperName }: { helperName: string | null }) {
+function AppHeader({ helperName, byPhrase }: { helperName: string | null; byPhrase: boolean }) {
   const { t } = useTranslation();
   const view = useNavStore((s) => s.view);
   const go = useNavStore((s) => s.go);
@@ -116,6 +116,7 @@ function AppHeader({ helperName }: { helperName: string | null }) {
         </ul>
       </nav>
       {helperName && <p className="unlocked-as">{t('lock.openedAs', { name: helperName })}</p>}
+      {byPhrase && <p className="unlocked-as">{t('lock.openedByPhrase')}</p>}
     </header>
   );
 }

@@ -66,6 +66,7 @@ export const methodNames = [
   'confirmPhraseChange',
   'getLockState',
   'unlockApp',
+  'unlockWithRecoveryPhrase',
   'lockApp',
   'noteActivity',
   'setHelperPin',

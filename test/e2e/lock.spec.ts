@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import type { BinomeApi } from '../../shared/ipc/api';
 import type { SessionCommand } from '../../shared/session/commands';
 import { expect, expectAccessible, test } from './fixtures';
-import { seedPerson } from './seed';
+import { E2E_PHRASE } from './data-key';
+import { SEED_HELPER, seedPerson } from './seed';
 
 /** Sets the idle delay through the settings, as Réglages would. */
 async function lockAfter(page: Page, seconds: number) {
@@ -104,4 +105,58 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
   await page.getByLabel('Code PIN de Sam').fill('482915');
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByRole('heading', { name: 'Séance avec Hélène Martin', level: 1 })).toBeVisible();
+});
+
+test('every PIN forgotten: the association’s recovery phrase opens Binôme with no profile named, a wrong phrase is refused in French; Réglages then resets a PIN without asking it', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await seedPerson(page, { name: 'Hélène Martin' });
+  // Every profile in service gets a PIN (set through the bridge: the first test sets one in Réglages).
+  await page.evaluate(async () => {
+    const b = (window as unknown as { binome: BinomeApi }).binome;
+    const list = await b.listHelpers({});
+    if (!list.ok) throw new Error(list.error.message);
+    for (const h of list.value.helpers) {
+      const r = await b.setHelperPin({ id: h.id, newPin: '482915' });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+  });
+  await page.goto(app.origin);
+  await expect(page.getByText('Hélène Martin')).toBeVisible();
+  await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
+  await expect(lockHeading(page)).toBeVisible();
+
+  // Every profile has a PIN: the phrase is offered beside them.
+  await page.getByRole('button', { name: 'Déverrouiller avec la phrase de récupération' }).click();
+  const form = page.getByRole('form', { name: 'Déverrouiller avec la phrase de récupération' });
+  await expect(form).toBeVisible();
+  await expectAccessible(page);
+  await form.getByLabel('Phrase de récupération').fill(E2E_PHRASE.split(' ').slice(0, 7).concat('abeille').join(' '));
+  await form.getByRole('button', { name: 'Déverrouiller avec la phrase' }).click();
+  await expect(form.getByText('Cette phrase de récupération ne correspond pas', { exact: false })).toBeVisible();
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByText('Hélène Martin')).toHaveCount(0);
+  await form.getByLabel('Phrase de récupération').fill(E2E_PHRASE);
+  await form.getByRole('button', { name: 'Déverrouiller avec la phrase' }).click();
+  await expect(page.getByText('Hélène Martin')).toBeVisible();
+  await expect(page.getByText('Ouvert avec la phrase de récupération de l’association')).toBeVisible();
+
+  // Réglages › Aidant·es: the forgotten PIN is changed without being asked.
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByRole('button', { name: `Changer le code PIN de ${SEED_HELPER.displayName}` }).click();
+  const pinForm = page.getByRole('form', { name: `Code PIN de ${SEED_HELPER.displayName}` });
+  await expect(pinForm.getByText('Binôme est ouvert avec la phrase de récupération : le code PIN actuel n’est pas demandé.', { exact: false })).toBeVisible();
+  await expect(pinForm.getByLabel('Code PIN actuel')).toHaveCount(0);
+  await pinForm.getByLabel('Nouveau code PIN').fill('24681357');
+  await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Code PIN changé.')).toBeVisible();
+  await expectAccessible(page);
+
+  // The new PIN opens under the profile.
+  await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
+  // The only profile is chosen already.
+  await expect(page.getByRole('radio', { name: SEED_HELPER.displayName })).toBeChecked();
+  await page.getByLabel(`Code PIN de ${SEED_HELPER.displayName}`).fill('24681357');
+  await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
+  await expect(page.getByText(`Ouvert au nom de ${SEED_HELPER.displayName}`)).toBeVisible();
 });

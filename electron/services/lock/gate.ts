@@ -22,6 +22,8 @@ export interface LockGateOptions {
 export function createLockGate({ idleMs, now = () => Date.now(), locked = null }: LockGateOptions) {
   let reason: LockReason | null = locked;
   let helper: UnlockedHelper | null = null;
+  // Opened with the association's recovery phrase: no profile is named, and PINs may be reset.
+  let recovery = false;
   let lastActivity = now();
   const listeners = new Set<(locked: boolean) => void>();
   const tell = () => listeners.forEach((l) => l(reason !== null));
@@ -30,6 +32,7 @@ export function createLockGate({ idleMs, now = () => Date.now(), locked = null }
     if (reason !== null) return false;
     reason = why;
     helper = null;
+    recovery = false;
     tell();
     return true;
   }
@@ -38,10 +41,14 @@ export function createLockGate({ idleMs, now = () => Date.now(), locked = null }
     isLocked: () => reason !== null,
     reason: () => reason,
     helper: () => helper,
+    /** True while the app is open through the recovery phrase rather than a profile. */
+    recovery: () => recovery,
     lock,
-    unlock(as: UnlockedHelper | null) {
+    /** `as` a profile, or as nobody: no profile at all, or `byPhrase` (the association's recovery phrase). */
+    unlock(as: UnlockedHelper | null, byPhrase = false) {
       reason = null;
-      helper = as;
+      helper = byPhrase ? null : as;
+      recovery = byPhrase;
       lastActivity = now();
       tell();
     },

@@ -22,6 +22,12 @@ export interface LockDeps {
   now?: () => Date;
   /** A monotonic clock in ms for the idle delay (performance.now by default). */
   elapsed?: () => number;
+  /**
+   * Proves the association's recovery phrase against this folder's phrase-wrapped key (the
+   * host's check, host.ts), throwing `keys.wrongPhrase` when it is not that phrase; absent
+   * where no host holds the key (tools, some tests).
+   */
+  proveRecoveryPhrase?: (phrase: string) => Promise<void>;
 }
 
 /**
@@ -31,6 +37,7 @@ export interface LockDeps {
 const OPEN_WHILE_LOCKED: ReadonlySet<MethodName> = new Set<MethodName>([
   'getLockState',
   'unlockApp',
+  'unlockWithRecoveryPhrase',
   'lockApp',
   'noteActivity',
   'getSettings',
@@ -47,7 +54,7 @@ const PANEL_CALLS: ReadonlySet<MethodName> = new Set<MethodName>(['getSession', 
  * locks after the idle delay of the settings and when the system sleeps or locks its screen
  * (electron/main/power-lock.ts), and unlocks as one helper profile, with its PIN if it has one.
  */
-export function createLockService({ store, helpers, settings, bus, pinnedSessionId, now = () => new Date(), elapsed = () => performance.now() }: LockDeps) {
+export function createLockService({ store, helpers, settings, bus, pinnedSessionId, now = () => new Date(), elapsed = () => performance.now(), proveRecoveryPhrase }: LockDeps) {
   const clock = () => now().getTime();
   const activeProfiles = () => store.all().filter((h) => h.retiredAt === null);
   const gate: LockGate = createLockGate({
@@ -64,6 +71,7 @@ export function createLockService({ store, helpers, settings, bus, pinnedSession
       locked: gate.isLocked(),
       reason: gate.reason(),
       helper: helper && { id: helper.id, name: helper.name },
+      recovery: gate.recovery(),
       profiles: activeProfiles().map((h) => ({ id: h.id, displayName: h.displayName, hasPin: h.hasPin })),
       pinnedSessionId: gate.isLocked() ? pinnedSessionId() : null,
     };
@@ -113,18 +121,52 @@ export function createLockService({ store, helpers, settings, bus, pinnedSession
       return state();
     });
 
+  /**
+   * Wrong recovery phrases wait like wrong PINs (same growth). Kept in memory: the phrase has 88
+   * bits and each try costs a slow scrypt, so the wait is a brake on typing, not the protection.
+   */
+  let phraseFailures = 0;
+  let phraseRetryAt: number | null = null;
+
+  const unlockByPhrase = (phrase: string) =>
+    serial(async () => {
+      const at = clock();
+      if (phraseRetryAt !== null && at < phraseRetryAt) {
+        throw new AppError('forbidden', 'lock.phraseWaitBeforeRetry', { seconds: Math.ceil((phraseRetryAt - at) / 1000) });
+      }
+      if (!proveRecoveryPhrase) throw new AppError('unavailable', 'restore.unavailableHere');
+      try {
+        await proveRecoveryPhrase(phrase);
+      } catch (error) {
+        // A miscounted or misspelt phrase is a typing slip, answered by the parser: only a real mismatch counts.
+        if (!(error instanceof AppError) || error.key !== 'keys.wrongPhrase') throw error;
+        phraseFailures += 1;
+        const wait = retryDelayMs(phraseFailures);
+        phraseRetryAt = wait > 0 ? clock() + wait : null;
+        if (wait > 0) throw new AppError('unauthorized', 'lock.wrongPhraseWait', { seconds: Math.ceil(wait / 1000) });
+        throw error;
+      }
+      phraseFailures = 0;
+      phraseRetryAt = null;
+      gate.unlock(null, true);
+      return state();
+    });
+
+  /** Opened with the recovery phrase, Réglages resets a forgotten PIN without asking it; otherwise the current PIN is proved. */
+  const proveCurrent = (id: string, currentPin: string | undefined) => (gate.recovery() ? Promise.resolve() : serial(() => provePin(id, currentPin)));
+
   async function setPin(id: string, currentPin: string | undefined, newPin: string) {
     helpers.asSessionHelper(id);
-    await serial(() => provePin(id, currentPin));
+    await proveCurrent(id, currentPin);
     store.setPin(id, await hashPin(newPin));
     bus.emit('helpersChanged', {});
     return helpers.get(id);
   }
 
-  async function removePin(id: string, currentPin: string) {
+  async function removePin(id: string, currentPin: string | undefined) {
     helpers.get(id);
     if (store.pin(id)?.hash === null) throw new AppError('conflict', 'helpers.noPin');
-    await serial(() => provePin(id, currentPin));
+    await proveCurrent(id, currentPin);
     store.setPin(id, null);
     bus.emit('helpersChanged', {});
     return helpers.get(id);
@@ -133,6 +175,7 @@ export function createLockService({ store, helpers, settings, bus, pinnedSession
   const handlers: HandlersFor<typeof lockCalls> = {
     getLockState: () => state(),
     unlockApp: ({ helperId, pin }) => unlock(helperId, pin),
+    unlockWithRecoveryPhrase: ({ phrase }) => unlockByPhrase(phrase),
     lockApp() {
       gate.lock('manual');
       return state();
@@ -163,8 +206,10 @@ export function createLockService({ store, helpers, settings, bus, pinnedSession
     handlers,
     guard,
     gate,
-    /** The profile that unlocked the app, or null (no profile, or none has unlocked since start). */
+    /** The profile that unlocked the app, or null (no profile, the recovery phrase, or none has unlocked since start). */
     unlockedHelper: () => gate.helper(),
+    /** True while the app is open through the association's recovery phrase: records say so. */
+    unlockedByPhrase: () => gate.recovery(),
     /** The idle check, every second while the app runs, so the lock screen comes without waiting for a call. */
     tick: () => gate.checkIdle(),
     lock: (reason: 'suspend' | 'lock-screen') => gate.lock(reason),

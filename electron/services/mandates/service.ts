@@ -17,6 +17,7 @@ import { newId } from '../ids';
 import type { PersonsService } from '../persons/service';
 import { pdfFileName, type Printer } from '../printer';
 import type { SettingsService } from '../settings';
+import type { JournalBy } from '../../../shared/mandate/journal';
 import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
 import type { RehearsalStore } from './rehearsal-store';
@@ -42,9 +43,11 @@ export interface MandatesDeps {
   now?: () => Date;
   /** The profile that unlocked the app (lock/service.ts): signatures, withdrawals and exports name it. */
   unlockedHelperId?: () => string | null;
+  /** True while the app is open through the association's recovery phrase: the journal says so. */
+  unlockedByPhrase?: () => boolean;
 }
 
-export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date(), unlockedHelperId = () => null }: MandatesDeps) {
+export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date(), unlockedHelperId = () => null, unlockedByPhrase = () => false }: MandatesDeps) {
   const { mandates: store, journal } = stores;
   const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
@@ -118,11 +121,16 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     const h = helpers.get(id);
     return { id: h.id, name: h.displayName };
   };
+  /** Who the journal names for what is done now: the unlocked profile, the association through its phrase, or nobody. */
+  const unlockedBy = (): JournalBy => {
+    const helper = unlockedHelper();
+    return helper ? { helper } : unlockedByPhrase() ? { recovery: true } : {};
+  };
 
-  const saveRevocation = write((m: Mandate, r: Revocation, at: string, helper: { id: string; name: string } | undefined) => {
+  const saveRevocation = write((m: Mandate, r: Revocation, at: string, by: JournalBy) => {
     store.update(m, at);
     const ids = { mandateId: m.id, personId: m.personId };
-    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}), ...(helper ? { helper } : {}) };
+    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}), ...by };
     if (r.scope === 'whole') {
       journal.append('revoked', ids, at, how);
     } else {
@@ -132,8 +140,8 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     }
   });
 
-  const saveExported = write((personId: string, format: 'json' | 'dossier', helper: { id: string; name: string } | undefined) => {
-    journal.append('exported', { mandateId: null, personId }, now().toISOString(), { format, ...(helper ? { helper } : {}) });
+  const saveExported = write((personId: string, format: 'json' | 'dossier', by: JournalBy) => {
+    journal.append('exported', { mandateId: null, personId }, now().toISOString(), { format, ...by });
   });
 
   const savePrinted = write((ids: { mandateId: string | null; personId: string }, document: keyof typeof PRINTED_DOC, copies: number) => {
@@ -235,7 +243,7 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     },
     revokeMandate({ id, revocation }) {
       const { mandate } = store.get(id);
-      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString(), unlockedHelper());
+      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString(), unlockedBy());
       return changed(view(id));
     },
     startMandateAmendment: ({ id, extraItems }) => changed(amend(id, extraItems)),
@@ -271,8 +279,8 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     /** Today in Paris, from the injected clock. */
     today,
     /** A right-of-access export, in the person's journal with the helper who had unlocked the app. */
-    recordExported: (personId: string, format: 'json' | 'dossier', helper: { id: string; name: string } | undefined) => saveExported(personId, format, helper),
-    unlockedHelper,
+    recordExported: (personId: string, format: 'json' | 'dossier', by: JournalBy) => saveExported(personId, format, by),
+    unlockedBy,
     journal: (personId: string) => journal.ofPerson(personId),
     listRehearsals: rehearsals.list,
   };

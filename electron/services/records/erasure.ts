@@ -17,15 +17,17 @@ import { createChainPurge, flushWal } from './chain-purge';
  * A person with a session still open is refused, not closed on their behalf: the helper
  * may be on the phone with them right now, and closing would write a recap that is then
  * thrown away. The helper ends the session first, then erases.
+ *
+ * The tombstones name who erased (`unlockedHelperId`, or the association when `unlockedByPhrase`).
  */
-/** `unlockedHelperId`: the profile that unlocked the app, named in the erasure's tombstones. */
-export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date, unlockedHelperId: () => string | null = () => null) {
+export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date, unlockedHelperId: () => string | null = () => null, unlockedByPhrase: () => boolean = () => false) {
   const purge = createChainPurge(db, stores);
 
   const byHelper = () => {
     const id = unlockedHelperId();
     const profile = id ? stores.helpers.get(id) : undefined;
-    return profile ? { id: profile.id, name: profile.displayName } : undefined;
+    if (profile) return { id: profile.id, name: profile.displayName };
+    return unlockedByPhrase() ? { recovery: true as const } : undefined;
   };
 
   const erase = db.transaction((id: string, confirmName: string): ErasureReport => {

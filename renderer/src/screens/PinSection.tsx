@@ -5,6 +5,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { removeHelperPin, setHelperPin } from '../stores/helpers-actions';
+import { useLockStore } from '../stores/lock-store';
 
 type Mode = 'closed' | 'set' | 'remove';
 
@@ -12,7 +13,8 @@ const pinInput = { type: 'password', inputMode: 'numeric', autoComplete: 'off', 
 
 /**
  * A profile's PIN in Réglages › Aidant·es: set one, change it (the current one is asked), or
- * remove it (asked too). Without a PIN the profile unlocks Binôme with a click.
+ * remove it (asked too). Without a PIN the profile unlocks Binôme with a click. Opened with the
+ * association's recovery phrase, a forgotten PIN is reset or removed without being asked.
  */
 export function PinControls({ h, onDone }: { h: HelperProfile; onDone(status: string): void }) {
   const { t } = useTranslation();
@@ -20,6 +22,8 @@ export function PinControls({ h, onDone }: { h: HelperProfile; onDone(status: st
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [error, setError] = useState<AppErrorValue | null>(null);
+  const recovery = useLockStore((s) => s.state?.recovery ?? false);
+  const askCurrent = h.hasPin && !recovery;
 
   const close = () => {
     setMode('closed');
@@ -32,8 +36,8 @@ export function PinControls({ h, onDone }: { h: HelperProfile; onDone(status: st
     e.preventDefault();
     const r =
       mode === 'remove'
-        ? await removeHelperPin({ id: h.id, currentPin: current })
-        : await setHelperPin(h.hasPin ? { id: h.id, currentPin: current, newPin: next } : { id: h.id, newPin: next });
+        ? await removeHelperPin(askCurrent ? { id: h.id, currentPin: current } : { id: h.id })
+        : await setHelperPin(askCurrent ? { id: h.id, currentPin: current, newPin: next } : { id: h.id, newPin: next });
     if (!r.ok) {
       setError(r.error);
       setCurrent('');
@@ -63,7 +67,8 @@ export function PinControls({ h, onDone }: { h: HelperProfile; onDone(status: st
   }
   return (
     <form className="pin-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('helpers.pin.formOf', { name: h.displayName })}>
-      {h.hasPin && (
+      {h.hasPin && recovery && <p className="hint">{t('helpers.pin.byPhrase')}</p>}
+      {askCurrent && (
         <Field label={t('helpers.pin.current')} error={error?.fields?.currentPin}>
           {(p) => <input {...p} {...pinInput} value={current} onChange={(e) => setCurrent(e.target.value)} />}
         </Field>

@@ -9,6 +9,8 @@ interface LockStoreState {
   state: LockState | null;
   load(read?: Promise<Result<LockState>>): Promise<void>;
   unlock(helperId: string | null, pin?: string): Promise<AppErrorValue | null>;
+  /** Every PIN forgotten: the association's recovery phrase opens, with no profile named. */
+  unlockWithPhrase(phrase: string): Promise<AppErrorValue | null>;
   lockNow(): Promise<void>;
 }
 
@@ -23,19 +25,24 @@ export const useLockStore = create<LockStoreState>((set, get) => ({
     if (r.ok) set({ state: r.value });
   },
   async unlock(helperId, pin) {
-    const wasStart = get().state?.reason === 'start';
-    const r = await api().unlockApp(pin === undefined ? { helperId } : { helperId, pin });
-    if (!r.ok) return r.error;
-    set({ state: r.value });
-    // Locked since the start, the app could not read the session left open: it goes back to it now.
-    if (wasStart) await useSessionStore.getState().resume(readOpenSession());
-    return null;
+    return opened(get().state, await api().unlockApp(pin === undefined ? { helperId } : { helperId, pin }), set);
+  },
+  async unlockWithPhrase(phrase) {
+    return opened(get().state, await api().unlockWithRecoveryPhrase({ phrase }), set);
   },
   async lockNow() {
     const r = await api().lockApp({});
     if (r.ok) set({ state: r.value });
   },
 }));
+
+async function opened(before: LockState | null, r: Result<LockState>, set: (s: Partial<LockStoreState>) => void): Promise<AppErrorValue | null> {
+  if (!r.ok) return r.error;
+  set({ state: r.value });
+  // Locked since the start, the app could not read the session left open: it goes back to it now.
+  if (before?.reason === 'start') await useSessionStore.getState().resume(readOpenSession());
+  return null;
+}
 
 async function readOpenSession() {
   const r = await api().listOpenSessions({});

@@ -19,6 +19,8 @@ export const helpers: Record<keyof typeof french, string> = {
   'lock.wrongPin': 'Wrong PIN. Check the profile chosen and try again.',
   'lock.wrongPinWait': 'Wrong PIN. For safety, wait {{seconds}} seconds before trying again.',
   'lock.waitBeforeRetry': 'Too many tries for this profile: wait {{seconds}} more seconds before trying again.',
+  'lock.wrongPhraseWait': 'This recovery phrase does not match: nothing was changed. For safety, wait {{seconds}} seconds before trying again.',
+  'lock.phraseWaitBeforeRetry': 'Too many recovery phrase tries: wait {{seconds}} more seconds before trying again.',
   'lock.chooseProfile': 'Choose your helper profile to unlock.',
   'lock.otherHelper': 'Binôme is open as {{name}}: lock it, then unlock with the profile of the person helping.',
 };

@@ -58,6 +58,7 @@ export const mandate: Record<keyof typeof french, string> = {
   'mandateJournal.noReason': "No reason given.",
   'mandateJournal.revokedBy': 'Mandate revoked{{how}}, with {{helper}}. {{reason}}',
   'mandateJournal.itemWithdrawnBy': "Action withdrawn: “{{label}}”{{how}}, with {{helper}}. {{reason}}",
+  'mandateJournal.associationByPhrase': 'the association (recovery phrase)',
   'mandateJournal.exported': 'File exported (right of access).',
   'mandateJournal.exportedBy': 'File exported (right of access) by {{helper}}.',
   'mandateJournal.expired': 'Mandate reached its end.',

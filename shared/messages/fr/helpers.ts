@@ -20,6 +20,8 @@ export const helpers = {
   'lock.wrongPin': 'Code PIN incorrect. Vérifiez le profil choisi et réessayez.',
   'lock.wrongPinWait': 'Code PIN incorrect. Par sécurité, attendez {{seconds}} secondes avant de réessayer.',
   'lock.waitBeforeRetry': 'Trop d’essais pour ce profil : attendez encore {{seconds}} secondes avant de réessayer.',
+  'lock.wrongPhraseWait': 'Cette phrase de récupération ne correspond pas : rien n’a été modifié. Par sécurité, attendez {{seconds}} secondes avant de réessayer.',
+  'lock.phraseWaitBeforeRetry': 'Trop d’essais de phrase de récupération : attendez encore {{seconds}} secondes avant de réessayer.',
   'lock.chooseProfile': 'Choisissez votre profil d’aidant·e pour déverrouiller.',
   'lock.otherHelper': 'Binôme est ouvert au nom de {{name}} : verrouillez, puis déverrouillez avec le profil de la personne qui aide.',
 } as const;

@@ -60,6 +60,7 @@ export const mandate = {
   'mandateJournal.noReason': 'Sans motif donné.',
   'mandateJournal.revokedBy': 'Mandat révoqué{{how}}, avec {{helper}}. {{reason}}',
   'mandateJournal.itemWithdrawnBy': 'Action retirée : « {{label}} »{{how}}, avec {{helper}}. {{reason}}',
+  'mandateJournal.associationByPhrase': 'l’association (phrase de récupération)',
   'mandateJournal.exported': 'Dossier exporté (droit d’accès).',
   'mandateJournal.exportedBy': 'Dossier exporté (droit d’accès) par {{helper}}.',
   'mandateJournal.expired': 'Mandat arrivé à son terme.',
