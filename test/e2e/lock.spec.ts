@@ -93,8 +93,10 @@ test('a PIN per helper: the idle lock hides every person, a wrong PIN is refused
   await expect(lockHeading(page)).toBeVisible({ timeout: 30_000 });
   const pinned = page.getByTestId('pinned-panel');
   await expect(pinned).toBeVisible();
-  await expect(pinned.locator('.countdown-time time')).toHaveText(/^\d\d:\d\d$/);
-  await expect(pinned.locator('.code-group')).toHaveText(['AB1', '2CD']);
+  // The code strip, stuck to the top of the lock screen, above the pinned step.
+  const lockScreen = page.locator('main.lock-screen');
+  await expect(lockScreen.locator('.countdown-time time')).toHaveText(/^\d\d:\d\d$/);
+  await expect(lockScreen.locator('.code-strip .code-group')).toHaveText(['AB1', '2CD']);
   await expect(pinned.getByRole('heading', { name: 'Code de sécurité' })).toBeVisible();
   await expect(page.getByText('Jean Dupont')).toHaveCount(0);
   await expect(page.getByText('Hélène Martin')).toHaveCount(0);
@@ -125,6 +127,12 @@ test('every PIN forgotten: the association’s recovery phrase opens Binôme wit
   await expect(page.getByText('Hélène Martin')).toBeVisible();
   await page.getByRole('button', { name: 'Verrouiller', exact: true }).click();
   await expect(lockHeading(page)).toBeVisible();
+  // The main process holds the lock, in browser mode too: a call through the bridge is refused in French.
+  const refusal = await page.evaluate(async () => {
+    const r = await (window as unknown as { binome: BinomeApi }).binome.listPersons({ query: '' });
+    return r.ok ? 'answered' : r.error.message;
+  });
+  expect(refusal).toMatch(/^Binôme est verrouillé\u00a0: choisissez votre profil/);
 
   // Every profile has a PIN: the phrase is offered beside them.
   await page.getByRole('button', { name: 'Déverrouiller avec la phrase de récupération' }).click();

@@ -19,6 +19,7 @@ export function LockScreen({ state }: { state: LockState }) {
   const { t } = useTranslation();
   const unlock = useLockStore((s) => s.unlock);
   const title = useRef<HTMLHeadingElement>(null);
+  const unlockTitle = useRef<HTMLHeadingElement>(null);
   const profiles = state.profiles;
   const [chosen, setChosen] = useState<string | null>(profiles.length === 1 ? profiles[0]!.id : null);
   const [pin, setPin] = useState('');
@@ -50,12 +51,22 @@ export function LockScreen({ state }: { state: LockState }) {
         {t('lock.title')}
       </h1>
       <p>{t(`lock.reason.${state.reason ?? 'manual'}`)}</p>
-      {state.pinnedSessionId && <PinnedPanel sessionId={state.pinnedSessionId} />}
+      {state.pinnedSessionId && (
+        <>
+          {/* At 380 px the whole step comes first: one button takes the helper back to unlocking. */}
+          <button type="button" onClick={() => unlockTitle.current?.focus()}>
+            {t('lock.goToUnlock')}
+          </button>
+          <PinnedPanel sessionId={state.pinnedSessionId} />
+        </>
+      )}
       {phraseOffered && byPhrase ? (
         <PhraseUnlock onBack={() => setByPhrase(false)} />
       ) : (
         <form className="card unlock-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="unlock-title">
-          <h2 id="unlock-title">{t('lock.unlockTitle')}</h2>
+          <h2 id="unlock-title" tabIndex={-1} ref={unlockTitle}>
+            {t('lock.unlockTitle')}
+          </h2>
           {profiles.length > 0 ? (
             <fieldset>
               <legend>{t('lock.who')}</legend>

@@ -30,19 +30,23 @@ export function PinnedPanel({ sessionId }: { sessionId: string }) {
 
   if (!view || view.id !== sessionId || view.state.closed) return null;
   const guide = STEP_GUIDES[view.state.step];
+  // The code strip is a child of the lock screen itself, not of this section: stuck to the top, it
+  // then stays in sight down to the unlock form below the step.
   return (
-    <section className="pinned-panel session-panel" aria-labelledby="pinned-title" data-testid="pinned-panel">
-      <h2 id="pinned-title">{t('lock.pinned.title')}</h2>
-      <p className="hint">{t('lock.pinned.hint')}</p>
+    <>
       <CodeCountdown view={view} send={send} />
-      <section className="step card" aria-labelledby="pinned-step-title">
-        <h3 id="pinned-step-title">{message(msg(guide.title))}</h3>
-        <p className="instruction">{message(stepInstruction(view.state.step))}</p>
-        <TalkingPoints state={view.state} send={send} />
-        <StepBody view={view} send={send} />
+      <section className="pinned-panel session-panel" aria-labelledby="pinned-title" data-testid="pinned-panel">
+        <h2 id="pinned-title">{t('lock.pinned.title')}</h2>
+        <p className="hint">{t('lock.pinned.hint')}</p>
+        <section className="step card" aria-labelledby="pinned-step-title">
+          <h3 id="pinned-step-title">{message(msg(guide.title))}</h3>
+          <p className="instruction">{message(stepInstruction(view.state.step))}</p>
+          <TalkingPoints state={view.state} send={send} />
+          <StepBody view={view} send={send} />
+        </section>
+        <ErrorMessage error={navError} />
+        <StepNav state={view.state} send={send} onError={setNavError} />
       </section>
-      <ErrorMessage error={navError} />
-      <StepNav state={view.state} send={send} onError={setNavError} />
-    </section>
+    </>
   );
 }
