@@ -2,7 +2,7 @@
  * Electron entry: thin glue between Electron and the plain services. Everything here
  * that can be a pure function lives beside it (window-options, sender, ipc, protocol).
  */
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, protocol, safeStorage, screen, session, webContents } from 'electron';
 import ElectronStore from 'electron-store';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +20,7 @@ import { chooseDataDir } from './data-dir-option';
 import { forwardEvents, registerIpc, type IpcMainLike } from './ipc';
 import { createPathDialog } from './path-dialog';
 import { createPanelWindowControl } from './panel-window';
+import { lockOnPowerEvents } from './power-lock';
 import { createPrinter } from './print';
 import { electronPrintDeps } from './print-window';
 import { serveAppRequest } from './protocol';
@@ -132,6 +133,7 @@ async function start() {
   registerIpc(ipcMain as unknown as IpcMainLike, services.dispatch, (event) =>
     createPathDialog(dialog, BrowserWindow.fromWebContents(event.sender as Electron.WebContents), dialogText),
   );
+  lockOnPowerEvents(powerMonitor, (reason) => host.current()?.lock(reason));
   services.startBackgroundTasks();
   forwardEvents(services.bus, () => webContents.getAllWebContents());
   await win.loadURL(APP_ENTRY_URL);

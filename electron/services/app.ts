@@ -9,6 +9,7 @@ import { createFollowupsService } from './followups/service';
 import { combineHandlers, type Handlers } from './handler-map';
 import { createHelpersService } from './helpers/service';
 import { createHistoryService } from './history';
+import { createLockService, type LockService } from './lock/service';
 import { createMandatesService } from './mandates/service';
 import { createPersonExportService } from './person-export';
 import { createPersonsService } from './persons/service';
@@ -38,7 +39,9 @@ export interface AppServices {
   schemaVersion: number;
   /** Electron's panel control keeps the panel's place in the settings. */
   settings: SettingsService;
-  /** The daily backup check, at start and hourly, and `afterStart`: for the running app, not for tests. */
+  /** Locks the app now (Electron: the system sleeps or locks its screen). */
+  lock(reason: 'suspend' | 'lock-screen'): void;
+  /** The daily backup check, at start and hourly, the idle lock's tick, and `afterStart`: for the running app, not for tests. */
   startBackgroundTasks(): void;
   /**
    * What start-up leaves until the first screen is served: the full integrity check, then the
@@ -56,6 +59,11 @@ export interface AppServicesOptions {
   version: string;
   /** The injected clock (tests move it). */
   now?: () => Date;
+  /**
+   * Milliseconds that only go forward, for the idle lock: time really spent away from the keyboard,
+   * which the service clock above (moved by tests, offset in browser mode) does not measure.
+   */
+  elapsed?: () => number;
   log?: (error: unknown) => void;
   windowControl?: WindowControl;
   /** Print to PDF; undefined in browser mode, where the renderer uses the browser's print dialog. */
@@ -66,6 +74,8 @@ export interface AppServicesOptions {
   recovery?: RecoveryControl;
   /** The recovery phrase's calls, answered by the host that holds the key. */
   keyControl?: KeyControl;
+  /** The host's check of the association's recovery phrase, for the lock's way back in (lock/service.ts). */
+  proveRecoveryPhrase?: (phrase: string) => Promise<void>;
   /**
    * The key of the seal over the chains' heads (records/chain-seal.ts). By default derived from
    * the data key (HKDF, its own label), so the seal is active wherever the data can be opened;
@@ -112,11 +122,17 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const persons = createPersonsService(db, stores, bus, now);
   const helpers = createHelpersService({ db, store: stores.helpers, sessions: stores.sessions, settings, bus, now });
   helpers.importLegacyName();
-  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now });
+  // Built after the sessions it pins; the services below ask it who unlocked only when called.
+  let locker: LockService | null = null;
+  const unlockedHelperId = () => locker?.unlockedHelper()?.id ?? null;
+  const unlockedByPhrase = () => locker?.unlockedByPhrase() ?? false;
+  const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId, unlockedByPhrase });
   const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
-  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed });
+  const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
+  const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now, elapsed: options.elapsed, proveRecoveryPhrase: options.proveRecoveryPhrase });
+  locker = lock;
   // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
   // Not run here: it scans every mandate and session (a few hundred ms on a large file), and
@@ -138,13 +154,15 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
     createPersonExportService({ db: readOnly(db), stores, persons, mandates, settings, printer, now }).handlers,
     recoveryHandlers(options.recovery, dataDir, options.key.key),
     keysHandlers(options.keyControl),
-    createErasure(db, stores, bus, now).handlers,
+    createErasure(db, stores, bus, now, unlockedHelperId, unlockedByPhrase).handlers,
     retention.handlers,
     createHistoryService(readOnly(db), stores.searchIndex, log).handlers,
     helpers.handlers,
+    lock.handlers,
   );
 
   let timer: NodeJS.Timeout | null = null;
+  let idleTimer: NodeJS.Timeout | null = null;
   let closed = false;
   async function afterStart(): Promise<void> {
     const checked = await integrity.checkInBackground();
@@ -155,20 +173,24 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   return {
     db,
     bus,
-    dispatch: createDispatch(handlers, log),
+    dispatch: lock.guard(createDispatch(handlers, log)),
     schemaVersion: version,
     settings,
+    lock: lock.lock,
     startBackgroundTasks() {
       const daily = () => void backups.dailyIfDue().catch(log);
       daily();
       timer = setInterval(daily, 60 * 60 * 1000);
       timer.unref();
       void afterStart();
+      idleTimer = setInterval(lock.tick, 1000);
+      idleTimer.unref();
     },
     afterStart,
     close: () => {
       closed = true;
       if (timer) clearInterval(timer);
+      if (idleTimer) clearInterval(idleTimer);
       sessions.close();
       integrity.stop();
       db.close();

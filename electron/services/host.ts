@@ -27,7 +27,7 @@ import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { checkBackupFile, restoreCandidates } from './restore-check';
 import { copyDatabase, copyFileSynced, copyLiveDatabase, moveAside, moveBack, putInPlace, tempNameFor } from './restore-files';
 
-export type HostOptions = Omit<AppServicesOptions, 'bus' | 'recovery' | 'key' | 'keyControl'> & {
+export type HostOptions = Omit<AppServicesOptions, 'bus' | 'recovery' | 'key' | 'keyControl' | 'proveRecoveryPhrase'> & {
   /** How this entry point reaches the data key (Electron: the system, then the phrase; browser mode: the phrase). */
   keys: KeyProvider;
   /** scrypt's cost for the phrase wraps this host writes (recorded in the key file; tests lower it). */
@@ -149,7 +149,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
 
   /** `restored`: the file was just put in place from a copy, recorded so backups older than it are not compared with it. */
   function open(restored?: { source: string }) {
-    services = createAppServices({ ...options, key: folderKey(), bus, recovery: control, keyControl, ...(restored ? { restored: { at: now().getTime(), source: restored.source } } : {}) });
+    services = createAppServices({ ...options, key: folderKey(), bus, recovery: control, keyControl, proveRecoveryPhrase, ...(restored ? { restored: { at: now().getTime(), source: restored.source } } : {}) });
     if (background) services.startBackgroundTasks();
   }
 
@@ -317,6 +317,16 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     return words;
   }
 
+  /**
+   * The association's phrase proved against this folder's phrase-wrapped key: the one check for
+   * changing the phrase and for the lock's way back in when every PIN is forgotten.
+   */
+  async function proveRecoveryPhrase(phrase: string): Promise<void> {
+    if (!unlocked) throw new AppError('unavailable', 'keys.notOpen');
+    const key = await openPhraseBox(unlocked.file.phrase, unlocked.file.keyId, parsedOrThrow(phrase));
+    if (!key) throw new AppError('invalid_input', 'keys.wrongPhrase');
+  }
+
   const keyInfo = () => {
     const u = unlocked!;
     return { openedWith: u.by, osProtected: u.file.os !== null, phraseSetAt: u.file.phraseSetAt, phraseWords: PHRASE_WORDS, phraseBits: PHRASE_BITS };
@@ -356,8 +366,7 @@ export function createServicesHost(options: HostOptions): ServicesHost {
       // Opened by this computer's system: its account is the proof (the phrase may be the lost thing).
       if (unlocked.by !== 'os') {
         if (currentPhrase === null) throw new AppError('invalid_input', 'keys.currentPhraseRequired');
-        const key = await openPhraseBox(unlocked.file.phrase, unlocked.file.keyId, parsedOrThrow(currentPhrase));
-        if (!key) throw new AppError('invalid_input', 'keys.wrongPhrase');
+        await proveRecoveryPhrase(currentPhrase);
       }
       return newPending('change');
     },

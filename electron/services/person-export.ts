@@ -11,6 +11,7 @@ import {
   type ExportedSession,
 } from '../../shared/export/calls';
 import { associationFromSettings } from '../../shared/mandate/association';
+import type { JournalBy } from '../../shared/mandate/journal';
 import { parisDate } from '../../shared/mandate/dates';
 import { activeScopeItems } from '../../shared/mandate/status';
 import { buildRecap } from '../../shared/session/recap';
@@ -43,7 +44,8 @@ export interface PersonExportDeps {
     followups: Pick<FollowupStore, 'list'>;
   };
   persons: Pick<PersonsService, 'get'>;
-  mandates: Pick<MandatesService, 'journal' | 'listRehearsals'>;
+  /** The export itself goes in the person's journal, naming the helper who had unlocked the app. */
+  mandates: Pick<MandatesService, 'journal' | 'listRehearsals' | 'recordExported' | 'unlockedBy'>;
   settings: SettingsService;
   printer?: Printer;
   now?: () => Date;
@@ -160,9 +162,9 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
     };
   });
 
-  function build(personId: string): { document: PersonExport; fileName: string } {
+  function build(personId: string, by: JournalBy = mandates.unlockedBy()): { document: PersonExport; fileName: string } {
     // Parsed against its own schema: a document that does not match its declared version is a bug, never handed out.
-    const document = PersonExport.parse(snapshot(personId));
+    const document = PersonExport.parse({ ...snapshot(personId), exportedBy: 'helper' in by ? by.helper : 'recovery' in by ? { recovery: true } : null });
     return { document, fileName: exportFileName(document.person.name, parisDate(document.exportedAt)) };
   }
 
@@ -172,7 +174,8 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
    * The same person exported twice the same day replaces the earlier file of that day.
    */
   function toFolder(personId: string, folder: string): { path: string } {
-    const { document, fileName } = build(personId);
+    const by = mandates.unlockedBy();
+    const { document, fileName } = build(personId, by);
     const path = join(folder, fileName);
     const temp = `${path}.${process.pid}.tmp`;
     let started = false;
@@ -188,6 +191,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
         closeSync(fd);
       }
       renameSync(temp, path);
+      mandates.recordExported(personId, 'json', by);
       return { path };
     } catch (error) {
       if (started) rmSync(temp, { force: true });
@@ -196,7 +200,13 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
   }
 
   const handlers: HandlersFor<typeof exportCalls> = {
-    getPersonExport: ({ personId }) => build(personId),
+    getPersonExport({ personId }) {
+      const by = mandates.unlockedBy();
+      const built = build(personId, by);
+      // The readable view, its download and its PDF all read here: each is an access to the file.
+      mandates.recordExported(personId, 'dossier', by);
+      return built;
+    },
     async exportPersonToFolder({ personId, folder }, caller) {
       // The person is checked first: a dialog is never opened for nothing.
       persons.get(personId);

@@ -19,17 +19,17 @@ import { PersonsScreen } from './screens/PersonsScreen';
 import { KeyFileNotice } from './screens/keys/KeyFileNotice';
 import { RetentionNotice } from './screens/RetentionNotice';
 import { StartupIntegrityBanner } from './screens/StartupIntegrityBanner';
+import { LockScreen } from './lock/LockScreen';
+import { useActivity } from './lock/use-activity';
 import { CompactBar } from './session/LayoutControls';
 import { SessionScreen } from './session/SessionScreen';
+import { useLockStore } from './stores/lock-store';
 import { useNavStore } from './stores/nav-store';
 import { useSettingsStore } from './stores/settings-store';
 
 export function App() {
-  const { t } = useTranslation();
-  const view = useNavStore((s) => s.view);
   const settings = useSettingsStore((s) => s.settings);
-  const main = useRef<HTMLElement>(null);
-  useFocusOnViewChange(main, JSON.stringify(view));
+  const lock = useLockStore((s) => s.state);
 
   useEffect(() => {
     void setLanguage(settings.language).catch(() => undefined);
@@ -39,13 +39,26 @@ export function App() {
     root.dataset.layout = settings.compactMode ? 'panel' : 'full';
   }, [settings.language, settings.textScale, settings.highContrast, settings.compactMode]);
 
+  // The main process holds the lock; while it is on, nothing of the app is drawn.
+  if (lock?.locked) return <LockScreen state={lock} />;
+  return <UnlockedApp helperName={lock?.helper?.name ?? null} byPhrase={lock?.recovery ?? false} compact={settings.compactMode} />;
+}
+
+function UnlockedApp({ helperName, byPhrase, compact }: { helperName: string | null; byPhrase: boolean; compact: boolean }) {
+  const { t } = useTranslation();
+  const view = useNavStore((s) => s.view);
+  const idleSeconds = useSettingsStore((s) => s.settings.lockIdleSeconds);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnViewChange(main, JSON.stringify(view));
+  useActivity(idleSeconds);
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       {/* The compact panel beside Quick Assist has no room for the navigation: one control leaves it. */}
-      {settings.compactMode ? <CompactBar /> : <AppHeader />}
+      {compact ? <CompactBar /> : <AppHeader helperName={helperName} byPhrase={byPhrase} />}
       <StartupIntegrityBanner />
       <KeyFileNotice />
       <RetentionNotice />
@@ -69,11 +82,12 @@ export function App() {
   );
 }
 
-/** The app's name and its navigation, in the full window. */
-function AppHeader() {
+/** The app's name, its navigation, the lock and who opened it, in the full window. */
+function AppHeader({ helperName, byPhrase }: { helperName: string | null; byPhrase: boolean }) {
   const { t } = useTranslation();
   const view = useNavStore((s) => s.view);
   const go = useNavStore((s) => s.go);
+  const lockNow = useLockStore((s) => s.lockNow);
   return (
     <header className="app-header">
       <p className="brand">
@@ -96,8 +110,15 @@ function AppHeader() {
               {t('app.nav.settings')}
             </button>
           </li>
+          <li>
+            <button type="button" onClick={() => void lockNow()}>
+              {t('lock.lockNow')}
+            </button>
+          </li>
         </ul>
       </nav>
+      {helperName && <p className="unlocked-as">{t('lock.openedAs', { name: helperName })}</p>}
+      {byPhrase && <p className="unlocked-as">{t('lock.openedByPhrase')}</p>}
     </header>
   );
 }

@@ -82,6 +82,11 @@ export const PersonExport = z.object({
   exportedAt: Instant,
   /** The association that keeps these records (the data controller), from its settings on the day of the export. */
   association: AssociationSnapshot,
+  /**
+   * The helper profile that had unlocked the app (issue 16 §2), or the association itself when it
+   * was opened with its recovery phrase; null without a lock.
+   */
+  exportedBy: z.union([z.object({ id: z.string(), name: z.string() }), z.object({ recovery: z.literal(true) })]).nullable().optional(),
   person: Person,
   mandates: z.array(ExportedMandate),
   /**

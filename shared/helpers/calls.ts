@@ -5,7 +5,8 @@ import { hasNoControlChars } from '../text/control-chars';
  * Helper profiles: the volunteers who use this laptop. A profile holds the helper's name and the
  * name Quick Assist shows the person (the first name and last initial of the Microsoft account the
  * helper signs in with), which the talking points read out for the person to check before
- * « Autoriser ». Kept simple on purpose (id, names, dates): a PIN or a lock can be added to it later.
+ * « Autoriser ». A profile may have a PIN
+ * (6 digits or more), which unlocks the app for that helper (electron/services/lock/).
  */
 
 export const HELPER_NAME_MAX = 120;
@@ -38,8 +39,23 @@ export const HelperProfile = z.object({
   lastUsedAt: z.number().int().nullable(),
   /** Held a session or signed a mandate: can be retired, never deleted. */
   used: z.boolean(),
+  /** Unlocking as this helper asks for the PIN; without one, a click unlocks. The PIN itself never leaves the main process. */
+  hasPin: z.boolean(),
 });
 export type HelperProfile = z.infer<typeof HelperProfile>;
+
+export const PIN_MIN_LENGTH = 6;
+export const PIN_MAX_LENGTH = 32;
+
+/** A new PIN: digits only, so it is typed the same on any keyboard layout. */
+export const NewPin = z
+  .string({ message: 'helpers.pinDigitsOnly' })
+  .regex(/^[0-9]*$/, 'helpers.pinDigitsOnly')
+  .min(PIN_MIN_LENGTH, 'helpers.pinTooShort')
+  .max(PIN_MAX_LENGTH, 'helpers.pinTooLong');
+
+/** A PIN typed to prove who one is: any text up to a bound, judged only by comparing hashes. */
+export const TypedPin = z.string({ message: 'lock.pinRequired' }).min(1, 'lock.pinRequired').max(64, 'lock.wrongPin');
 
 export const HelperList = z.object({
   /** Active profiles first (last used first), then retired ones. */

@@ -5,6 +5,7 @@ import { followupsCalls } from '../followups/calls';
 import { helpersCalls, helpersEvents } from '../helpers/calls';
 import { historyCalls } from '../history/calls';
 import { keysCalls, keysEvents } from '../keys/calls';
+import { lockCalls, lockEvents } from '../lock/calls';
 import { personsCalls, personsEvents } from '../persons/calls';
 import { erasureCalls } from '../erasure/calls';
 import { backupsCalls } from '../records/backups';
@@ -40,10 +41,10 @@ const appCalls = {
   getAppInfo: { input: z.object({}).strict().default({}), output: AppInfo },
 } as const;
 
-export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, documentCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls, helpersCalls, keysCalls) satisfies Record<string, Spec>;
+export const contract = combine(appCalls, personsCalls, settingsCalls, windowCalls, mandateCalls, sessionCalls, followupsCalls, recordsCalls, documentCalls, backupsCalls, exportCalls, recoveryCalls, erasureCalls, retentionCalls, historyCalls, helpersCalls, keysCalls, lockCalls) satisfies Record<string, Spec>;
 
 /** Events pushed from the main process to the renderer. */
-export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents, helpersEvents, keysEvents, retentionEvents) satisfies Record<string, z.ZodType>;
+export const events = combine(personsEvents, settingsEvents, mandateEvents, sessionEvents, recordsEvents, helpersEvents, keysEvents, retentionEvents, lockEvents) satisfies Record<string, z.ZodType>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -64,6 +64,13 @@ export const methodNames = [
   'getKeyInfo',
   'beginPhraseChange',
   'confirmPhraseChange',
+  'getLockState',
+  'unlockApp',
+  'unlockWithRecoveryPhrase',
+  'lockApp',
+  'noteActivity',
+  'setHelperPin',
+  'removeHelperPin',
 ] as const;
 
 export const eventNames = [
@@ -75,6 +82,7 @@ export const eventNames = [
   'helpersChanged',
   'startupChanged',
   'retentionRan',
+  'lockChanged',
 ] as const;
 
 export type MethodName = (typeof methodNames)[number];

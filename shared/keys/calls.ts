@@ -4,7 +4,8 @@ import { StartupState } from '../records/recovery';
 /** The recovery phrase's length: 8 words of a 2,048-word list (88 bits). */
 export const PHRASE_WORD_COUNT = 8;
 
-const phraseText = z.string({ message: 'keys.phraseRequired' }).trim().min(1, 'keys.phraseRequired').max(400, 'keys.phraseTooLong');
+/** A phrase as typed: the host parses its words (keys/recovery-phrase.ts). */
+export const PhraseText = z.string({ message: 'keys.phraseRequired' }).trim().min(1, 'keys.phraseRequired').max(400, 'keys.phraseTooLong');
 
 /** Two words of the new phrase typed back, at the positions the set-up asked for. */
 const confirmation = z
@@ -39,10 +40,10 @@ export const keysCalls = {
   /** The two words typed back: the key is made, then existing plain data is encrypted. */
   confirmKeySetup: { input: confirmation, output: z.object({ done: z.literal(true) }) },
   /** Locked (another laptop, the system's key gone, browser mode): the phrase opens the data. */
-  unlockWithPhrase: { input: z.object({ phrase: phraseText }).strict(), output: z.object({ done: z.literal(true) }) },
+  unlockWithPhrase: { input: z.object({ phrase: PhraseText }).strict(), output: z.object({ done: z.literal(true) }) },
   getKeyInfo: { input: empty, output: KeyInfo },
   /** Réglages: a new phrase for the same key. The current phrase is asked unless the system opened the data. */
-  beginPhraseChange: { input: z.object({ currentPhrase: phraseText.nullable().default(null) }).strict(), output: NewPhrase },
+  beginPhraseChange: { input: z.object({ currentPhrase: PhraseText.nullable().default(null) }).strict(), output: NewPhrase },
   confirmPhraseChange: { input: confirmation, output: KeyInfo },
 } as const;
 

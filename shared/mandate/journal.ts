@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, IsoDateTime, REVOCATION_CHANNELS } from './schema';
-import { day, msg, type Message } from '../messages/message';
+import { day, msg, type Message, type MessageParam } from '../messages/message';
 import { REHEARSAL_ITEM_IDS } from './rehearsal';
 
 /**
@@ -20,6 +20,7 @@ export const MANDATE_EVENT_KINDS = [
   'expired',
   'consent_recorded',
   'rehearsal_recorded',
+  'exported',
 ] as const;
 export type MandateEventKind = (typeof MANDATE_EVENT_KINDS)[number];
 
@@ -34,6 +35,16 @@ const received = {
 };
 /** The helper profile present at the consent, and its name then; absent in rows written before profiles. */
 const helper = z.object({ id: z.string().min(1), name: z.string().min(1) }).strict().optional();
+/**
+ * Done while Binôme was opened with the association's recovery phrase (every PIN forgotten): no
+ * profile is named, the row says so instead.
+ */
+const recovery = z.literal(true).optional();
+
+/** Who did it, as the journal line names them: a profile, the association through its phrase, or nobody known. */
+export type JournalBy = { helper: { id: string; name: string } } | { recovery: true } | Record<string, never>;
+const byName = (p: { helper?: { name: string } | undefined; recovery?: true | undefined }): MessageParam | null =>
+  p.helper ? p.helper.name : p.recovery ? msg('mandateJournal.associationByPhrase') : null;
 
 const event = <K extends MandateEventKind, P extends z.ZodRawShape>(kind: K, payload: P) =>
   z.object({ kind: z.literal(kind), mandateId: z.string().min(1), at: IsoDateTime, payload: z.object(payload).strict() });
@@ -47,8 +58,10 @@ export const MandateEvent = z.discriminatedUnion('kind', [
   event('printed', { document: z.enum(['mandate', 'revocation_form', 'large_print_guide']), copies: z.number().int().min(1).max(20) }),
   /** Written on the old mandate: which version now replaces it. */
   event('amended', { newMandateId: z.string().min(1), newVersion: z.number().int().min(2) }),
-  event('revoked', { date: IsoDate, ...received }),
-  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, ...received }),
+  event('revoked', { date: IsoDate, ...received, helper, recovery }),
+  event('item_revoked', { itemId: z.string().min(1), itemLabel: z.string().min(1), date: IsoDate, ...received, helper, recovery }),
+  /** The person's file exported or opened as a readable view (right of access), by the helper who had unlocked the app. */
+  event('exported', { format: z.enum(['json', 'dossier']), helper, recovery }),
   event('expired', { endDate: IsoDate }),
   event('rehearsal_recorded', {
     date: IsoDate,
@@ -78,10 +91,22 @@ export function describeMandateEvent(e: MandateEvent): Message {
     }
     case 'amended':
       return msg('mandateJournal.replaced', { version: e.payload.newVersion });
-    case 'revoked':
-      return msg('mandateJournal.revoked', { how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
-    case 'item_revoked':
-      return msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+    case 'revoked': {
+      const by = byName(e.payload);
+      return by
+        ? msg('mandateJournal.revokedBy', { how: howWithdrawn(e.payload), helper: by, reason: reasonNote(e.payload.reason) })
+        : msg('mandateJournal.revoked', { how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+    }
+    case 'item_revoked': {
+      const by = byName(e.payload);
+      return by
+        ? msg('mandateJournal.itemWithdrawnBy', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), helper: by, reason: reasonNote(e.payload.reason) })
+        : msg('mandateJournal.itemWithdrawn', { label: e.payload.itemLabel, how: howWithdrawn(e.payload), reason: reasonNote(e.payload.reason) });
+    }
+    case 'exported': {
+      const by = byName(e.payload);
+      return by ? msg('mandateJournal.exportedBy', { helper: by }) : msg('mandateJournal.exported');
+    }
     case 'expired':
       return msg('mandateJournal.expired');
     case 'rehearsal_recorded':

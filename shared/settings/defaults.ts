@@ -27,4 +27,5 @@ export const DEFAULT_SETTINGS = Object.freeze({
   compactMode: false,
   panelBounds: null as { x: number; y: number; width: number; height: number } | null,
   talkingPointOverrides: {} as Record<string, string>,
+  lockIdleSeconds: 600,
 });

@@ -4,6 +4,9 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './defaults';
 
 export { DEFAULT_SETTINGS, SETTINGS_VERSION };
 
+export const LOCK_IDLE_MIN_SECONDS = 5;
+export const LOCK_IDLE_MAX_SECONDS = 4 * 60 * 60;
+
 export const PanelBounds = z.object({
   x: z.number().int(),
   y: z.number().int(),
@@ -91,6 +94,16 @@ export const Settings = z.object({
    */
   compactMode: z.boolean({ message: 'settings.compactMode' }).default(DEFAULT_SETTINGS.compactMode),
   panelBounds: PanelBounds.nullable().default(DEFAULT_SETTINGS.panelBounds),
+  /**
+   * The app locks after this long without a key or a click (issue 16 §2). Seconds, so that a test
+   * can ask for a short delay; Réglages offers whole minutes.
+   */
+  lockIdleSeconds: z
+    .number({ message: 'settings.lockIdleNotNumber' })
+    .int('settings.lockIdleNotInteger')
+    .min(LOCK_IDLE_MIN_SECONDS, 'settings.lockIdleTooShort')
+    .max(LOCK_IDLE_MAX_SECONDS, 'settings.lockIdleTooLong')
+    .default(DEFAULT_SETTINGS.lockIdleSeconds),
   talkingPointOverrides: z.record(z.string().max(80), z.string().max(500, 'settings.talkingPointTooLong')).default(() => ({ ...DEFAULT_SETTINGS.talkingPointOverrides })),
 });
 

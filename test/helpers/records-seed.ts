@@ -10,8 +10,9 @@ export const PNG = `data:image/png;base64,iVBORw0KGgo${'AAAA'.repeat(80)}`;
 export type Services = ReturnType<typeof createAppServices>;
 
 /** Services on a real SQLite file with a clock the test moves (and settings it may preset). */
-export function openServices(dataDir: string, clock: { now: number }, settings: Record<string, unknown> = {}) {
-  return createAppServices({ key: testFolderKey, dataDir, settingsFile: memorySettingsFile(settings), version: 't', log: () => {}, now: () => new Date(clock.now) });
+export function openServices(dataDir: string, clock: { now: number; elapsed?: number }, settings: Record<string, unknown> = {}) {
+  // The idle lock reads `elapsed`, a clock of its own: moving `now` by months does not lock the app.
+  return createAppServices({ key: testFolderKey, dataDir, settingsFile: memorySettingsFile(settings), version: 't', log: () => {}, now: () => new Date(clock.now), elapsed: () => clock.elapsed ?? 0 });
 }
 
 export { call };

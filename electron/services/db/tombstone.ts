@@ -15,6 +15,11 @@ export const TombstonePayload = z.object({
   removed: z.number().int().nonnegative(),
   /** [hash of the kept row before the run, hash of the last removed row of the run]. */
   gaps: z.array(z.tuple([z.string().length(64), z.string().length(64)])),
+  /**
+   * Who ran an erasure (issue 16 §2), never whom: the unlocked helper profile, or the association
+   * when Binôme was opened with its recovery phrase.
+   */
+  by: z.union([z.object({ id: z.string().min(1), name: z.string().min(1) }).strict(), z.object({ recovery: z.literal(true) }).strict()]).optional(),
 });
 export type TombstonePayload = z.infer<typeof TombstonePayload>;
 

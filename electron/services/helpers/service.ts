@@ -137,6 +137,7 @@ export function createHelpersService({ db, store, sessions, settings, bus, now =
 
   return {
     handlers,
+    get,
     importLegacyName,
     asSessionHelper,
     lastUsed,

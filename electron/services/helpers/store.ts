@@ -9,6 +9,14 @@ interface HelperRow {
   retired_at: number | null;
   last_used_at: number | null;
   used: number;
+  has_pin: number;
+}
+
+/** What unlocking needs of a profile: kept out of HelperProfile, which goes to the renderer. */
+export interface PinRecord {
+  hash: string | null;
+  failures: number;
+  retryAt: number | null;
 }
 
 const toProfile = (r: HelperRow): HelperProfile => ({
@@ -19,12 +27,13 @@ const toProfile = (r: HelperRow): HelperProfile => ({
   retiredAt: r.retired_at,
   lastUsedAt: r.last_used_at,
   used: r.used === 1,
+  hasPin: r.has_pin === 1,
 });
 
 // A signature names its helper in the journal row's payload (mandates/service.ts): JSON, read in place.
 const USED = `(EXISTS (SELECT 1 FROM sessions s WHERE s.helper_id = h.id)
   OR EXISTS (SELECT 1 FROM mandate_journal j WHERE j.kind IN ('signed', 'consent_recorded') AND json_extract(j.payload, '$.helper.id') = h.id)) AS used`;
-const SELECT = `SELECT h.id, h.display_name, h.quick_assist_name, h.created_at, h.retired_at, h.last_used_at, ${USED} FROM helpers h`;
+const SELECT = `SELECT h.id, h.display_name, h.quick_assist_name, h.created_at, h.retired_at, h.last_used_at, h.pin_hash IS NOT NULL AS has_pin, ${USED} FROM helpers h`;
 
 export interface NewHelper {
   id: string;
@@ -49,6 +58,12 @@ export function createHelperStore(db: WritableDB) {
     `${SELECT} ORDER BY h.retired_at IS NOT NULL, h.last_used_at IS NULL, h.last_used_at DESC, h.display_name COLLATE NOCASE, h.id`,
   );
   const count = db.prepare<[], number>('SELECT count(*) FROM helpers').pluck();
+  const pinOf = db.prepare<[string], { pin_hash: string | null; pin_failures: number; pin_retry_at: number | null }>(
+    'SELECT pin_hash, pin_failures, pin_retry_at FROM helpers WHERE id = ?',
+  );
+  // A new PIN (or none) starts with a clean slate of failures.
+  const setPin = db.prepare('UPDATE helpers SET pin_hash = ?, pin_failures = 0, pin_retry_at = NULL WHERE id = ?');
+  const setFailures = db.prepare('UPDATE helpers SET pin_failures = ?, pin_retry_at = ? WHERE id = ?');
 
   return {
     insert: (h: NewHelper) => void insert.run(h),
@@ -63,6 +78,12 @@ export function createHelperStore(db: WritableDB) {
     },
     all: (): HelperProfile[] => all.all().map(toProfile),
     count: () => count.get() ?? 0,
+    pin(id: string): PinRecord | undefined {
+      const row = pinOf.get(id);
+      return row && { hash: row.pin_hash, failures: row.pin_failures, retryAt: row.pin_retry_at };
+    },
+    setPin: (id: string, hash: string | null) => setPin.run(hash, id).changes > 0,
+    setFailures: (id: string, failures: number, retryAt: number | null) => void setFailures.run(failures, retryAt, id),
   };
 }
 

@@ -17,6 +17,7 @@ import { newId } from '../ids';
 import type { PersonsService } from '../persons/service';
 import { pdfFileName, type Printer } from '../printer';
 import type { SettingsService } from '../settings';
+import type { JournalBy } from '../../../shared/mandate/journal';
 import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
 import type { RehearsalStore } from './rehearsal-store';
@@ -40,9 +41,13 @@ export interface MandatesDeps {
   /** Print to PDF (Electron); browser mode has none and uses the browser's print dialog. */
   printer?: Printer;
   now?: () => Date;
+  /** The profile that unlocked the app (lock/service.ts): signatures, withdrawals and exports name it. */
+  unlockedHelperId?: () => string | null;
+  /** True while the app is open through the association's recovery phrase: the journal says so. */
+  unlockedByPhrase?: () => boolean;
 }
 
-export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date() }: MandatesDeps) {
+export function createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now = () => new Date(), unlockedHelperId = () => null, unlockedByPhrase = () => false }: MandatesDeps) {
   const { mandates: store, journal } = stores;
   const rehearsals = createRehearsals(db, stores.rehearsals, journal, now);
   const today = () => parisDate(now().getTime());
@@ -109,10 +114,23 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     }
   });
 
-  const saveRevocation = write((m: Mandate, r: Revocation, at: string) => {
+  /** The profile that unlocked the app, as the journal names it; undefined without one. */
+  const unlockedHelper = () => {
+    const id = unlockedHelperId();
+    if (!id) return undefined;
+    const h = helpers.get(id);
+    return { id: h.id, name: h.displayName };
+  };
+  /** Who the journal names for what is done now: the unlocked profile, the association through its phrase, or nobody. */
+  const unlockedBy = (): JournalBy => {
+    const helper = unlockedHelper();
+    return helper ? { helper } : unlockedByPhrase() ? { recovery: true } : {};
+  };
+
+  const saveRevocation = write((m: Mandate, r: Revocation, at: string, by: JournalBy) => {
     store.update(m, at);
     const ids = { mandateId: m.id, personId: m.personId };
-    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}) };
+    const how = { date: r.date, ...(r.reason ? { reason: r.reason } : {}), ...(r.channel ? { channel: r.channel } : {}), ...(r.time ? { time: r.time } : {}), ...by };
     if (r.scope === 'whole') {
       journal.append('revoked', ids, at, how);
     } else {
@@ -120,6 +138,10 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
       const label = m.scopeItems.find((i) => i.id === r.itemId)!.label;
       journal.append('item_revoked', ids, at, { itemId: r.itemId, itemLabel: label, ...how });
     }
+  });
+
+  const saveExported = write((personId: string, format: 'json' | 'dossier', by: JournalBy) => {
+    journal.append('exported', { mandateId: null, personId }, now().toISOString(), { format, ...by });
   });
 
   const savePrinted = write((ids: { mandateId: string | null; personId: string }, document: keyof typeof PRINTED_DOC, copies: number) => {
@@ -211,13 +233,17 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
       if (contentHash(mandate) !== shownHash) throw new AppError('conflict', 'mandate.textChanged');
       const at = now().toISOString();
       const stamped = consent.method === 'oral' ? { ...consent, recordedAt: at } : consent.method === 'paper' ? consent : { ...consent, signedAt: at };
-      const present = helperId ? helpers.asSessionHelper(helperId) : undefined;
+      // Unlocked as a profile, the signature names that profile and no other.
+      const unlocked = unlockedHelperId();
+      if (unlocked && helperId && helperId !== unlocked) throw new AppError('forbidden', 'lock.otherHelper', { name: helpers.get(unlocked).displayName });
+      const presentId = unlocked ?? helperId;
+      const present = presentId ? helpers.asSessionHelper(presentId) : undefined;
       saveConsent(mandate, unwrap(recordConsent(mandate, stamped)), at, present && { id: present.id, name: present.name });
       return changed(view(id));
     },
     revokeMandate({ id, revocation }) {
       const { mandate } = store.get(id);
-      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString());
+      saveRevocation(unwrap(revokeMandate(mandate, revocation)), revocation, now().toISOString(), unlockedBy());
       return changed(view(id));
     },
     startMandateAmendment: ({ id, extraItems }) => changed(amend(id, extraItems)),
@@ -252,6 +278,9 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
     amend,
     /** Today in Paris, from the injected clock. */
     today,
+    /** A right-of-access export, in the person's journal with the helper who had unlocked the app. */
+    recordExported: (personId: string, format: 'json' | 'dossier', by: JournalBy) => saveExported(personId, format, by),
+    unlockedBy,
     journal: (personId: string) => journal.ofPerson(personId),
     listRehearsals: rehearsals.list,
   };

@@ -54,7 +54,14 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
   };
   const count = (names: readonly ChainName[]) => Object.fromEntries(names.map((n) => [n, chains[n].count()])) as Partial<Record<ChainName, number>>;
 
-  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number): PurgeCounts {
+  /**
+   * `by`: the helper profile unlocked when an erasure ran, named in each tombstone it writes
+   * (who did it, never whom). Every person has record-journal rows (each save is journaled),
+   * so an erasure always writes at least one tombstone; a tombstone with nothing removed would
+   * match no recorded run (records/run-check.ts), so none is written for the signature alone.
+   */
+  return function purge(reason: TombstonePayload['reason'], plan: PurgePlan, at: number, by?: TombstonePayload['by']): PurgeCounts {
+    const signed = by ? { by } : {};
     // Counting a chain reads all of it (a million events: tens of ms): only the chains the purge may touch.
     const chained = plan.sessionEvents.length + plan.journal.length > 0;
     const before = count(chained ? CHAIN_NAMES : []);
@@ -87,7 +94,7 @@ export function createChainPurge(db: WritableDB, stores: Pick<Stores, 'events' |
     for (const name of CHAIN_NAMES) {
       const rows = planned[name];
       if (rows.length === 0) continue;
-      chains[name].appendTombstone({ reason, removed: rows.length, gaps: gapsOf(rows) }, at);
+      chains[name].appendTombstone({ reason, removed: rows.length, gaps: gapsOf(rows), ...signed }, at);
       checkpoints.afterPurge(name, rows);
     }
     runs.add(reason, at, removed);

@@ -17,9 +17,18 @@ import { createChainPurge, flushWal } from './chain-purge';
  * A person with a session still open is refused, not closed on their behalf: the helper
  * may be on the phone with them right now, and closing would write a recap that is then
  * thrown away. The helper ends the session first, then erases.
+ *
+ * The tombstones name who erased (`unlockedHelperId`, or the association when `unlockedByPhrase`).
  */
-export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date) {
+export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now: () => Date, unlockedHelperId: () => string | null = () => null, unlockedByPhrase: () => boolean = () => false) {
   const purge = createChainPurge(db, stores);
+
+  const byHelper = () => {
+    const id = unlockedHelperId();
+    const profile = id ? stores.helpers.get(id) : undefined;
+    if (profile) return { id: profile.id, name: profile.displayName };
+    return unlockedByPhrase() ? { recovery: true as const } : undefined;
+  };
 
   const erase = db.transaction((id: string, confirmName: string): ErasureReport => {
     const name = stores.persons.get(id)?.name;
@@ -47,6 +56,7 @@ export function createErasure(db: WritableDB, stores: Stores, bus: EventBus, now
         records: () => stores.records.linksOfPerson(id),
       },
       erasedAt,
+      byHelper(),
     );
     return { ...report, sessionEvents: removed.sessionEvents, journalRows: removed.journalRows, erasedAt };
   });

@@ -7,7 +7,7 @@ import { buildRecap } from '../../../shared/session/recap';
 import { parseStoredEvents, type SessionEvent } from '../../../shared/session/session-events';
 import { normalizeCode } from '../../../shared/session/spelling';
 import { applyCommand } from '../../../shared/session/steps';
-import { foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
+import { codeStatusAt, foldEvents, initialSessionState, type SessionState } from '../../../shared/session/state';
 import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -46,9 +46,11 @@ export interface SessionsDeps {
   now?: () => Date;
   /** Called after a session's closing is committed (rolling backup). */
   onClosed?: (sessionId: string) => void;
+  /** The profile that unlocked the app (lock/service.ts): its sessions are recorded under it. */
+  unlockedHelperId?: () => string | null;
 }
 
-export function createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now = () => new Date(), onClosed }: SessionsDeps) {
+export function createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now = () => new Date(), onClosed, unlockedHelperId = () => null }: SessionsDeps) {
   const log = createSessionLog(db, stores.sessions, stores.events, createSessionRecorder(stores));
   const clock = () => now().getTime();
   const codes = createCodeMemory(clock);
@@ -116,8 +118,9 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     const at = clock();
     const found = mandateAt(personId, at);
     const { check } = found;
-    // The helper last used on this laptop; preparation lets the helper choose another.
-    const helper = helpers.lastUsed();
+    // The helper who unlocked the app; without a lock, the one last used (preparation lets the helper choose another).
+    const unlocked = unlockedHelperId();
+    const helper = unlocked ? helpers.asSessionHelper(unlocked) : helpers.lastUsed();
     const started = { type: 'start' as const, mandateStatus: check.status, mandateId: check.mandateId, ...(helper ? { helper } : {}) };
     const result = applyCommand(initialSessionState(), started, at);
     if (!result.ok) throw AppError.fromValue(result.error);
@@ -181,8 +184,12 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     // A helper or a plan outside preparation is refused by the step machine, in its own words.
     if ((cmd.type === 'choose_helper' || cmd.type === 'set_plan') && state.step !== 'preparation') return cmd;
     switch (cmd.type) {
-      case 'choose_helper':
+      case 'choose_helper': {
+        // Unlocked as one profile, the record names that profile: another helper unlocks as themself.
+        const unlocked = unlockedHelperId();
+        if (unlocked && unlocked !== cmd.helperId) throw new AppError('forbidden', 'lock.otherHelper', { name: helpers.get(unlocked).displayName });
         return { type: 'choose_helper', helperId: cmd.helperId, helper: helpers.asSessionHelper(cmd.helperId) };
+      }
       case 'set_plan': {
         const candidates = new Map(candidatesFor(row.id, row.person_id, found).map((c) => [c.id, c]));
         const items = cmd.items.map(({ id }) => {
@@ -222,8 +229,22 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     },
   };
 
+  /**
+   * The open session whose security code is counting down: the lock screen keeps its panel in
+   * sight, since the person may be typing that code while the helper is away from the keyboard.
+   */
+  function withRunningCode(): string | null {
+    const at = clock();
+    for (const row of stores.sessions.open()) {
+      const parsed = parseStoredEvents(stores.events.events(row.id));
+      if (parsed.ok && codeStatusAt(foldEvents(parsed.events), at) === 'pending') return row.id;
+    }
+    return null;
+  }
+
   return {
     handlers,
+    withRunningCode,
     /** The services are closing: the codes held for the dictation aid go with them. */
     close: () => codes.clear(),
   };

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { addHelper, deleteHelper, restoreHelper, retireHelper, updateHelper } from '../stores/helpers-actions';
 import { useQuery } from '../stores/query';
+import { PinControls } from './PinSection';
 
 type Draft = { displayName: string; quickAssistName: string };
 
@@ -95,6 +96,7 @@ function ProfileRow({ h, onDone }: { h: HelperProfile; onDone(status: string, er
         )}
       </div>
       {h.used && <p className="hint">{t('helpers.used')}</p>}
+      {h.retiredAt === null && <PinControls h={h} onDone={(s) => onDone(s, null)} />}
     </li>
   );
 }
@@ -114,6 +116,7 @@ export function HelpersSection() {
     <section className="card helpers-section" aria-labelledby="helpers-title">
       <h2 id="helpers-title">{t('helpers.title')}</h2>
       <p className="hint">{t('helpers.hint')}</p>
+      <p className="hint">{t('helpers.pin.explain')}</p>
       <p className="status" role="status">
         {status}
       </p>

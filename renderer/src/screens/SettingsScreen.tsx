@@ -15,7 +15,7 @@ import { VerifyDocumentSection } from './VerifyDocumentSection';
 
 type AssociationKey = 'associationName' | 'associationAddress' | 'associationPhone' | 'associationEmail' | 'dataController' | 'rightsContact';
 
-type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | AssociationKey | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound'>;
+type Draft = Pick<Settings, 'language' | 'textScale' | 'highContrast' | AssociationKey | 'codeDurationMinutes' | 'expiringWarningDays' | 'countdownSound' | 'lockIdleSeconds'>;
 
 const pickDraft = (s: Settings): Draft => ({
   language: s.language,
@@ -30,7 +30,11 @@ const pickDraft = (s: Settings): Draft => ({
   codeDurationMinutes: s.codeDurationMinutes,
   expiringWarningDays: s.expiringWarningDays,
   countdownSound: s.countdownSound,
+  lockIdleSeconds: s.lockIdleSeconds,
 });
+
+/** What Réglages offers, in minutes; a value set otherwise (a test's few seconds) is shown as it is. */
+const LOCK_MINUTES = [1, 2, 5, 10, 15, 30, 60, 120, 240];
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -122,6 +126,21 @@ export function SettingsScreen() {
           <input id="settings-sound" type="checkbox" checked={draft.countdownSound} onChange={(e) => set('countdownSound', e.target.checked)} />
           <label htmlFor="settings-sound">{t('settings.countdownSound')}</label>
         </div>
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.lock')}</legend>
+        <Field label={t('settings.lockIdle')} hint={t('settings.lockIdleHint')} error={error?.fields?.lockIdleSeconds}>
+          {(p) => (
+            <select {...p} value={draft.lockIdleSeconds} onChange={(e) => set('lockIdleSeconds', Number(e.target.value))}>
+              {!LOCK_MINUTES.includes(draft.lockIdleSeconds / 60) && <option value={draft.lockIdleSeconds}>{t('settings.lockSeconds', { count: draft.lockIdleSeconds })}</option>}
+              {LOCK_MINUTES.map((m) => (
+                <option key={m} value={m * 60}>
+                  {t('settings.lockMinutes', { count: m })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </fieldset>
       <TalkingPointsEditor />
       <FormErrorSummary error={error} />

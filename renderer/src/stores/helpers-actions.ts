@@ -10,3 +10,5 @@ export const updateHelper = (input: MethodInput<'updateHelper'>) => api().update
 export const retireHelper = (id: string) => api().retireHelper({ id });
 export const restoreHelper = (id: string) => api().restoreHelper({ id });
 export const deleteHelper = (id: string) => api().deleteHelper({ id });
+export const setHelperPin = (input: MethodInput<'setHelperPin'>) => api().setHelperPin(input);
+export const removeHelperPin = (input: MethodInput<'removeHelperPin'>) => api().removeHelperPin(input);

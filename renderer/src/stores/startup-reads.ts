@@ -1,5 +1,6 @@
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
+import type { LockState } from '../../../shared/lock/calls';
 import type { StartupState } from '../../../shared/records/recovery';
 import type { SessionView } from '../../../shared/session/calls';
 import type { Settings } from '../../../shared/settings/schema';
@@ -7,7 +8,7 @@ import { getApi } from '../bridge';
 import { startRoute } from './start-route';
 
 /** The events the stores follow from the start (stores/startup.ts). */
-export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChanged', 'retentionRan'] as const satisfies readonly EventName[];
+export const STARTUP_EVENTS = ['settingsChanged', 'personsChanged', 'sessionChanged', 'retentionRan', 'lockChanged'] as const satisfies readonly EventName[];
 type StartupEvent = (typeof STARTUP_EVENTS)[number];
 export type HeardEvent = { [E in StartupEvent]: { name: E; payload: EventPayload<E> } }[StartupEvent];
 
@@ -19,6 +20,8 @@ export interface OpenSessionRead {
 export interface StartupReads {
   startup: Promise<Result<StartupState>>;
   settings: Promise<Result<Settings>>;
+  /** Locked or not: while locked, nothing of the persons is read or drawn. */
+  lock: Promise<Result<LockState>>;
   /** The session left open (crash, restart, closed window), read whole; null when there is none or the start is not the default one. */
   openSession: Promise<OpenSessionRead | null>;
   /** The events heard since the reads went out; from then on they go to `listener` instead. */
@@ -53,6 +56,7 @@ export function beginStartupReads(): StartupReads | null {
   reads = {
     startup: bridge.getStartupState({}),
     settings: bridge.getSettings(),
+    lock: bridge.getLockState({}),
     openSession,
     handOver(next) {
       listener = next;

@@ -1,5 +1,6 @@
 import type { StartupState } from '../../../shared/records/recovery';
 import { setLanguage } from '../i18n';
+import { useLockStore } from './lock-store';
 import { usePersonsStore } from './persons-store';
 import { useSessionStore } from './session-store';
 import { useSettingsStore } from './settings-store';
@@ -12,7 +13,12 @@ function follow(event: HeardEvent): void {
   if (event.name === 'settingsChanged') useSettingsStore.getState().receive(event.payload);
   // A purge after the first screen (retention) may have removed persons from the list.
   else if (event.name === 'personsChanged' || event.name === 'retentionRan') void usePersonsStore.getState().load();
-  else void useSessionStore.getState().changed(event.payload.sessionId);
+  else if (event.name === 'lockChanged') void useLockStore.getState().load();
+  else {
+    void useSessionStore.getState().changed(event.payload.sessionId);
+    // A code that ends or a session that closes changes what the lock screen may keep in sight.
+    if (useLockStore.getState().state?.locked) void useLockStore.getState().load();
+  }
 }
 
 /**
@@ -23,7 +29,7 @@ function follow(event: HeardEvent): void {
 export async function startApp(): Promise<Start> {
   const reads = beginStartupReads();
   if (!reads) return { kind: 'no-bridge' };
-  const [startup] = await Promise.all([reads.startup, useSettingsStore.getState().load(reads.settings), useSessionStore.getState().resume(reads.openSession)]);
+  const [startup] = await Promise.all([reads.startup, useSettingsStore.getState().load(reads.settings), useLockStore.getState().load(reads.lock), useSessionStore.getState().resume(reads.openSession)]);
   // Heard while the reads were answered: applied now, on top of what they answered.
   for (const event of reads.handOver(follow)) follow(event);
   // The compact panel is laid out from the first paint (App.tsx keeps it in step afterwards).

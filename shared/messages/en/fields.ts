@@ -53,6 +53,10 @@ export const fields: Record<keyof typeof french, string> = {
   'settings.retentionNotInteger': 'The retention period is a whole number of months.',
   'settings.retentionTooShort': 'Keep records at least {{minimum}} months: a dispute remains possible during that time.',
   'settings.retentionTooLong': 'The retention period is 240 months at most (20 years).',
+  'settings.lockIdleNotNumber': 'The lock delay is a number.',
+  'settings.lockIdleNotInteger': 'The lock delay is a whole number of seconds.',
+  'settings.lockIdleTooShort': 'The lock delay is at least {{minimum}} seconds.',
+  'settings.lockIdleTooLong': 'The lock delay is at most {{maximum}} seconds (4 hours).',
   'settings.talkingPointTooLong': 'A sentence is too long.',
 
   'history.personNotFound': 'Person not found.',

@@ -56,6 +56,10 @@ export const fields = {
   'settings.retentionNotInteger': 'La durée de conservation est un nombre entier de mois.',
   'settings.retentionTooShort': 'Gardez les dossiers au moins {{minimum}} mois : un litige reste possible pendant ce temps.',
   'settings.retentionTooLong': 'La durée de conservation est au plus 240 mois (20 ans).',
+  'settings.lockIdleNotNumber': 'Le délai de verrouillage est un nombre.',
+  'settings.lockIdleNotInteger': 'Le délai de verrouillage est un nombre entier de secondes.',
+  'settings.lockIdleTooShort': 'Le délai de verrouillage est d’au moins {{minimum}} secondes.',
+  'settings.lockIdleTooLong': 'Le délai de verrouillage est d’au plus {{maximum}} secondes (4 heures).',
   'settings.talkingPointTooLong': 'Une phrase est trop longue.',
 
   'history.personNotFound': 'Personne introuvable.',

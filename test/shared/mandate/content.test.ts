@@ -79,6 +79,7 @@ describe('journal events', () => {
       { kind: 'expired', mandateId: 'm', at, payload: { endDate: '2025-03-31' } },
       { kind: 'consent_recorded', mandateId: 'm', at, payload: { method: 'oral', recordedOn: '2025-03-01', attestationHash: 'b'.repeat(64) } },
       { kind: 'rehearsal_recorded', mandateId: 'm', at, payload: { date: '2025-03-01', completed: ['open_search', 'alone'], personRepeatedAlone: true } },
+      { kind: 'exported', mandateId: 'p', at, payload: { format: 'json', helper: { id: 'h1', name: 'Camille' } } },
     ];
     expect(events.map((e) => e.kind).sort()).toEqual([...MANDATE_EVENT_KINDS].sort());
     for (const e of events) expect(MandateEvent.safeParse(e).success, e.kind).toBe(true);

@@ -38,7 +38,7 @@ describe('helper profiles', () => {
     const first = setup(dir, { helperName: 'Camille' });
     const { helpers, lastUsedId } = await call(first.s, 'listHelpers', {});
     expect(helpers).toEqual([
-      { id: expect.any(String), displayName: 'Camille', quickAssistName: '', createdAt: first.clock.now, retiredAt: null, lastUsedAt: null, used: true },
+      { id: expect.any(String), displayName: 'Camille', quickAssistName: '', createdAt: first.clock.now, retiredAt: null, lastUsedAt: null, used: true, hasPin: false },
     ]);
     // The only profile is the one preparation offers.
     expect(lastUsedId).toBe(helpers[0]!.id);
