@@ -84,6 +84,11 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   // What the person says not to do is not asked for: it names nothing the guard must weigh.
   tokens.forEach((t, at) => {
     if (t.role === 'refused') refs[at] = [...REFUSED];
+    // A state (« est bien installé ») checks the act; it does not ask for it.
+    else if (t.state && refs[at]!.some((r) => r.type === 'action')) {
+      const rest = refs[at]!.filter((r) => r.type !== 'action');
+      refs[at] = rest.length > 0 ? rest : [...REFUSED];
+    }
   });
   const sensitive = new Map<SensitiveKind, number[]>();
   const flag = (kind: SensitiveKind, at: number) => sensitive.set(kind, [...(sensitive.get(kind) ?? []), at]);

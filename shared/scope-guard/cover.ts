@@ -18,6 +18,8 @@ type ThingCover = number | 'free' | 'alternative' | null;
 /** Covered only beside the thing that sets a broad one (see thingCover). */
 const BESIDE = 0.5;
 type ActionCover = 'ok' | 'blocked' | 'no';
+/** Weight of an act the item names itself. */
+const SAME_ACT = 1;
 
 export interface CompiledItem {
   text: string;
@@ -416,7 +418,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         if (item.actions.has(id)) {
           sameAction = true;
           if (tokens[at]!.determined) namedAct = true;
-          score += 1;
+          score += SAME_ACT;
         }
       } else {
         why ??= 'action';

@@ -46,6 +46,12 @@ export interface Token {
   told: boolean;
   /** Asked as any one or another one (« n'importe quel dentiste », « une autre imprimante »), not the one an item names. */
   another: boolean;
+  /**
+   * A state, not an act: a past participle after « est », « sont »… (« l'antivirus est bien
+   * installé ? », « mon compte est déjà créé ») or after « j'ai déjà » (« j'ai déjà scanné la
+   * photo »). Asking whether something is done checks it; it does not ask to do it again.
+   */
+  state: boolean;
 }
 
 export interface Rewrite {
@@ -127,6 +133,24 @@ function toldAt(all: readonly Piece[], i: number): boolean {
   if (THIRD.has(subject)) return true;
   // « la mutuelle me réclame », « la caf m'a envoyé »: a noun, then « me », then the verb.
   return skipped > 0 && TO_ME.has(all[j + 1]!.word) && DETERMINERS.has(all[j - 1]?.word ?? '') && !DETERMINERS.has(subject);
+}
+/** Forms of « être » (and « déjà » after « avoir ») after which a participle is a state. */
+const BEING = new Set(['est', 'sont', 'suis', 'es', 'etait', 'etaient', 'ete', 'soit', 'soient', 'sera', 'seront']);
+const HAVING = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont', 'avait', 'avais']);
+/** Adverbs that may stand between « est » and its participle (« est bien installé », « n'est toujours pas activé »). */
+const STATE_ADVERBS = new Set(['bien', 'deja', 'toujours', 'pas', 'plus', 'encore', 'correctement', 'mal', 'vraiment', 'jamais', 'tout', 'ne', 'n', 'elle', 'il', 'ce', 'c']);
+/** Endings of past participles (folded): « installé(e)(s) », « fini », « reçu », « fait », « mis ». */
+const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/;
+function stateAt(all: readonly Piece[], i: number): boolean {
+  if (!PARTICIPLE.test(all[i]!.word) || all[i]!.word.length < 4) return false;
+  let j = i - 1;
+  let already = false;
+  while (j >= 0 && STATE_ADVERBS.has(all[j]!.word) && !all[j + 1]!.breakBefore) {
+    if (all[j]!.word === 'deja') already = true;
+    j--;
+  }
+  const before = all[j]?.word ?? '';
+  return (BEING.has(before) || (already && HAVING.has(before)));
 }
 /** « car » is « because » only where it opens a clause, not in « le billet de car ». */
 const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
@@ -267,7 +291,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), state: stateAt(all, i), role });
   });
   return out;
 }
