@@ -96,7 +96,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   const things: string[] = [];
   refs.forEach((list, at) => {
     // « l'attestation … pour la banque »: whom a paper is for, not an operation on the bank.
-    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour');
+    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour') || tokens[at]!.asker;
     for (const ref of list) {
       if (ref.type === 'sensitive' && !neutral) flag(ref.kind, at);
       if (ref.type === 'action') {
@@ -109,7 +109,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   });
   // A secret word inside a longer phrase (« identifiant » in « identifiant France Travail ») is still one.
   tokens.forEach((t, at) => {
-    if (t.role === 'refused' || refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
+    if (t.role === 'refused' || t.asker || refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
     const alone = (lexicon.phrases.get(t.key) ?? []).find((p) => p.keys.length === 1);
     for (const ref of alone ? meanings(alone, t.word) : []) if (ref.type === 'sensitive') flag(ref.kind, at);
   });

@@ -77,6 +77,8 @@ export interface RequestWords {
   sites: readonly string[];
   /** Sends, copies or moves something: its « pour … » may name where it goes. */
   moves: boolean;
+  /** Names a paper (a document, a certificate, a form): « … pour la CAF » then says whom it is for. */
+  paper: boolean;
 }
 
 export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords {
@@ -90,6 +92,7 @@ export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords 
     byProcedure: refs.map((_, at) => explains.some((set) => set.has(at))),
     sites: analysis.things.filter((t) => t.startsWith('site:')),
     moves: [...analysis.actions].some((a) => ['send', 'transfer'].includes(lexicon.actions.get(a)!.family)),
+    paper: analysis.things.some((t) => t === 'document' || t.startsWith('doc:') || lexicon.things.get(t)!.ancestors.has('document')),
   };
 }
 
@@ -452,6 +455,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // Told of someone else (« la mutuelle me réclame »), or where a paper comes from when the item
       // only handles papers (« la lettre de la CAF », « mes factures EDF » to scan or file): context.
       if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon))) result = 'free';
+      // Whom a paper is for (« le certificat de scolarité pour la CAF », « l'attestation que le
+      // bailleur demande »), when nothing is sent: not where the item's work is done.
+      if ((result === null || result === 'alternative') && info.kind === 'place' && request.paper && !request.moves && (tokens[at]!.role === 'purpose' || tokens[at]!.asker)) result = 'free';
       // One's details and e-mail address, typed into the form of the very site or procedure the item names.
       if (result === null && administrative && (id === 'email_account' || id === 'account' || info.ancestors.has('account'))) result = BESIDE;
       // The item names another one of its kind (another site, brand, device, doctor): whatever

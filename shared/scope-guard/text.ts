@@ -52,6 +52,12 @@ export interface Token {
    * photo »). Asking whether something is done checks it; it does not ask to do it again.
    */
   state: boolean;
+  /**
+   * Who asks for something (« la banque me le réclame », « le bailleur demande l'attestation »,
+   * « mon propriétaire veut une preuve »): whom the paper is for, like « pour la banque »; never
+   * itself a bank operation or a request to cover.
+   */
+  asker: boolean;
 }
 
 export interface Rewrite {
@@ -115,6 +121,20 @@ function anotherAt(all: readonly Piece[], i: number): boolean {
 function nextTo(all: readonly Piece[], i: number, end: number): boolean {
   for (let j = i - 1; j >= 0 && all[j]!.end > end; j--) if (!DETERMINERS.has(all[j]!.word) && all[j]!.start >= end) return false;
   return true;
+}
+/** Verbs by which someone asks the person for a paper. */
+const ASKING = new Set(['demande', 'demandent', 'demandait', 'reclame', 'reclament', 'reclamait', 'veut', 'veulent', 'voulait', 'voudrait', 'exige', 'exigent', 'attend', 'attendent', 'redemande', 'redemandent']);
+/** Pronouns between the one who asks and the verb (« me le », « nous les »). */
+const ASK_PRONOUNS = new Set(['me', 'm', 'nous', 'le', 'la', 'les', 'l', 'en', 'lui', 'a', 'ai', 'ont']);
+const POSSESSIVE_OR_ARTICLE = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur']);
+function askerAt(all: readonly Piece[], i: number): boolean {
+  if (!POSSESSIVE_OR_ARTICLE.has(all[i - 1]?.word ?? '')) return false;
+  let j = i + 1;
+  // « l'office hlm la veut », « la caisse de retraite me le demande »: one noun after the first may qualify it.
+  if (all[j] && !ASK_PRONOUNS.has(all[j]!.word) && !ASKING.has(all[j]!.word) && !all[j]!.breakBefore) j++;
+  for (let k = 0; k < 3 && ASK_PRONOUNS.has(all[j]?.word ?? ''); k++) j++;
+  const verb = all[j];
+  return verb !== undefined && !verb.breakBefore && ASKING.has(verb.word);
 }
 /** The noun a told verb is said of (« la mutuelle me réclame »): context too. */
 function subjectOfTold(all: readonly Piece[], i: number): boolean {
@@ -291,7 +311,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), state: stateAt(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i) || askerAt(all, i), another: anotherAt(all, i), state: stateAt(all, i), asker: askerAt(all, i), role });
   });
   return out;
 }
