@@ -129,6 +129,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
     for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }
   const asked = tokens.some((t) => t.role === 'refused') ? tokens.map((t) => (t.role === 'refused' ? { ...t, key: '' } : t)) : tokens;
-  const procedures = matchProcedures(asked, spans, reader.procedures);
+  const acts = refs.map((list, at) => (tokens[at]!.role === 'refused' || tokens[at]!.told ? [] : list.flatMap((r) => (r.type === 'action' ? [r.id] : []))));
+  const procedures = matchProcedures(asked, spans, reader.procedures, acts);
   return { text, tokens, refs, procedures, sensitive, actions, things };
 }
