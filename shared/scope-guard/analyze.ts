@@ -30,8 +30,13 @@ export interface Reader {
 function meanings(phrase: Phrase, word: string): readonly Ref[] {
   if (phrase.keys.length > 1) return phrase.refs;
   const exact = phrase.refs.filter((_, i) => phrase.spellings[i]!.includes(word));
-  return exact.length > 0 ? exact : phrase.refs;
+  if (exact.length > 0) return exact;
+  // A stem shared with a much longer word is another word (« opération » is not Opera, « commun » not « commune »
+  // the other way round stays: « imprimantes » is « imprimante »).
+  return phrase.refs.filter((ref, i) => ref.type !== 'thing' || phrase.spellings[i]!.some((s) => word.length - s.length < STEM_SLACK));
 }
+/** How much longer than a known spelling a word sharing its stem may be (plurals, feminines, « -ment »). */
+const STEM_SLACK = 3;
 
 /** The plain (not sensitive) actions a word names on its own. */
 function actionsOf(token: Token, lexicon: Lexicon): Ref[] {

@@ -114,7 +114,8 @@ function coverThing(id: string, indefinite: boolean, item: CompiledItem, lexicon
 
 function thingCover(id: string, indefinite: boolean, item: CompiledItem, lexicon: Lexicon): ThingCover {
   const info = lexicon.things.get(id)!;
-  if (info.implicit) return 'free';
+  // The computer goes without saying, unless the item names another device (« … sur la tablette »).
+  if (info.implicit) return !item.things.has(id) && [...item.things].some((t) => lexicon.things.get(t)!.kind === info.kind && [...lexicon.things.get(t)!.groups].some((g) => info.groups.has(g))) ? 'alternative' : 'free';
   if (item.things.has(id)) return 3;
   // The item names where it is done: another organisation's site is another service (the MSA
   // is not caf.fr, Agirc-Arrco is not info-retraite), even for the same procedure.
@@ -392,8 +393,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     if (actions.length === 0 && things.length === 0 && !byProcedure) {
       // A word the guard does not know: covered only by the same word in the item, and needed
       // only where a thing is named (see namesThing). A short one (« quil », « ya ») is chatter.
-      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && namesThing(analysis, at);
       const literal = item.keys.has(tokens[at]!.key);
+      // A name the item says too (« Enzo », « la Clio »): what the request is about, wherever it stands.
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && (namesThing(analysis, at) || (literal && !/(?:er|ir|re)$/.test(tokens[at]!.word)));
       const loose = unknown && !literal && aside(tokens[at]!.role, request);
       status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');
       anchors.push(unknown && !loose);
