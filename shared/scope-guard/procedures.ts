@@ -44,8 +44,11 @@ export interface ProcedureMatch {
 function labelParts(label: string): [string, number][] {
   const bracketed = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
   const main = label.replace(/\([^)]*\)/g, ' ');
-  const split = (text: string) => text.split(/\s+ou\s+|[,;:]|\s+et\s+/).filter((part) => part.trim().length > 0);
-  return [...split(main).map((t): [string, number] => [t, WEIGHT.label]), ...bracketed.flatMap(split).map((t): [string, number] => [t, WEIGHT.document])];
+  const split = (text: string) => text.split(/\s+ou\s+|[,;]|\s+et\s+/).filter((part) => part.trim().length > 0);
+  // « Taxe foncière : consulter l'avis ou faire une réclamation »: each part is said of the head.
+  const [head, rest] = main.includes(':') ? [main.slice(0, main.indexOf(':')), main.slice(main.indexOf(':') + 1)] : ['', main];
+  const parts = [...(head ? [head] : []), ...split(rest).map((part) => `${head} ${part}`)];
+  return [...parts.map((t): [string, number] => [t, WEIGHT.label]), ...bracketed.flatMap(split).map((t): [string, number] => [t, WEIGHT.document])];
 }
 
 export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedure[] = PROCEDURES): ProcedureIndex {
