@@ -450,6 +450,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // The phone the photos come from, when the request also names the computer they go to and the
       // item names no device: the task is still done on the computer.
       if (result === 'alternative' && info.groups.has('device') && otherEnd) result = 1;
+      // The item says this very word for its device (« le portable » where it names « l'ordinateur portable »).
+      if (result === 'alternative' && info.kind === 'device' && item.keys.has(tokens[at]!.key)) result = 1;
       // « connecter la tablette au wifi » under an item about the Wi-Fi: the tablet joins what the item sets up.
       if (result === 'alternative' && info.groups.has('device') && servesCovered) result = 1;
       // Whose papers: but a procedure that is about a relative names them (the survivor's pension, family reunification).
