@@ -461,7 +461,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon))) result = 'free';
       // Whom a paper is for (« le certificat de scolarité pour la CAF », « l'attestation que le
       // bailleur demande »), when nothing is sent: not where the item's work is done.
-      if ((result === null || result === 'alternative') && info.kind === 'place' && request.paper && !request.moves && (tokens[at]!.role === 'purpose' || tokens[at]!.asker)) result = 'free';
+      if ((result === null || result === 'alternative') && info.kind === 'place' && request.paper && !request.moves && (tokens[at]!.role === 'purpose' || tokens[at]!.role === 'scene' || tokens[at]!.asker)) result = 'free';
+      // « elle m'a dit au téléphone », « ils répondent plus par téléphone »: how people talk, not a device to work on.
+      if (result === 'alternative' && info.kind === 'device' && (tokens[at]!.governedBy === 'au' || tokens[at]!.governedBy === 'par')) result = 'free';
       // One's details and e-mail address, typed into the form of the very site or procedure the item names.
       if (result === null && administrative && (id === 'email_account' || id === 'account' || info.ancestors.has('account'))) result = BESIDE;
       // The item names another one of its kind (another site, brand, device, doctor): whatever

@@ -304,7 +304,8 @@ export function tokens(text: string, language: Language, correct = true, request
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
     }
-    else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
+    // « le papier qui prouve… pour la caf »: a purpose closes a relative clause too.
+    else if (piece.word === 'pour' && (clause === 'said' || clause === 'relative')) clause = 'purpose';
     if (i > 0 && ADDRESS.has(all[i - 1]!.word) && clause === 'said') clause = 'name';
     const role = refusedAt?.[i] ? 'refused' : i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
