@@ -406,6 +406,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     let covered = false;
     let blocked = false;
     let against = false;
+    let otherAct = false;
     // A procedure the request names is what it is about, when the item is about procedures too.
     let anchor = byProcedure && administrative;
     let free = true;
@@ -429,7 +430,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         why ??= 'action';
         // Another act than the item's (renewing against applying, registering against checking):
         // the procedure's words it is part of do not make it the item's act.
-        if (result === 'no' && !aside(tokens[at]!.role, request)) against = true;
+        if (result === 'no' && !aside(tokens[at]!.role, request)) otherAct = true;
       }
     }
     for (const id of things) {
@@ -498,6 +499,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
         why ??= procedureCover === 'alt' ? 'category' : 'procedure';
       }
     }
+    // A word with several readings (« mettre de côté »: reserve or save) is covered by any one of them.
+    if (otherAct && !(covered && actions.length > 1)) against = true;
     if (blocked || against) covered = false;
     // What only sets the scene, a name, or — when nothing is sent or moved — a purpose, is said
     // around the request, not asked for: it needs no cover (a removal still does).
