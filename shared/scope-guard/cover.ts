@@ -59,6 +59,8 @@ export interface Coverage {
   earned: boolean;
   /** How well covered words match: exact beats "through a broader thing". */
   score: number;
+  /** How many of the request's words the item says itself: between two items that cover, the one closer to the words. */
+  literal: number;
   /** Partly covered: a precise word, a thing of the same kind, or a neighbouring procedure. */
   related: boolean;
   /** Names the very thing asked for, but to do the opposite (« Installer Firefox » against « désinstaller firefox »). */
@@ -530,5 +532,10 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   const bareMatch = !anyAnchor && actionCovered && (thingCovered || namedAct || (!item.anchored && sameAction && looseVague === 0));
   const earned = !status.includes('uncovered') && (anchorCovered || bareMatch);
   const related = anchorCovered || thingCovered || alternativeSeen || sameKind || why === 'generic' || procedureCover === 'alt' || (best.length > 0 && neighbours(best, item));
-  return { item, status, anchors, earned, score, related, conflict: opposed && exactThing, why: earned ? null : why };
+  // The request's own words that the item says too (« le relevé », « la pré-demande »), outside the scene.
+  let literal = 0;
+  // A site's name is already matched as that site, however it is spelt (« France Travail », « francetravail.fr »).
+  const place = (at: number) => request.things[at]!.some((t) => lexicon.things.get(t)!.kind === 'place');
+  for (let at = 0; at < tokens.length; at++) if (status[at] === 'covered' && tokens[at]!.role !== 'scene' && !place(at) && item.keys.has(tokens[at]!.key)) literal += 1;
+  return { item, status, anchors, earned, score, literal, related, conflict: opposed && exactThing, why: earned ? null : why };
 }

@@ -130,9 +130,15 @@ function positions(c: Coverage, status: 'covered' | 'uncovered'): number[] {
   return c.status.flatMap((s, i) => (s === status ? [i] : []));
 }
 
+/**
+ * Between two items that both cover a request, the closer one: the better covered words, and the
+ * request's own words the item says too (« le relevé » goes to « Transmettre le relevé du compteur »,
+ * not to « … les factures EDF »).
+ */
 function better(a: Coverage, b: Coverage | null): boolean {
-  return b === null || a.score > b.score;
+  return b === null || a.score + LITERAL * a.literal > b.score + LITERAL * b.literal;
 }
+const LITERAL = 2;
 
 export function judge(mandate: CompiledMandate, text: string): Verdict {
   const r = mandate.reader;
