@@ -477,7 +477,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (typeof result === 'number') {
         covered = true;
         thingCovered = true;
-        score += result;
+        // What only sets the scene (« avant d'aller à la mairie ») does not tell which item it is about.
+        if (tokens[at]!.role !== 'scene') score += result;
       } else if (result === 'free') {
         if (info.vague && !info.implicit) looseVague += 1;
       } else {

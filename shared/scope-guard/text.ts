@@ -85,7 +85,7 @@ interface Piece {
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
-const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu']];
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu'], ['avant', 'de'], ['avant', 'd']];
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr', 'docteur', 'maitre', 'pr']);
 /** Words after which the rest of the clause is an address (« 12 rue des Lilas à Cholet »): names only. */
 const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
