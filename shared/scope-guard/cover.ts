@@ -33,6 +33,11 @@ export interface CompiledItem {
   /** Names a procedure or a thing that is neither vague nor implied. */
   anchored: boolean;
   /**
+   * Opens on a verb the vocabulary does not know (« Bloquer les courriels… », « Épingler… »): it
+   * does one act, unknown, not any act (an item with no verb, « son compte Ameli », covers any).
+   */
+  unknownAct: boolean;
+  /**
    * Broad things it names only as the setting of a narrower one (« la page d'accueil du
    * navigateur » is about the home page, not the whole browser): they cover only their kinds
    * and brands (any browser), not their other parts (the bookmarks).
@@ -204,7 +209,7 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, known: Kn
     }
     return 'blocked';
   }
-  if (item.actions.size === 0) return 'ok';
+  if (item.actions.size === 0) return item.unknownAct && known === 'no' ? 'no' : 'ok';
   let clash = false;
   for (const other of item.actions) {
     const o = lexicon.actions.get(other)!;

@@ -96,6 +96,7 @@ function compileItem(text: string, r: Reader): CompiledItem {
     procedures: new Set(analysis.procedures.best),
     keys: new Set(analysis.tokens.map((t) => t.key)),
     anchored: category !== null || isAnchored(analysis, r.lexicon),
+    unknownAct: acts.size === 0 && opening.tokens[0] !== undefined && opening.refs[0]!.every((ref) => ref.type === 'filler') && !r.lexicon.light.has(opening.tokens[0].word) && !ITEM_VERBS.has(opening.tokens[0].word) && /(?:er|ir|re)$/.test(opening.tokens[0].word),
   };
 }
 
