@@ -228,7 +228,11 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, known: Kn
   const readOnly = [...item.actions].every((a) => READING.has(lexicon.actions.get(a)!.family));
   const changes = !READING.has(action.family) && action.family !== 'use';
   const procedural = [...item.actions].some((a) => PROCEDURAL.has(lexicon.actions.get(a)!.family));
-  return known === 'explained' || (procedural && WORDINGS.has(action.family) && !(readOnly && changes)) ? 'ok' : 'no';
+  // A sub-task of the procedure (« envoyer son CV ») is the item's only where the item does the
+  // procedure's own act or words it: an item that names another act (« Mettre à jour le CV dans
+  // Word ») does not send, pay or print.
+  const worded = WORDINGS.has(action.family) && !(readOnly && changes);
+  return (known === 'explained' && (procedural || worded)) || (procedural && worded) ? 'ok' : 'no';
 }
 
 function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
@@ -402,7 +406,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       // only where a thing is named (see namesThing). A short one (« quil », « ya ») is chatter.
       const literal = item.keys.has(tokens[at]!.key);
       // A name the item says too (« Enzo », « la Clio »): what the request is about, wherever it stands.
-      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && (namesThing(analysis, at) || (literal && !/(?:er|ir|re)$/.test(tokens[at]!.word)));
+      // Where something is sent (« envoyer mon CV à l'agence ») is named too.
+      const destination = request.moves && TO.has(tokens[at]!.governedBy ?? '') && tokens[at]!.role !== 'name';
+      const unknown = analysis.refs[at]!.length === 0 && tokens[at]!.word.length > 3 && (namesThing(analysis, at) || destination || (literal && !/(?:er|ir|re)$/.test(tokens[at]!.word)));
       const loose = unknown && !literal && aside(tokens[at]!.role, request);
       status.push(!unknown || loose ? 'free' : literal ? 'covered' : 'uncovered');
       anchors.push(unknown && !loose);
