@@ -317,6 +317,8 @@ function namesKin(id: string, item: CompiledItem, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** Things people name with a brand after them. */
+const BRANDED = new Set(['device', 'photo_camera', 'camera', 'printer', 'phone', 'tablet', 'computer', 'software', 'antivirus', 'browser', 'tv']);
 /** « du », « des » right after a verb are articles (« chercher des cours »). */
 const ARTICLE_LIKE = new Set(['du', 'des']);
 /** Endings of French verb forms (« versent », « dictez », « assurée », « paierai ») that no noun the guard meets has. */
@@ -336,6 +338,8 @@ export function namesThing(analysis: Analysis, at: number): boolean {
   if (word.length >= 6 && VERB_FORM.test(word) && !(token.determined && !INFINITIVE.test(word))) return false;
   if (token.slot) return true;
   const before = analysis.tokens[at - 1];
+  // A brand right after the device or product it qualifies (« l'appareil Nikon », « l'imprimante Epson »).
+  if (before !== undefined && token.next && token.governedBy === null && !/(?:e|es|ent|ait|ais|er|ir|re)$/.test(word) && analysis.refs[at - 1]!.some((r) => r.type === 'thing' && BRANDED.has(r.id))) return true;
   return before !== undefined && token.next && (token.governedBy === null || ARTICLE_LIKE.has(token.governedBy)) && analysis.refs[at - 1]!.some((r) => r.type === 'action');
 }
 
