@@ -191,10 +191,13 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (typeof result === 'number') {
         covered = true;
         thingCovered = true;
-        // What only sets the scene (« avant d'aller à la mairie ») does not tell which item it is about.
-        if (tokens[at]!.role !== 'scene') score += result;
+        // What only sets the scene (« avant d'aller à la mairie ») or whom it is for (« pour le donner
+        // à la mairie ») does not tell which item it is about.
+        if (!aside(tokens[at]!.role, request) || tokens[at]!.role === 'relative') score += result;
       } else if (result === 'free') {
         if (info.vague && !info.implicit) looseVague += 1;
+        // What goes without saying (online, the computer) still tells the item that says it too.
+        if (info.implicit && item.things.has(id) && tokens[at]!.role !== 'scene') score += 1;
       } else {
         free = false;
         if (result === 'alternative') {

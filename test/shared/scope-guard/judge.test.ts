@@ -283,3 +283,86 @@ describe('scope guard: vague, empty and nothing in force', () => {
     expect(judge(mandate, 'imprimante marche pu').verdict).toBe('in_scope');
   });
 });
+
+describe('scope guard: a state is a check, not an act', () => {
+  it('reads « est bien installé ? », « est déjà créé » as asking whether the item is done', () => {
+    const scope = ['Vérifier que Microsoft Defender est activé', 'Désinstaller le faux antivirus « PC Cleaner Pro »'];
+    const exclusions = ["Ne pas installer d'autre antivirus"];
+    // « installé » is the state of the antivirus: the exclusion about installing does not apply.
+    expect(verdictOf(scope, "est-ce que l'antivirus de windows est bien installé ?", exclusions).verdict).not.toBe('excluded');
+    expect(verdictOf(scope, "installer un autre antivirus", exclusions).verdict).toBe('excluded');
+    expect(verdictOf(['Créer le compte Ameli'], 'mon compte ameli est deja cree, on regarde ?').verdict).not.toBe('out_of_scope');
+  });
+
+  it('does not take what someone else does for an act the person asks (« c’est le docteur qui le remplit »)', () => {
+    const scope = ['Faire la demande de carte mobilité inclusion (CMI) sur le site de la MDPH'];
+    const exclusions = ['Ne pas remplir le certificat médical'];
+    expect(verdictOf(scope, "le certificat medical c'est le medecin qui le remplit, nous on fait la demande de cmi", exclusions).verdict).not.toBe('excluded');
+    expect(verdictOf(scope, 'remplir le certificat medical', exclusions).verdict).toBe('excluded');
+  });
+
+  it('needs the qualifier of a vague excluded object: « le certificat médical » is not any paper', () => {
+    const scope = ["Remplir le dossier de demande d'APA et l'imprimer"];
+    const exclusions = ['Ne pas remplir le certificat médical'];
+    expectInScope(scope, "pour l'apa il faut completer avec l'avis d'imposition", scope[0], exclusions);
+  });
+});
+
+describe('scope guard: whom a paper is for', () => {
+  it('reads who asks for a paper as whom it is for: no bank operation, no other service to cover', () => {
+    expectInScope(["Télécharger et imprimer l'avis d'impôt 2026"], "imprimer l'avis d'impot, la banque me le reclame");
+    expectInScope(["Télécharger l'attestation de paiement de la CAF"], "c'est l'attestation de paiement que le bailleur demande");
+    expectInScope(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "le certificat de scolarite d'enzo pour la caf");
+    // Sent there, it is a destination again.
+    expect(verdictOf(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "envoyer le certificat de scolarite a la caf").verdict).not.toBe('in_scope');
+  });
+
+  it('reads « au téléphone » as how people talk, not as another device', () => {
+    expectInScope(["Mettre à jour le CV dans l'espace candidat France Travail"], "la conseillere m'a dit au telephone de mettre mon cv a jour");
+    expect(verdictOf(['Faire les mises à jour de Windows 11 sur l’ordinateur portable'], 'les mises a jour de mon telephone android').verdict).not.toBe('in_scope');
+  });
+
+  it('keeps a destination named by a word it does not know (« à l’agence »)', () => {
+    expect(verdictOf(['Mettre à jour le CV dans Word et l’enregistrer en PDF'], "envoyer mon cv a l'agence d'interim").verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: which item, when several cover', () => {
+  it('prefers the item that says the request’s own words', () => {
+    const edf = ['Mettre en place le prélèvement automatique des factures EDF', "Transmettre le relevé du compteur sur l'espace client EDF"];
+    expectInScope(edf, 'juste envoyer mon releve a edf', edf[1]);
+    const ants = ["Prendre rendez-vous à la mairie pour déposer le dossier de carte d'identité", "Faire la pré-demande de carte d'identité sur ants.gouv.fr"];
+    expectInScope(ants, 'noter le numero de predemande pour le donner a la mairie', ants[1]);
+  });
+
+  it('does not let the scene choose the item (« avant d’aller à la mairie »)', () => {
+    const ants = ["Prendre rendez-vous à la mairie de Rennes pour déposer le dossier de carte d'identité", "Faire la pré-demande de carte d'identité sur le site de l'ANTS"];
+    expectInScope(ants, "ma carte d'identite est perimee, remplir le formulaire en ligne avant d'aller a la mairie", ants[1]);
+  });
+
+  it('reads a procedure’s act however it is worded, in the item as in the request', () => {
+    expectInScope(["Modifier l'adresse sur la carte grise sur le site de l'ANTS"], 'mettre ma nouvelle adresse sur la carte grise');
+    expect(verdictOf(["Modifier l'adresse sur la carte grise sur le site de l'ANTS"], 'demander un duplicata de la carte grise').verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: names and unknown words', () => {
+  it('takes a name the item says too as what the request is about', () => {
+    expectInScope(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "le certificat de scolarite d'enzo");
+    // The computer where the item names the tablet is another device.
+    expect(verdictOf(["Installer l'application Libby sur la tablette"], "libby sur l'ordinateur").verdict).not.toBe('in_scope');
+  });
+
+  it('keeps a brand after the device it qualifies (« l’appareil Nikon » is not the Canon)', () => {
+    expect(verdictOf(["Transférer les photos de l'appareil photo Canon vers le dossier Images"], "les photos de l'appareil nikon dans images").verdict).not.toBe('in_scope');
+  });
+
+  it('reads an item opening on an unknown verb as that act only', () => {
+    expect(verdictOf(["Bloquer les courriels publicitaires d'un expéditeur"], 'configurer mon adresse gmail dans outlook').verdict).not.toBe('in_scope');
+    expect(verdictOf(["Bloquer les courriels publicitaires d'un expéditeur"], 'les courriels publicitaires').verdict).toBe('in_scope');
+  });
+
+  it('does not read a longer word through a shorter one’s stem (« opération » is not Opera)', () => {
+    expectInScope(["Télécharger l'attestation de droits sur ameli"], "le papier de la secu qui prouve que je suis assure, pour l'operation de la cataracte");
+  });
+});
