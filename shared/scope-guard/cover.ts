@@ -1,10 +1,11 @@
 import { findProcedure, type CategoryId } from '../procedures/index';
 import type { Lexicon } from './lexicon';
 import type { Why } from './verdict';
-import { BESIDE, type CompiledItem } from './item';
+import { BESIDE, type Clause, type CompiledItem } from './item';
 import { readRequest, namesThing, isAnchored, anchoredThing, type RequestWords } from './request-words';
 import { coverThing, personCover, livedIn, origin, namesKin, TO } from './cover-things';
 import { coverAction, coverProcedures, neighbours } from './cover-actions';
+import { CLAUSE_BREAK, VERB_START } from './clauses';
 
 export { readRequest, namesThing, isAnchored, type RequestWords, type CompiledItem };
 
@@ -40,6 +41,31 @@ export interface Coverage {
   /** Names the very thing asked for, but to do the opposite (« Installer Firefox » against « désinstaller firefox »). */
   conflict: boolean;
   why: Why | null;
+}
+
+/**
+ * The item's clauses that name the precise things the request names, when each of them does an
+ * act of its own (none when the item has one clause, or a thing is named in a clause with no act).
+ */
+function clausesHolding(request: RequestWords, item: CompiledItem, lexicon: Lexicon): Clause[][] {
+  if (item.clauses.length === 0) return [];
+  const { tokens, text } = request.analysis;
+  // The request's own clauses: what it does to a thing is said in the clause naming it.
+  const held: Set<Clause>[] = [new Set()];
+  const at: Set<Clause>[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && (request.actions[i]!.length > 0 || (VERB_START.test(token.word) && token.word.length > 4)) && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, token.start))) held.push(new Set());
+    const clause = held.at(-1)!;
+    at.push(clause);
+    if (token.role !== 'said') return;
+    for (const id of request.things[i]!) {
+      const info = lexicon.things.get(id)!;
+      if (info.vague || info.implicit) continue;
+      for (const c of item.clauses) if ([...c.things].some((x) => x === id || info.ancestors.has(x) || lexicon.things.get(x)!.ancestors.has(id))) clause.add(c);
+    }
+  });
+  // Where the things span every clause, or one of them does no act, the whole item answers.
+  return at.map((clause) => ([...clause].some((c) => c.acts.actions.size === 0) || clause.size === item.clauses.length ? [] : [...clause]));
 }
 
 function aside(role: string, request: RequestWords): boolean {
@@ -78,6 +104,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   const otherEnd = request.moves && analysis.things.includes('computer') && ![...item.things].some((t) => lexicon.things.get(t)!.groups.has('device') || lexicon.things.get(t)!.ancestors.has('storage'));
   // Only to connect a device, and only where the item does not name the one it connects (« Connecter l'ordinateur au Wi-Fi »).
   const servesCovered = analysis.actions.has('connect') && !item.analysis.things.includes('computer') && analysis.things.some((t) => lexicon.things.get(t)!.serves && [...item.things].some((i) => i === t || lexicon.things.get(i)!.ancestors.has(t) || lexicon.things.get(t)!.ancestors.has(i)));
+  const holding = clausesHolding(request, item, lexicon);
   const status: WordStatus[] = [];
   const anchors: boolean[] = [];
   let looseVague = 0;
@@ -127,7 +154,15 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
     let anchor = byProcedure && administrative;
     let free = true;
     for (const id of actions) {
-      const result = coverAction(id, item, lexicon, procedureCover !== 'yes' ? 'no' : byProcedure ? 'explained' : 'covered');
+      const known = procedureCover !== 'yes' ? 'no' : byProcedure ? 'explained' : 'covered';
+      let result = coverAction(id, item, lexicon, known);
+      // The item's acts are bound to their things: what the request does to a thing is covered
+      // only by the act of the clause that names it (« remettre Avast » under « Désinstaller
+      // Avast et activer Defender »).
+      if (result === 'ok' && holding.length > 0 && holding[at]!.length > 0) {
+        const clauses = holding[at]!.map((c) => coverAction(id, c.acts, lexicon, known));
+        if (!clauses.includes('ok')) result = clauses.includes('blocked') ? 'blocked' : 'no';
+      }
       free = false;
       if (lexicon.actions.get(id)!.implies) anchor = true;
       if (result === 'blocked') {

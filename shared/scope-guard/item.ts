@@ -9,6 +9,12 @@ export type ThingCover = number | 'free' | 'alternative' | null;
 export const BESIDE = 0.5;
 export type ActionCover = 'ok' | 'blocked' | 'no';
 
+/** One clause of an item: the things it names, and the item narrowed to the clause's acts. */
+export interface Clause {
+  things: ReadonlySet<string>;
+  acts: CompiledItem;
+}
+
 export interface CompiledItem {
   text: string;
   analysis: Analysis;
@@ -37,6 +43,12 @@ export interface CompiledItem {
   sites: readonly string[];
   /** Procedures done on the sites it names, when it names no procedure of its own. */
   siteProcedures: ReadonlySet<string> | null;
+  /**
+   * Its clauses (« Désinstaller Avast | et activer Defender »): each act with the things it is
+   * done to. A verb with no object of its own shares the next clause's (« Télécharger et imprimer
+   * l'attestation »). Empty when the item has a single clause.
+   */
+  clauses: readonly Clause[];
   /** Answers already worked out for this item (a request is re-judged at each keystroke). */
   memo: { things: Map<string, ThingCover>; indefinite: Map<string, ThingCover>; actions: Map<string, ActionCover> };
 }

@@ -1,6 +1,7 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
 import { cover, isAnchored, namesThing, readRequest, type CompiledItem, type Coverage } from './cover';
+import { clausesOf } from './clauses';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
@@ -82,7 +83,8 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const owned = new Set(analysis.things.filter((t, i) => things.get(t)!.vague && things.get(analysis.things[i + 1] ?? '')?.kind === 'place'));
   const sites = [...named].filter((t) => t.startsWith('site:'));
   const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
-  return {
+  const item: CompiledItem = {
+    clauses: [],
     sites: [...named].filter((t) => things.get(t)!.site),
     siteProcedures,
     qualified,
@@ -98,7 +100,9 @@ function compileItem(text: string, r: Reader): CompiledItem {
     anchored: category !== null || isAnchored(analysis, r.lexicon),
     unknownAct: acts.size === 0 && opening.tokens[0] !== undefined && opening.refs[0]!.every((ref) => ref.type === 'filler') && !r.lexicon.light.has(opening.tokens[0].word) && !ITEM_VERBS.has(opening.tokens[0].word) && /(?:er|ir|re)$/.test(opening.tokens[0].word),
   };
+  return { ...item, clauses: clausesOf(item) };
 }
+
 
 export function compileMandate(scope: readonly string[], exclusions: readonly string[], r: Reader = reader()): CompiledMandate {
   const texts = (list: readonly string[]) => list.filter((t) => t.trim().length > 0);

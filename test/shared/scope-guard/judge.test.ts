@@ -366,3 +366,20 @@ describe('scope guard: names and unknown words', () => {
     expectInScope(["Télécharger l'attestation de droits sur ameli"], "le papier de la secu qui prouve que je suis assure, pour l'operation de la cataracte");
   });
 });
+
+describe('scope guard: acts bound to their things, clause by clause', () => {
+  it('covers what a request does to a thing only by the act the item does to it', () => {
+    const antivirus = ["Désinstaller l'ancien antivirus Avast et activer Microsoft Defender"];
+    expect(verdictOf(antivirus, 'remettre avast finalement').verdict).not.toBe('in_scope');
+    expectInScope(antivirus, 'enlever avast');
+    expectInScope(antivirus, 'activer defender');
+    const library = ['Créer le compte sur le site de la médiathèque de Brest et réserver un livre'];
+    expect(verdictOf(library, 'prolonger mes livres de 3 semaines').verdict).not.toBe('in_scope');
+    expectInScope(library, 'reserver un livre a la mediatheque');
+  });
+
+  it('reads a later clause with no object of its own as done to the earlier one’s', () => {
+    expectInScope(['Déclarer la perte de la carte Vitale et commander la nouvelle sur le compte Ameli'], "j'ai perdu ma carte vitale, en refaire une");
+    expectInScope(["Installer Zoom sur l'ordinateur et tester la webcam et le micro"], "juste l'installer et essayer le micro");
+  });
+});
