@@ -190,6 +190,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
       // « n'importe quel dentiste » where the item names its dentist: any one is not that one.
       if (tokens[at]!.another && typeof result === 'number' && [...item.things].some((t) => t === id || lexicon.things.get(t)!.ancestors.has(id))) result = 'alternative';
+      // « plutôt que la Canon » where the item names only a printer: a choice between two of a kind.
+      if (tokens[at]!.setAgainst && typeof result === 'number' && !item.things.has(id)) result = 'alternative';
       // A document to print is covered where printing is.
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.

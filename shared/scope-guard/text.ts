@@ -47,6 +47,11 @@ export interface Token {
   /** Asked as any one or another one (« n'importe quel dentiste », « une autre imprimante »), not the one an item names. */
   another: boolean;
   /**
+   * Set against the one chosen (« la HP plutôt que la Canon »): the person weighs one of a kind
+   * against another, which an item naming only the kind (« l'imprimante ») does not settle.
+   */
+  setAgainst: boolean;
+  /**
    * A state, not an act: a past participle after « est », « sont »… (« l'antivirus est bien
    * installé ? », « mon compte est déjà créé ») or after « j'ai déjà » (« j'ai déjà scanné la
    * photo »). Asking whether something is done checks it; it does not ask to do it again.
@@ -116,6 +121,13 @@ const BETWEEN = new Set(['me', 'm', 'te', 't', 'se', 's', 'nous', 'lui', 'leur',
 function anotherAt(all: readonly Piece[], i: number): boolean {
   const w = (k: number) => all[i - k]?.word ?? '';
   return (w(2) === 'importe' && ['quel', 'quelle', 'quels', 'quelles'].includes(w(1))) || (['autre', 'autres'].includes(w(1)) && ['un', 'une', 'd', 'des'].includes(w(2)));
+}
+/** « plutôt que la Canon », « au lieu de la Canon », « à la place de la Canon ». */
+function setAgainstAt(all: readonly Piece[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word)) j--;
+  const v = (k: number) => all[j - k]?.word ?? '';
+  return (['que', 'qu'].includes(v(0)) && v(1) === 'plutot') || (['de', 'd'].includes(v(0)) && ((v(1) === 'lieu' && v(2) === 'au') || (v(1) === 'place' && v(3) === 'a')));
 }
 /** Only articles (or nothing) between the previous meaningful word, ending at `end`, and this one. */
 function nextTo(all: readonly Piece[], i: number, end: number): boolean {
@@ -312,7 +324,7 @@ export function tokens(text: string, language: Language, correct = true, request
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i) || askerAt(all, i), another: anotherAt(all, i), state: stateAt(all, i), asker: askerAt(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i) || askerAt(all, i), another: anotherAt(all, i), setAgainst: setAgainstAt(all, i), state: stateAt(all, i), asker: askerAt(all, i), role });
   });
   return out;
 }

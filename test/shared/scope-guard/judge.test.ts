@@ -383,3 +383,18 @@ describe('scope guard: acts bound to their things, clause by clause', () => {
     expectInScope(["Installer Zoom sur l'ordinateur et tester la webcam et le micro"], "juste l'installer et essayer le micro");
   });
 });
+
+describe('scope guard: one brand against another (kind 5)', () => {
+  it('tells the brands of an e-reader and of a disk apart', () => {
+    expect(verdictOf(['Emprunter des livres numériques de la médiathèque sur la liseuse Kobo'], 'emprunter des livres numeriques sur la kindle').verdict).not.toBe('in_scope');
+    expectInScope(['Emprunter des livres numériques de la médiathèque sur la liseuse Kobo'], 'emprunter des livres numeriques sur la kobo');
+    expect(verdictOf(['Sauvegarder le dossier Documents sur le disque dur externe WD'], 'sauvegarder les documents sur le disque dur seagate').verdict).not.toBe('in_scope');
+  });
+
+  it('checks a choice of one of a kind against another where the item names only the kind', () => {
+    const scan = ["Numériser la carte d'identité avec le scanner de l'imprimante"];
+    expect(verdictOf(scan, 'on rebranche la HP plutot que la canon ?').verdict).not.toBe('in_scope');
+    expect(verdictOf(scan, 'brancher la HP au lieu de la canon').verdict).not.toBe('in_scope');
+    expectInScope(scan, "scanner la carte d'identite avec l'imprimante canon");
+  });
+});
