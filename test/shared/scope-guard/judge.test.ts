@@ -398,3 +398,16 @@ describe('scope guard: one brand against another (kind 5)', () => {
     expectInScope(scan, "scanner la carte d'identite avec l'imprimante canon");
   });
 });
+
+describe('scope guard: benefits filed together are distinct procedures (kind 6)', () => {
+  it('does not take one MDPH benefit for another', () => {
+    const cmi = ['Faire la demande de carte mobilité inclusion (CMI) sur le site MDPH en ligne'];
+    expect(verdictOf(cmi, 'demander aussi la prestation de compensation du handicap, la pch').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Remplir la demande de RQTH en ligne sur mdphenligne.cnsa.fr'], "faire la demande d'AAH en meme temps").verdict).not.toBe('in_scope');
+    expectInScope(['Remplir la demande de RQTH en ligne sur mdphenligne.cnsa.fr'], 'la demande pour etre reconnu travailleur handicape');
+  });
+
+  it('knows naturalisation by how people say it', () => {
+    expect(verdictOf(["Télécharger et imprimer l'attestation de dépôt de la demande de titre de séjour"], 'faire la demande pour devenir francaise').verdict).not.toBe('in_scope');
+  });
+});
