@@ -411,3 +411,15 @@ describe('scope guard: benefits filed together are distinct procedures (kind 6)'
     expect(verdictOf(["Télécharger et imprimer l'attestation de dépôt de la demande de titre de séjour"], 'faire la demande pour devenir francaise').verdict).not.toBe('in_scope');
   });
 });
+
+describe('scope guard: procedures on one site that are not the item’s (kind 6)', () => {
+  it('knows declaring the GP and seeing a conciliator as procedures of their own', () => {
+    expect(verdictOf(["Créer le compte Ameli et télécharger l'attestation de droits"], 'declarer mon medecin traitant sur ameli').verdict).not.toBe('in_scope');
+    expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche", "Demander l'extrait de casier judiciaire (bulletin n°3) en ligne"], 'trouver le conciliateur du coin pour le probleme avec le voisin');
+  });
+
+  it('does not read « du coin » as Leboncoin', () => {
+    expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche"], 'trouver le conciliateur du coin');
+    expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
+  });
+});
