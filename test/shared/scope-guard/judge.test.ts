@@ -418,6 +418,13 @@ describe('scope guard: procedures on one site that are not the item’s (kind 6)
     expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche", "Demander l'extrait de casier judiciaire (bulletin n°3) en ligne"], 'trouver le conciliateur du coin pour le probleme avec le voisin');
   });
 
+  it('tells school registration and school transport from the canteen', () => {
+    const canteen = ['Créer le compte sur le portail famille de la mairie et inscrire Lucas à la cantine'];
+    expect(verdictOf(canteen, 'inscrire lucas au lycee pour la rentree prochaine').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Inscrire Enzo à la cantine sur le portail Famille de la mairie'], "l'inscrire au car scolaire de la region").verdict).not.toBe('in_scope');
+    expectInScope(canteen, 'inscrire lucas a la cantine');
+  });
+
   it('does not read « du coin » as Leboncoin', () => {
     expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche"], 'trouver le conciliateur du coin');
     expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
