@@ -70,8 +70,11 @@ function actionCover(id: string, item: CompiledItem, lexicon: Lexicon, known: Kn
   return (known === 'explained' && (procedural || worded)) || (procedural && worded) ? 'ok' : 'no';
 }
 
-export function coverProcedures(best: readonly string[], item: CompiledItem): 'yes' | 'alt' | 'no' {
-  if (best.some((p) => item.procedures.has(p) || item.siteProcedures?.has(p))) return 'yes';
+export function coverProcedures(best: readonly string[], item: CompiledItem, account = false): 'yes' | 'alt' | 'no' {
+  // An item creating an account on a site (« Créer le compte ÉduConnect ») covers the site's
+  // procedures only where the request is about an account there too, not every procedure done
+  // there (the scholarship): those are its neighbours.
+  if (best.some((p) => item.procedures.has(p) || (item.siteProcedures?.has(p) && (!item.opensAccount || account)))) return 'yes';
   if (item.category) {
     if (best.some((p) => findProcedure(p)?.category === item.category)) return 'yes';
     if (best.some((p) => findProcedure(p)?.altCategories.includes(item.category!))) return 'alt';

@@ -80,7 +80,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
   // « changer son adresse sur le compte ameli » under « son compte Ameli »: the request is about
   // the site both name, not about the procedure done elsewhere that its words also name.
   const sameSite = item.siteProcedures !== null && request.sites.some((s) => item.things.has(s)) && !best.some((p) => item.siteProcedures!.has(p));
-  const procedureCover = best.length > 0 && !sameSite ? coverProcedures(best, item) : 'no';
+  const procedureCover = best.length > 0 && !sameSite ? coverProcedures(best, item, request.account) : 'no';
 
   // What covered actions carry (a document to print), and the categories of the covered sites named.
   // Only where the item does that kind of thing itself (prints, saves), and names none of them.

@@ -41,6 +41,8 @@ export interface CompiledItem {
   owned: ReadonlySet<string>;
   /** The organisations' sites it names (things marked `site`). */
   sites: readonly string[];
+  /** Creates an account on the sites it names, and names no procedure (« Créer le compte ÉduConnect »). */
+  opensAccount: boolean;
   /** Procedures done on the sites it names, when it names no procedure of its own. */
   siteProcedures: ReadonlySet<string> | null;
   /**

@@ -1,6 +1,7 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
 import { cover, isAnchored, namesThing, readRequest, type CompiledItem, type Coverage } from './cover';
+import { ACCOUNT_WORDS } from './request-words';
 import { clausesOf } from './clauses';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
@@ -87,6 +88,7 @@ function compileItem(text: string, r: Reader): CompiledItem {
     clauses: [],
     sites: [...named].filter((t) => things.get(t)!.site),
     siteProcedures,
+    opensAccount: siteProcedures !== null && acts.has('create') && opening.tokens.some((t) => ACCOUNT_WORDS.has(t.word)),
     qualified,
     owned,
     memo: { things: new Map(), indefinite: new Map(), actions: new Map() },

@@ -16,6 +16,8 @@ export interface RequestWords {
   moves: boolean;
   /** Names a paper (a document, a certificate, a form): « … pour la CAF » then says whom it is for. */
   paper: boolean;
+  /** Names an account (« mon compte », « un espace »). */
+  account: boolean;
 }
 
 export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords {
@@ -29,6 +31,7 @@ export function readRequest(analysis: Analysis, lexicon: Lexicon): RequestWords 
     byProcedure: refs.map((_, at) => explains.some((set) => set.has(at))),
     sites: analysis.things.filter((t) => t.startsWith('site:')),
     moves: [...analysis.actions].some((a) => ['send', 'transfer'].includes(lexicon.actions.get(a)!.family)),
+    account: analysis.tokens.some((t) => ACCOUNT_WORDS.has(t.word)),
     paper: analysis.things.some((t) => t === 'document' || t.startsWith('doc:') || lexicon.things.get(t)!.ancestors.has('document')),
   };
 }
@@ -41,6 +44,9 @@ export function anchoredThing(id: string, lexicon: Lexicon): boolean {
 export function isAnchored(analysis: Analysis, lexicon: Lexicon): boolean {
   return analysis.procedures.best.length > 0 || analysis.things.some((t) => anchoredThing(t, lexicon));
 }
+
+/** What names an account on a site. */
+export const ACCOUNT_WORDS = new Set(['compte', 'espace']);
 
 /** Things people name with a brand after them. */
 const BRANDED = new Set(['device', 'photo_camera', 'camera', 'printer', 'phone', 'tablet', 'computer', 'software', 'antivirus', 'browser', 'tv']);

@@ -425,6 +425,12 @@ describe('scope guard: procedures on one site that are not the item’s (kind 6)
     expectInScope(canteen, 'inscrire lucas a la cantine');
   });
 
+  it('reads an item creating an account on a site as the account, not every procedure of the site', () => {
+    const account = ["Créer le compte ÉduConnect de responsable légal pour Léa"];
+    expect(verdictOf(account, 'faire la demande de bourse de college pour lea avec educonnect').verdict).not.toBe('in_scope');
+    expectInScope(['Créer le compte SNCF Connect'], 'me faire un compte sur le site des trains');
+  });
+
   it('does not read « du coin » as Leboncoin', () => {
     expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche"], 'trouver le conciliateur du coin');
     expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
