@@ -428,7 +428,7 @@ describe('scope guard: procedures on one site that are not the item’s (kind 6)
   it('reads an item creating an account on a site as the account, not every procedure of the site', () => {
     const account = ["Créer le compte ÉduConnect de responsable légal pour Léa"];
     expect(verdictOf(account, 'faire la demande de bourse de college pour lea avec educonnect').verdict).not.toBe('in_scope');
-    expectInScope(['Créer le compte SNCF Connect'], 'me faire un compte sur le site des trains');
+    expectInScope(['Créer le compte SNCF Connect'], 'me faire un compte sur le site des trains pour avoir mes billets dedans');
   });
 
   it('does not read « du coin » as Leboncoin', () => {
