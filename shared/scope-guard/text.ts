@@ -196,15 +196,24 @@ function opens(list: readonly (readonly string[])[], all: readonly Piece[], i: n
 }
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
+/** Words after which a hyphenated name is a site's or an application's. */
+const NAMES_SITE = new Set(['site', 'sites', 'appli', 'application', 'adresse']);
+
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let last = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?![.\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
     const start = match.index;
     const end = start + match[0].length;
     let breakBefore = /[,.;:!?()…\n]/.test(text.slice(last, start));
     last = end;
+    // A name of three hyphenated words after « site » or « appli » (« le site
+    // critair-vignette-rapide ») is one name, a site the guard may not know: not its words.
+    if (match[0].includes('-') && NAMES_SITE.has(out.at(-1)?.word ?? '')) {
+      out.push({ word: fold(match[0]).replace(/[^a-z0-9]+/g, ''), start, end, breakBefore });
+      continue;
+    }
     for (const word of fold(match[0]).split(/[^a-z0-9]+/)) {
       if (!word) continue;
       out.push({ word, start, end, breakBefore });

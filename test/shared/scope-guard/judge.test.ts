@@ -436,3 +436,12 @@ describe('scope guard: procedures on one site that are not the item’s (kind 6)
     expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
   });
 });
+
+describe('scope guard: a site the guard does not know (kind 4)', () => {
+  it('reads a hyphenated name after « site » as one site, not as its words', () => {
+    const ants = ["Faire la pré-demande de carte d'identité sur le site de l'ANTS"];
+    expect(verdictOf(ants, 'la voisine m a donne un site, demarches-cni-express, pour la carte, on passe par la ?').verdict).not.toBe('in_scope');
+    expect(verdictOf(["Remplir la demande de vignette Crit'Air sur certificat-air.gouv.fr"], 'remplir la demande crit air sur le site critair-vignette-rapide').verdict).not.toBe('in_scope');
+    expectInScope(["Déposer une demande de logement social sur demande-logement-social.gouv.fr"], 'faire la demande hlm sur le site demande-logement-social.gouv.fr');
+  });
+});
