@@ -31,7 +31,7 @@ export function clausesOf(item: CompiledItem): Clause[] {
     for (const a of acts) current.actions.add(a);
     // Once « sur », « dans »… is said, the rest of the clause says where.
     if (acts.length > 0) where = false;
-    if (WHERE.has(token.word) || WHERE.has(token.governedBy ?? '')) where = true;
+    else if (WHERE.has(token.word) || WHERE.has(token.governedBy ?? '')) where = true;
     for (const ref of refs[at]!) {
       if (ref.type !== 'thing') continue;
       current.named += 1;

@@ -431,6 +431,11 @@ describe('scope guard: procedures on one site that are not the item’s (kind 6)
     expectInScope(['Créer le compte SNCF Connect'], 'me faire un compte sur le site des trains pour avoir mes billets dedans');
   });
 
+  it('knows France Travail’s driving-licence aid as another procedure than the monthly update', () => {
+    expect(verdictOf(['Actualiser la situation mensuelle sur francetravail.fr'], "demander l'aide de france travail pour passer le permis").verdict).not.toBe('in_scope');
+    expectInScope(['Actualiser la situation mensuelle sur francetravail.fr'], 'faire mon actualisation france travail');
+  });
+
   it('does not read « du coin » as Leboncoin', () => {
     expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche"], 'trouver le conciliateur du coin');
     expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
