@@ -450,3 +450,11 @@ describe('scope guard: a site the guard does not know (kind 4)', () => {
     expectInScope(["Déposer une demande de logement social sur demande-logement-social.gouv.fr"], 'faire la demande hlm sur le site demande-logement-social.gouv.fr');
   });
 });
+
+describe('scope guard: payslips and purchases already made are not payments', () => {
+  it('reads « fiches de paie » as a paper and « l’achat est déjà fait » as done', () => {
+    expect(verdictOf(['Scanner les justificatifs pour le dossier de titre de séjour'], 'scanner les fiches de paie pour le dossier').verdict).not.toBe('sensitive');
+    expectInScope(['Imprimer le billet de train déjà payé'], "imprimer le billet, l'achat est deja fait");
+    expect(verdictOf(['Imprimer le billet de train déjà payé'], 'payer le billet de train').verdict).toBe('sensitive');
+  });
+});
