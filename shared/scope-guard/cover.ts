@@ -189,7 +189,9 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (anchoredThing(id, lexicon)) anchor = true;
       let result = coverThing(id, tokens[at]!.indefinite, item, lexicon);
       // « n'importe quel dentiste » where the item names its dentist: any one is not that one.
-      if (tokens[at]!.another && typeof result === 'number' && [...item.things].some((t) => t === id || lexicon.things.get(t)!.ancestors.has(id))) result = 'alternative';
+      // So is any town hall where the item's procedure goes to one (« n'importe quelle mairie »):
+      // only an item naming a broader kind (« un médecin ») lets the person pick any one.
+      if (tokens[at]!.another && typeof result === 'number' && ![...item.things].some((t) => t !== id && info.ancestors.has(t))) result = 'alternative';
       // « plutôt que la Canon » where the item names only a printer: a choice between two of a kind.
       if (tokens[at]!.setAgainst && typeof result === 'number' && !item.things.has(id)) result = 'alternative';
       // A document to print is covered where printing is.

@@ -458,3 +458,11 @@ describe('scope guard: payslips and purchases already made are not payments', ()
     expect(verdictOf(['Imprimer le billet de train déjà payé'], 'payer le billet de train').verdict).toBe('sensitive');
   });
 });
+
+describe('scope guard: any one of a kind (kind 4)', () => {
+  it('does not let an item whose procedure goes to one town hall cover « n’importe quelle mairie »', () => {
+    const ants = ["Faire la pré-demande de carte nationale d'identité sur le site de l'ANTS"];
+    expect(verdictOf(ants, "n'importe quelle mairie du rhone qui a un creneau").verdict).not.toBe('in_scope');
+    expectInScope(['Prendre rendez-vous chez un médecin sur Doctolib'], "n'importe quel generaliste sur doctolib");
+  });
+});
