@@ -198,6 +198,8 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (result === null && (carried.has(id) || [...info.ancestors].some((a) => carried.has(a)))) result = 1;
       // The site or a document of the procedure the request is about, when the item covers it.
       if (result === null && procedureCover === 'yes' && best.some((p) => info.procedures.has(p))) result = 1;
+      // An object of the very field of that procedure (the rent, the flat for the housing aid) is its matter.
+      if (result === null && procedureCover === 'yes' && info.kind === 'object' && info.category && best.some((p) => findProcedure(p)?.category === info.category)) result = 1;
       // A device the covered procedure's own words name (« un contrat de téléphone ») is what it is about, not where it is done.
       if (result === 'alternative' && info.kind === 'device' && procedureCover === 'yes' && request.byProcedure[at]) result = 1;
       // A service named with a covered site that offers it (« un généraliste sur Doctolib »), unless

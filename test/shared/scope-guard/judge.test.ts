@@ -466,3 +466,12 @@ describe('scope guard: any one of a kind (kind 4)', () => {
     expectInScope(['Prendre rendez-vous chez un médecin sur Doctolib'], "n'importe quel generaliste sur doctolib");
   });
 });
+
+describe('scope guard: the matter of a covered procedure', () => {
+  it('covers an object of the procedure’s own field (the rent, the flat for the housing aid)', () => {
+    const apl = ["Faire la demande d'aide au logement (APL) sur caf.fr"];
+    expectInScope(apl, "l'aide pour le loyer, la demande sur le site de la caf, j'ai un nouvel appartement");
+    expectInScope(apl, "remplir le dossier d'apl, ils demandent le montant du loyer");
+    expect(verdictOf(apl, 'chercher un appartement a louer').verdict).not.toBe('in_scope');
+  });
+});
