@@ -475,3 +475,10 @@ describe('scope guard: the matter of a covered procedure', () => {
     expect(verdictOf(apl, 'chercher un appartement a louer').verdict).not.toBe('in_scope');
   });
 });
+
+describe('scope guard: procedures described rather than named', () => {
+  it('knows the criminal record and legal aid by how people describe them', () => {
+    expectInScope(['Demander un extrait de casier judiciaire (bulletin n°3) en ligne'], "le papier qui prouve que j'ai jamais eu d'ennuis avec la justice");
+    expectInScope(["Faire la demande d'aide juridictionnelle en ligne"], "le dossier pour que l'etat paye l'avocat");
+  });
+});
