@@ -1,3 +1,4 @@
+import { fold } from './normalize';
 import type { Lexicon } from './lexicon';
 import { BESIDE, type CompiledItem, type ThingCover } from './item';
 import { ARTICLE_LIKE, type RequestWords } from './request-words';
@@ -105,6 +106,24 @@ export function personCover(result: ThingCover, at: number, request: RequestWord
 const PAPER_ACTS = new Set(['scan', 'print', 'organise', 'transfer', 'send']);
 /** A place named as where a paper comes from: after « de » or right after the paper (« la lettre de la CAF », « factures EDF »). */
 const LIVED_IN = new Set(languageData.livedIn.words);
+
+const LOST_AT = new Set(languageData.lostAt.words);
+/** Where a place is named after « dans », « au »… */
+const AT = new Set(['dans', 'au', 'a', 'en', 'sur', 'chez']);
+
+/**
+ * A place where something was lost or stolen (« j'ai perdu ma carte Vitale dans le bus », « on m'a
+ * arraché mon sac au marché »): the scene. Never a site, a paper or a device.
+ */
+export function lostAt(at: number, request: RequestWords, lexicon: Lexicon): boolean {
+  const { tokens, text } = request.analysis;
+  const before = fold(text.slice(tokens[at - 1]?.end ?? 0, tokens[at]!.start)).split(/[^a-z]+/);
+  if (!before.some((w) => AT.has(w)) && !AT.has(tokens[at]!.governedBy ?? '')) return false;
+  const info = lexicon.things.get(request.things[at]![0] ?? '');
+  if (!info || info.site || info.kind === 'document' || info.kind === 'device' || info.kind === 'product') return false;
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) if (LOST_AT.has(tokens[k]!.word)) return true;
+  return false;
+}
 
 /** A city where the person lives, moved, holidays or gets mail (« j'ai déménagé à Quimper »): context. */
 export function livedIn(at: number, request: RequestWords, lexicon: Lexicon): boolean {

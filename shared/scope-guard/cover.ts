@@ -3,7 +3,7 @@ import type { Lexicon } from './lexicon';
 import type { Why } from './verdict';
 import { BESIDE, type Clause, type CompiledItem } from './item';
 import { readRequest, namesThing, isAnchored, anchoredThing, type RequestWords } from './request-words';
-import { coverThing, personCover, livedIn, origin, namesKin, TO } from './cover-things';
+import { coverThing, personCover, livedIn, lostAt, origin, namesKin, TO } from './cover-things';
 import { coverAction, coverProcedures, neighbours } from './cover-actions';
 import { CLAUSE_BREAK, VERB_START } from './clauses';
 
@@ -216,7 +216,7 @@ export function cover(request: RequestWords, item: CompiledItem, lexicon: Lexico
       if (info.kind === 'person') result = procedureCover === 'yes' && request.byProcedure[at] ? 'free' : personCover(result, at, request, item, lexicon, administrative);
       // Told of someone else (« la mutuelle me réclame »), or where a paper comes from when the item
       // only handles papers (« la lettre de la CAF », « mes factures EDF » to scan or file): context.
-      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon))) result = 'free';
+      if (typeof result !== 'number' && result !== 'free' && (tokens[at]!.told || (!administrative && info.kind === 'place' && origin(at, request, lexicon)) || livedIn(at, request, lexicon) || lostAt(at, request, lexicon))) result = 'free';
       // Whom a paper is for (« le certificat de scolarité pour la CAF », « l'attestation que le
       // bailleur demande »), when nothing is sent: not where the item's work is done.
       if ((result === null || result === 'alternative') && info.kind === 'place' && request.paper && !request.moves && (tokens[at]!.role === 'purpose' || tokens[at]!.role === 'scene' || tokens[at]!.asker)) result = 'free';

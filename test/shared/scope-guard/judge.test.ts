@@ -482,3 +482,11 @@ describe('scope guard: procedures described rather than named', () => {
     expectInScope(["Faire la demande d'aide juridictionnelle en ligne"], "le dossier pour que l'etat paye l'avocat");
   });
 });
+
+describe('scope guard: where something was lost is the scene', () => {
+  it('does not read « dans le bus » after « perdu » as a service to cover', () => {
+    const vitale = ['Déclarer la perte de la carte Vitale sur ameli.fr et commander la nouvelle'];
+    expectInScope(vitale, "j'ai perdu ma carte vitale dans le bus, faut en refaire une");
+    expect(verdictOf(vitale, 'acheter un ticket de bus').verdict).not.toBe('in_scope');
+  });
+});
