@@ -30,8 +30,13 @@ export interface Reader {
 function meanings(phrase: Phrase, word: string): readonly Ref[] {
   if (phrase.keys.length > 1) return phrase.refs;
   const exact = phrase.refs.filter((_, i) => phrase.spellings[i]!.includes(word));
-  return exact.length > 0 ? exact : phrase.refs;
+  if (exact.length > 0) return exact;
+  // A stem shared with a much longer word is another word (« opération » is not Opera, « commun » not « commune »
+  // the other way round stays: « imprimantes » is « imprimante »).
+  return phrase.refs.filter((ref, i) => ref.type !== 'thing' || phrase.spellings[i]!.some((s) => word.length - s.length < STEM_SLACK));
 }
+/** How much longer than a known spelling a word sharing its stem may be (plurals, feminines, « -ment »). */
+const STEM_SLACK = 3;
 
 /** The plain (not sensitive) actions a word names on its own. */
 function actionsOf(token: Token, lexicon: Lexicon): Ref[] {
@@ -84,6 +89,11 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   // What the person says not to do is not asked for: it names nothing the guard must weigh.
   tokens.forEach((t, at) => {
     if (t.role === 'refused') refs[at] = [...REFUSED];
+    // A state (« est bien installé ») checks the act; it does not ask for it.
+    else if (t.state && refs[at]!.some((r) => r.type === 'action')) {
+      const rest = refs[at]!.filter((r) => r.type !== 'action');
+      refs[at] = rest.length > 0 ? rest : [...REFUSED];
+    }
   });
   const sensitive = new Map<SensitiveKind, number[]>();
   const flag = (kind: SensitiveKind, at: number) => sensitive.set(kind, [...(sensitive.get(kind) ?? []), at]);
@@ -91,7 +101,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   const things: string[] = [];
   refs.forEach((list, at) => {
     // « l'attestation … pour la banque »: whom a paper is for, not an operation on the bank.
-    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour');
+    const neutral = list.some((r) => r.type === 'neutral') || (tokens[at]!.role === 'purpose' && tokens[at]!.governedBy === 'pour') || tokens[at]!.asker;
     for (const ref of list) {
       if (ref.type === 'sensitive' && !neutral) flag(ref.kind, at);
       if (ref.type === 'action') {
@@ -104,7 +114,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
   });
   // A secret word inside a longer phrase (« identifiant » in « identifiant France Travail ») is still one.
   tokens.forEach((t, at) => {
-    if (t.role === 'refused' || refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
+    if (t.role === 'refused' || t.asker || refs[at]!.some((r) => r.type === 'neutral' || r.type === 'sensitive')) return;
     const alone = (lexicon.phrases.get(t.key) ?? []).find((p) => p.keys.length === 1);
     for (const ref of alone ? meanings(alone, t.word) : []) if (ref.type === 'sensitive') flag(ref.kind, at);
   });
@@ -124,6 +134,7 @@ export function analyze(text: string, reader: Reader, request = false): Analysis
     for (const k of combo.all) flag(combo.kind, keys.get(k)!);
   }
   const asked = tokens.some((t) => t.role === 'refused') ? tokens.map((t) => (t.role === 'refused' ? { ...t, key: '' } : t)) : tokens;
-  const procedures = matchProcedures(asked, spans, reader.procedures);
+  const acts = refs.map((list, at) => (tokens[at]!.role === 'refused' || tokens[at]!.told ? [] : list.flatMap((r) => (r.type === 'action' ? [r.id] : []))));
+  const procedures = matchProcedures(asked, spans, reader.procedures, acts);
   return { text, tokens, refs, procedures, sensitive, actions, things };
 }

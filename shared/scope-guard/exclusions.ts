@@ -17,6 +17,11 @@ export interface CompiledExclusion {
   actions: ReadonlySet<string>;
   /** The thing it is about: the first it names (« le mot de passe de la box » is about the password). */
   object: string | null;
+  /**
+   * What narrows a vague object (« le certificat médical », « les documents médicaux »): the
+   * request must name one of them too, or any document would be excluded.
+   */
+  qualifiers: readonly string[];
   procedures: readonly string[];
   sensitive: ReadonlySet<SensitiveKind>;
   /**
@@ -33,9 +38,10 @@ export function compileExclusion(text: string, analysis: Analysis, lexicon: Lexi
     for (const ref of list) if (ref.type === 'thing') (analysis.tokens[at]!.role === 'except' ? excepted : named).add(ref.id);
   });
   const object = analysis.things.find((t) => !lexicon.things.get(t)!.implicit && named.has(t)) ?? null;
+  const qualifiers = object && lexicon.things.get(object)!.vague ? analysis.things.filter((t) => t !== object && named.has(t) && !lexicon.things.get(t)!.implicit && !lexicon.things.get(object)!.ancestors.has(t)) : [];
   const actions = new Set([...analysis.actions].filter((a) => !lexicon.actions.get(a)!.sensitive));
   const other = /\b(d |l )?autres?\b(?! que| qu )/.test(fold(text).replace(/[^a-z0-9]+/g, ' '));
-  return { text, except: excepted, actions, object, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()), other };
+  return { text, except: excepted, actions, object, qualifiers, procedures: analysis.procedures.best, sensitive: new Set(analysis.sensitive.keys()), other };
 }
 
 /** Token positions of the request that the exclusion names, or null when it does not apply. */
@@ -48,8 +54,12 @@ export function excludes(exclusion: CompiledExclusion, request: Analysis, lexico
     let found = false;
     request.refs.forEach((list, i) => {
       // What only sets the scene (« … pour que moi je puisse postuler après ») is not what is asked.
-      if (request.tokens[i]!.role === 'scene') return;
+      const token = request.tokens[i]!;
+      if (token.role === 'scene') return;
+      // Nor what others do (« c'est le docteur qui le remplit »).
+      const told = token.told || token.role === 'relative';
       for (const ref of list) {
+        if (told && ref.type === 'action') continue;
         if ((ref.type === 'action' || ref.type === 'thing') && ok(ref.id, ref.type)) {
           at.push(i);
           found = true;
@@ -65,7 +75,8 @@ export function excludes(exclusion: CompiledExclusion, request: Analysis, lexico
   }
   const object = exclusion.object;
   if (object) {
-    const ok = mark((id, type) => type === 'thing' && (id === object || lexicon.things.get(id)!.ancestors.has(object)));
+    const of = (target: string) => (id: string, type: 'action' | 'thing') => type === 'thing' && (id === target || lexicon.things.get(id)!.ancestors.has(target));
+    const ok = mark(of(object)) && (exclusion.qualifiers.length === 0 || exclusion.qualifiers.some((q) => mark(of(q))));
     const viaProcedure = exclusion.procedures.some((p) => request.procedures.best.includes(p));
     if (!ok && !viaProcedure) return null;
   } else if (exclusion.procedures.length > 0 && !exclusion.procedures.some((p) => request.procedures.best.includes(p))) {

@@ -1,6 +1,8 @@
 import { CATEGORIES, type CategoryId } from '../procedures/index';
 import { analyze, isChatter, type Analysis, type Reader } from './analyze';
 import { cover, isAnchored, namesThing, readRequest, type CompiledItem, type Coverage } from './cover';
+import { ACCOUNT_WORDS } from './request-words';
+import { clausesOf } from './clauses';
 import { compileExclusion, excludes, type CompiledExclusion } from './exclusions';
 import { compileLexicon, type SensitiveKind } from './lexicon';
 import { fold } from './normalize';
@@ -82,9 +84,11 @@ function compileItem(text: string, r: Reader): CompiledItem {
   const owned = new Set(analysis.things.filter((t, i) => things.get(t)!.vague && things.get(analysis.things[i + 1] ?? '')?.kind === 'place'));
   const sites = [...named].filter((t) => t.startsWith('site:'));
   const siteProcedures = analysis.procedures.best.length === 0 && sites.length > 0 ? new Set(sites.flatMap((t) => [...things.get(t)!.procedures])) : null;
-  return {
+  const item: CompiledItem = {
+    clauses: [],
     sites: [...named].filter((t) => things.get(t)!.site),
     siteProcedures,
+    opensAccount: siteProcedures !== null && acts.has('create') && opening.tokens.some((t) => ACCOUNT_WORDS.has(t.word)),
     qualified,
     owned,
     memo: { things: new Map(), indefinite: new Map(), actions: new Map() },
@@ -96,8 +100,11 @@ function compileItem(text: string, r: Reader): CompiledItem {
     procedures: new Set(analysis.procedures.best),
     keys: new Set(analysis.tokens.map((t) => t.key)),
     anchored: category !== null || isAnchored(analysis, r.lexicon),
+    unknownAct: acts.size === 0 && opening.tokens[0] !== undefined && opening.refs[0]!.every((ref) => ref.type === 'filler') && !r.lexicon.light.has(opening.tokens[0].word) && !ITEM_VERBS.has(opening.tokens[0].word) && /(?:er|ir|re)$/.test(opening.tokens[0].word),
   };
+  return { ...item, clauses: clausesOf(item) };
 }
+
 
 export function compileMandate(scope: readonly string[], exclusions: readonly string[], r: Reader = reader()): CompiledMandate {
   const texts = (list: readonly string[]) => list.filter((t) => t.trim().length > 0);
@@ -130,9 +137,15 @@ function positions(c: Coverage, status: 'covered' | 'uncovered'): number[] {
   return c.status.flatMap((s, i) => (s === status ? [i] : []));
 }
 
+/**
+ * Between two items that both cover a request, the closer one: the better covered words, and the
+ * request's own words the item says too (« le relevé » goes to « Transmettre le relevé du compteur »,
+ * not to « … les factures EDF »).
+ */
 function better(a: Coverage, b: Coverage | null): boolean {
-  return b === null || a.score > b.score;
+  return b === null || a.score + LITERAL * a.literal > b.score + LITERAL * b.literal;
 }
+const LITERAL = 2;
 
 export function judge(mandate: CompiledMandate, text: string): Verdict {
   const r = mandate.reader;

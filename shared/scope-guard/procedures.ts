@@ -11,6 +11,8 @@ import { tokens, type Token } from './text';
  */
 
 const WEIGHT = { spoken: 3, label: 3, subtask: 2, document: 1 } as const;
+/** Words a phrase must hold before its act may be worded otherwise. */
+const MIN_WORDED = 3;
 /** Below this a text names no procedure (one shared document word is not enough). */
 const MIN_SCORE = 0.6;
 
@@ -20,6 +22,8 @@ interface BagPhrase {
   keys: readonly string[];
   optional: readonly string[];
   weight: number;
+  /** For a key that is an act (« changer »), the acts any word of which stands for it (« modifier »). */
+  acts: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ProcedureIndex {
@@ -40,8 +44,11 @@ export interface ProcedureMatch {
 function labelParts(label: string): [string, number][] {
   const bracketed = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
   const main = label.replace(/\([^)]*\)/g, ' ');
-  const split = (text: string) => text.split(/\s+ou\s+|[,;:]|\s+et\s+/).filter((part) => part.trim().length > 0);
-  return [...split(main).map((t): [string, number] => [t, WEIGHT.label]), ...bracketed.flatMap(split).map((t): [string, number] => [t, WEIGHT.document])];
+  const split = (text: string) => text.split(/\s+ou\s+|[,;]|\s+et\s+/).filter((part) => part.trim().length > 0);
+  // « Taxe foncière : consulter l'avis ou faire une réclamation »: each part is said of the head.
+  const [head, rest] = main.includes(':') ? [main.slice(0, main.indexOf(':')), main.slice(main.indexOf(':') + 1)] : ['', main];
+  const parts = [...(head ? [head] : []), ...split(rest).map((part) => `${head} ${part}`)];
+  return [...parts.map((t): [string, number] => [t, WEIGHT.label]), ...bracketed.flatMap(split).map((t): [string, number] => [t, WEIGHT.document])];
 }
 
 export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedure[] = PROCEDURES): ProcedureIndex {
@@ -103,8 +110,18 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
     const thing = (k: string) => single(k).some((ref) => ref.type === 'thing');
     const named = r.spoken && meaningful.some(thing) && !meaningful.every(site);
     if (!keys.some(precise) && !named && (keys.length < 2 || meaningful.every(site) || meaningful.every(generic))) continue;
-    const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight };
-    const rarest = keys.reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
+    // How an act is worded does not matter (« modifier l'adresse » says « changer l'adresse »).
+    const acts = new Map<string, string[]>();
+    // Only where the phrase says enough else (not a site) to name the procedure whatever the act's wording.
+    const says = keys.filter((k) => !site(k) && !single(k).some((ref) => ref.type === 'action' || ref.type === 'filler' || ref.type === 'neutral')).length;
+    for (const k of says >= MIN_WORDED ? r.keys : []) {
+      const ids = single(k).flatMap((ref) => (ref.type === 'action' && !lexicon.actions.get(ref.id)!.sensitive ? [ref.id] : []));
+      if (ids.length > 0) acts.set(k, ids);
+    }
+    const phrase: BagPhrase = { procedure: r.procedure, keys, optional: r.keys.filter((k) => !keys.includes(k)), weight: r.weight, acts };
+    // Looked up by a word that must be said as it is (not an act, which may be worded otherwise).
+    const worded = keys.filter((k) => !acts.has(k));
+    const rarest = (worded.length > 0 ? worded : keys).reduce((a, b) => ((users.get(b)?.size ?? 0) < (users.get(a)?.size ?? 0) ? b : a));
     const list = byKey.get(rarest) ?? [];
     list.push(phrase);
     byKey.set(rarest, list);
@@ -117,12 +134,17 @@ export function compileProcedures(lexicon: Lexicon, procedures: readonly Procedu
  * a longer phrase (« adresse » in « adresse Gmail ») supports only procedure phrases that say
  * that whole phrase.
  */
-export function matchProcedures(tokens: readonly Token[], spans: readonly (readonly string[])[], index: ProcedureIndex): ProcedureMatch {
+export function matchProcedures(tokens: readonly Token[], spans: readonly (readonly string[])[], index: ProcedureIndex, acts: readonly (readonly string[])[] = []): ProcedureMatch {
   const positions = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const list = positions.get(tokens[i]!.key);
+  const add = (key: string, i: number) => {
+    const list = positions.get(key);
     if (list) list.push(i);
-    else positions.set(tokens[i]!.key, [i]);
+    else positions.set(key, [i]);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.key) continue;
+    add(tokens[i]!.key, i);
+    for (const id of acts[i] ?? []) add(`act:${id}`, i);
   }
   // procedure -> token position -> weight of the strongest of its phrases containing that word
   const weights = new Map<string, Map<number, number>>();
@@ -157,6 +179,14 @@ function collect(phrase: BagPhrase, key: string, positions: ReadonlyMap<string, 
   let any = false;
   for (const at of positions.get(key) ?? []) {
     if (spans[at]!.every((k) => phrase.keys.includes(k) || phrase.optional.includes(k))) {
+      into.push(at);
+      any = true;
+    }
+  }
+  if (any) return true;
+  // The same act, worded otherwise (a phrase of our vocabulary is taken whole: « mettre à jour »).
+  for (const id of phrase.acts.get(key) ?? []) {
+    for (const at of positions.get(`act:${id}`) ?? []) {
       into.push(at);
       any = true;
     }

@@ -46,6 +46,23 @@ export interface Token {
   told: boolean;
   /** Asked as any one or another one (« n'importe quel dentiste », « une autre imprimante »), not the one an item names. */
   another: boolean;
+  /**
+   * Set against the one chosen (« la HP plutôt que la Canon »): the person weighs one of a kind
+   * against another, which an item naming only the kind (« l'imprimante ») does not settle.
+   */
+  setAgainst: boolean;
+  /**
+   * A state, not an act: a past participle after « est », « sont »… (« l'antivirus est bien
+   * installé ? », « mon compte est déjà créé ») or after « j'ai déjà » (« j'ai déjà scanné la
+   * photo »). Asking whether something is done checks it; it does not ask to do it again.
+   */
+  state: boolean;
+  /**
+   * Who asks for something (« la banque me le réclame », « le bailleur demande l'attestation »,
+   * « mon propriétaire veut une preuve »): whom the paper is for, like « pour la banque »; never
+   * itself a bank operation or a request to cover.
+   */
+  asker: boolean;
 }
 
 export interface Rewrite {
@@ -73,7 +90,7 @@ interface Piece {
 
 const INDEFINITE = new Set(['un', 'une', 'des', 'd']);
 /** Words opening a clause that sets the scene; the second word, if any, must follow. */
-const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu']];
+const SCENE: readonly (readonly string[])[] = [['quand'], ['lorsque'], ['lorsqu'], ['pendant', 'que'], ['depuis', 'que'], ['parce', 'que'], ['parce', 'qu'], ['puisque'], ['car'], ['pour', 'que'], ['pour', 'qu'], ['afin', 'que'], ['afin', 'qu'], ['avant', 'de'], ['avant', 'd']];
 const TITLES = new Set(['madame', 'monsieur', 'mme', 'mr', 'mlle', 'chez', 'dr', 'docteur', 'maitre', 'pr']);
 /** Words after which the rest of the clause is an address (« 12 rue des Lilas à Cholet »): names only. */
 const ADDRESS = new Set(['rue', 'avenue', 'boulevard', 'bd', 'impasse', 'allee', 'chemin', 'residence', 'lotissement', 'lieudit']);
@@ -105,10 +122,31 @@ function anotherAt(all: readonly Piece[], i: number): boolean {
   const w = (k: number) => all[i - k]?.word ?? '';
   return (w(2) === 'importe' && ['quel', 'quelle', 'quels', 'quelles'].includes(w(1))) || (['autre', 'autres'].includes(w(1)) && ['un', 'une', 'd', 'des'].includes(w(2)));
 }
+/** « plutôt que la Canon », « au lieu de la Canon », « à la place de la Canon ». */
+function setAgainstAt(all: readonly Piece[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && DETERMINERS.has(all[j]!.word)) j--;
+  const v = (k: number) => all[j - k]?.word ?? '';
+  return (['que', 'qu'].includes(v(0)) && v(1) === 'plutot') || (['de', 'd'].includes(v(0)) && ((v(1) === 'lieu' && v(2) === 'au') || (v(1) === 'place' && v(3) === 'a')));
+}
 /** Only articles (or nothing) between the previous meaningful word, ending at `end`, and this one. */
 function nextTo(all: readonly Piece[], i: number, end: number): boolean {
   for (let j = i - 1; j >= 0 && all[j]!.end > end; j--) if (!DETERMINERS.has(all[j]!.word) && all[j]!.start >= end) return false;
   return true;
+}
+/** Verbs by which someone asks the person for a paper. */
+const ASKING = new Set(['demande', 'demandent', 'demandait', 'reclame', 'reclament', 'reclamait', 'veut', 'veulent', 'voulait', 'voudrait', 'exige', 'exigent', 'attend', 'attendent', 'redemande', 'redemandent']);
+/** Pronouns between the one who asks and the verb (« me le », « nous les »). */
+const ASK_PRONOUNS = new Set(['me', 'm', 'nous', 'le', 'la', 'les', 'l', 'en', 'lui', 'a', 'ai', 'ont']);
+const POSSESSIVE_OR_ARTICLE = new Set(['le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur']);
+function askerAt(all: readonly Piece[], i: number): boolean {
+  if (!POSSESSIVE_OR_ARTICLE.has(all[i - 1]?.word ?? '')) return false;
+  let j = i + 1;
+  // « l'office hlm la veut », « la caisse de retraite me le demande »: one noun after the first may qualify it.
+  if (all[j] && !ASK_PRONOUNS.has(all[j]!.word) && !ASKING.has(all[j]!.word) && !all[j]!.breakBefore) j++;
+  for (let k = 0; k < 3 && ASK_PRONOUNS.has(all[j]?.word ?? ''); k++) j++;
+  const verb = all[j];
+  return verb !== undefined && !verb.breakBefore && ASKING.has(verb.word);
 }
 /** The noun a told verb is said of (« la mutuelle me réclame »): context too. */
 function subjectOfTold(all: readonly Piece[], i: number): boolean {
@@ -128,6 +166,24 @@ function toldAt(all: readonly Piece[], i: number): boolean {
   // « la mutuelle me réclame », « la caf m'a envoyé »: a noun, then « me », then the verb.
   return skipped > 0 && TO_ME.has(all[j + 1]!.word) && DETERMINERS.has(all[j - 1]?.word ?? '') && !DETERMINERS.has(subject);
 }
+/** Forms of « être » (and « déjà » after « avoir ») after which a participle is a state. */
+const BEING = new Set(['est', 'sont', 'suis', 'es', 'etait', 'etaient', 'ete', 'soit', 'soient', 'sera', 'seront']);
+const HAVING = new Set(['ai', 'a', 'as', 'avons', 'avez', 'ont', 'avait', 'avais']);
+/** Adverbs that may stand between « est » and its participle (« est bien installé », « n'est toujours pas activé »). */
+const STATE_ADVERBS = new Set(['bien', 'deja', 'toujours', 'pas', 'plus', 'encore', 'correctement', 'mal', 'vraiment', 'jamais', 'tout', 'ne', 'n', 'elle', 'il', 'ce', 'c']);
+/** Endings of past participles (folded): « installé(e)(s) », « fini », « reçu », « fait », « mis ». */
+const PARTICIPLE = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/;
+function stateAt(all: readonly Piece[], i: number): boolean {
+  if (!PARTICIPLE.test(all[i]!.word) || all[i]!.word.length < 4) return false;
+  let j = i - 1;
+  let already = false;
+  while (j >= 0 && STATE_ADVERBS.has(all[j]!.word) && !all[j + 1]!.breakBefore) {
+    if (all[j]!.word === 'deja') already = true;
+    j--;
+  }
+  const before = all[j]?.word ?? '';
+  return (BEING.has(before) || (already && HAVING.has(before)));
+}
 /** « car » is « because » only where it opens a clause, not in « le billet de car ». */
 const NOUN_BEFORE = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'un', 'mon', 'ton', 'son', 'ce', 'au', 'aux', 'par']);
 /** Words after which an exclusion names what it leaves out (« Ne rien installer d'autre que l'imprimante »). */
@@ -140,15 +196,24 @@ function opens(list: readonly (readonly string[])[], all: readonly Piece[], i: n
 }
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 
+/** Words after which a hyphenated name is a site's or an application's. */
+const NAMES_SITE = new Set(['site', 'sites', 'appli', 'application', 'adresse']);
+
 /** Folded pieces of the text with their spans (an elision or a hyphen splits a typed word). */
 function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   let last = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}(?![.\p{L}\p{N}])|[\p{L}\p{N}]+/gu)) {
     const start = match.index;
     const end = start + match[0].length;
     let breakBefore = /[,.;:!?()…\n]/.test(text.slice(last, start));
     last = end;
+    // A name of three hyphenated words after « site » or « appli » (« le site
+    // critair-vignette-rapide ») is one name, a site the guard may not know: not its words.
+    if (match[0].includes('-') && NAMES_SITE.has(out.at(-1)?.word ?? '')) {
+      out.push({ word: fold(match[0]).replace(/[^a-z0-9]+/g, ''), start, end, breakBefore });
+      continue;
+    }
     for (const word of fold(match[0]).split(/[^a-z0-9]+/)) {
       if (!word) continue;
       out.push({ word, start, end, breakBefore });
@@ -260,14 +325,15 @@ export function tokens(text: string, language: Language, correct = true, request
       if (opens(SCENE, all, i)) clause = 'scene';
       else if (opens(EXCEPT, all, i)) clause = 'except';
     }
-    else if (piece.word === 'pour' && clause === 'said') clause = 'purpose';
+    // « le papier qui prouve… pour la caf »: a purpose closes a relative clause too.
+    else if (piece.word === 'pour' && (clause === 'said' || clause === 'relative')) clause = 'purpose';
     if (i > 0 && ADDRESS.has(all[i - 1]!.word) && clause === 'said') clause = 'name';
     const role = refusedAt?.[i] ? 'refused' : i > 0 && TITLES.has(all[i - 1]!.word) ? 'name' : clause;
     const { word } = piece;
     if (word.length < 2 || /^[0-9]+$/.test(word)) return;
     if (isStopword(word) && !language.keep.has(word)) return;
     const resolved = resolve(word, language, correct);
-    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i), another: anotherAt(all, i), role });
+    out.push({ word: resolved, key: keyOf(resolved, language, correct), start: piece.start, end: piece.end, indefinite: i > 0 && INDEFINITE.has(all[i - 1]!.word), determined: i > 0 && DETERMINERS.has(all[i - 1]!.word), slot: i > 0 && (NAME_INTRO.has(all[i - 1]!.word) || WHERE.has(placeOf(all, i) ?? '')), governedBy: governor(all, i), next: nextTo(all, i, out.at(-1)?.end ?? -1), told: toldAt(all, i) || subjectOfTold(all, i) || askerAt(all, i), another: anotherAt(all, i), setAgainst: setAgainstAt(all, i), state: stateAt(all, i), asker: askerAt(all, i), role });
   });
   return out;
 }

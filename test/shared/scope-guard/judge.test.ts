@@ -283,3 +283,210 @@ describe('scope guard: vague, empty and nothing in force', () => {
     expect(judge(mandate, 'imprimante marche pu').verdict).toBe('in_scope');
   });
 });
+
+describe('scope guard: a state is a check, not an act', () => {
+  it('reads « est bien installé ? », « est déjà créé » as asking whether the item is done', () => {
+    const scope = ['Vérifier que Microsoft Defender est activé', 'Désinstaller le faux antivirus « PC Cleaner Pro »'];
+    const exclusions = ["Ne pas installer d'autre antivirus"];
+    // « installé » is the state of the antivirus: the exclusion about installing does not apply.
+    expect(verdictOf(scope, "est-ce que l'antivirus de windows est bien installé ?", exclusions).verdict).not.toBe('excluded');
+    expect(verdictOf(scope, "installer un autre antivirus", exclusions).verdict).toBe('excluded');
+    expect(verdictOf(['Créer le compte Ameli'], 'mon compte ameli est deja cree, on regarde ?').verdict).not.toBe('out_of_scope');
+  });
+
+  it('does not take what someone else does for an act the person asks (« c’est le docteur qui le remplit »)', () => {
+    const scope = ['Faire la demande de carte mobilité inclusion (CMI) sur le site de la MDPH'];
+    const exclusions = ['Ne pas remplir le certificat médical'];
+    expect(verdictOf(scope, "le certificat medical c'est le medecin qui le remplit, nous on fait la demande de cmi", exclusions).verdict).not.toBe('excluded');
+    expect(verdictOf(scope, 'remplir le certificat medical', exclusions).verdict).toBe('excluded');
+  });
+
+  it('needs the qualifier of a vague excluded object: « le certificat médical » is not any paper', () => {
+    const scope = ["Remplir le dossier de demande d'APA et l'imprimer"];
+    const exclusions = ['Ne pas remplir le certificat médical'];
+    expectInScope(scope, "pour l'apa il faut completer avec l'avis d'imposition", scope[0], exclusions);
+  });
+});
+
+describe('scope guard: whom a paper is for', () => {
+  it('reads who asks for a paper as whom it is for: no bank operation, no other service to cover', () => {
+    expectInScope(["Télécharger et imprimer l'avis d'impôt 2026"], "imprimer l'avis d'impot, la banque me le reclame");
+    expectInScope(["Télécharger l'attestation de paiement de la CAF"], "c'est l'attestation de paiement que le bailleur demande");
+    expectInScope(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "le certificat de scolarite d'enzo pour la caf");
+    // Sent there, it is a destination again.
+    expect(verdictOf(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "envoyer le certificat de scolarite a la caf").verdict).not.toBe('in_scope');
+  });
+
+  it('reads « au téléphone » as how people talk, not as another device', () => {
+    expectInScope(["Mettre à jour le CV dans l'espace candidat France Travail"], "la conseillere m'a dit au telephone de mettre mon cv a jour");
+    expect(verdictOf(['Faire les mises à jour de Windows 11 sur l’ordinateur portable'], 'les mises a jour de mon telephone android').verdict).not.toBe('in_scope');
+  });
+
+  it('keeps a destination named by a word it does not know (« à l’agence »)', () => {
+    expect(verdictOf(['Mettre à jour le CV dans Word et l’enregistrer en PDF'], "envoyer mon cv a l'agence d'interim").verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: which item, when several cover', () => {
+  it('prefers the item that says the request’s own words', () => {
+    const edf = ['Mettre en place le prélèvement automatique des factures EDF', "Transmettre le relevé du compteur sur l'espace client EDF"];
+    expectInScope(edf, 'juste envoyer mon releve a edf', edf[1]);
+    const ants = ["Prendre rendez-vous à la mairie pour déposer le dossier de carte d'identité", "Faire la pré-demande de carte d'identité sur ants.gouv.fr"];
+    expectInScope(ants, 'noter le numero de predemande pour le donner a la mairie', ants[1]);
+  });
+
+  it('does not let the scene choose the item (« avant d’aller à la mairie »)', () => {
+    const ants = ["Prendre rendez-vous à la mairie de Rennes pour déposer le dossier de carte d'identité", "Faire la pré-demande de carte d'identité sur le site de l'ANTS"];
+    expectInScope(ants, "ma carte d'identite est perimee, remplir le formulaire en ligne avant d'aller a la mairie", ants[1]);
+  });
+
+  it('reads a procedure’s act however it is worded, in the item as in the request', () => {
+    expectInScope(["Modifier l'adresse sur la carte grise sur le site de l'ANTS"], 'mettre ma nouvelle adresse sur la carte grise');
+    expect(verdictOf(["Modifier l'adresse sur la carte grise sur le site de l'ANTS"], 'demander un duplicata de la carte grise').verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: names and unknown words', () => {
+  it('takes a name the item says too as what the request is about', () => {
+    expectInScope(["Télécharger le certificat de scolarité d'Enzo sur l'ENT du collège"], "le certificat de scolarite d'enzo");
+    // The computer where the item names the tablet is another device.
+    expect(verdictOf(["Installer l'application Libby sur la tablette"], "libby sur l'ordinateur").verdict).not.toBe('in_scope');
+  });
+
+  it('keeps a brand after the device it qualifies (« l’appareil Nikon » is not the Canon)', () => {
+    expect(verdictOf(["Transférer les photos de l'appareil photo Canon vers le dossier Images"], "les photos de l'appareil nikon dans images").verdict).not.toBe('in_scope');
+  });
+
+  it('reads an item opening on an unknown verb as that act only', () => {
+    expect(verdictOf(["Bloquer les courriels publicitaires d'un expéditeur"], 'configurer mon adresse gmail dans outlook').verdict).not.toBe('in_scope');
+    expect(verdictOf(["Bloquer les courriels publicitaires d'un expéditeur"], 'les courriels publicitaires').verdict).toBe('in_scope');
+  });
+
+  it('does not read a longer word through a shorter one’s stem (« opération » is not Opera)', () => {
+    expectInScope(["Télécharger l'attestation de droits sur ameli"], "le papier de la secu qui prouve que je suis assure, pour l'operation de la cataracte");
+  });
+});
+
+describe('scope guard: acts bound to their things, clause by clause', () => {
+  it('covers what a request does to a thing only by the act the item does to it', () => {
+    const antivirus = ["Désinstaller l'ancien antivirus Avast et activer Microsoft Defender"];
+    expect(verdictOf(antivirus, 'remettre avast finalement').verdict).not.toBe('in_scope');
+    expectInScope(antivirus, 'enlever avast');
+    expectInScope(antivirus, 'activer defender');
+    const library = ['Créer le compte sur le site de la médiathèque de Brest et réserver un livre'];
+    expect(verdictOf(library, 'prolonger mes livres de 3 semaines').verdict).not.toBe('in_scope');
+    expectInScope(library, 'reserver un livre a la mediatheque');
+  });
+
+  it('reads a later clause with no object of its own as done to the earlier one’s', () => {
+    expectInScope(['Déclarer la perte de la carte Vitale et commander la nouvelle sur le compte Ameli'], "j'ai perdu ma carte vitale, en refaire une");
+    expectInScope(["Installer Zoom sur l'ordinateur et tester la webcam et le micro"], "juste l'installer et essayer le micro");
+  });
+});
+
+describe('scope guard: one brand against another (kind 5)', () => {
+  it('tells the brands of an e-reader and of a disk apart', () => {
+    expect(verdictOf(['Emprunter des livres numériques de la médiathèque sur la liseuse Kobo'], 'emprunter des livres numeriques sur la kindle').verdict).not.toBe('in_scope');
+    expectInScope(['Emprunter des livres numériques de la médiathèque sur la liseuse Kobo'], 'emprunter des livres numeriques sur la kobo');
+    expect(verdictOf(['Sauvegarder le dossier Documents sur le disque dur externe WD'], 'sauvegarder les documents sur le disque dur seagate').verdict).not.toBe('in_scope');
+  });
+
+  it('checks a choice of one of a kind against another where the item names only the kind', () => {
+    const scan = ["Numériser la carte d'identité avec le scanner de l'imprimante"];
+    expect(verdictOf(scan, 'on rebranche la HP plutot que la canon ?').verdict).not.toBe('in_scope');
+    expect(verdictOf(scan, 'brancher la HP au lieu de la canon').verdict).not.toBe('in_scope');
+    expectInScope(scan, "scanner la carte d'identite avec l'imprimante canon");
+  });
+});
+
+describe('scope guard: benefits filed together are distinct procedures (kind 6)', () => {
+  it('does not take one MDPH benefit for another', () => {
+    const cmi = ['Faire la demande de carte mobilité inclusion (CMI) sur le site MDPH en ligne'];
+    expect(verdictOf(cmi, 'demander aussi la prestation de compensation du handicap, la pch').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Remplir la demande de RQTH en ligne sur mdphenligne.cnsa.fr'], "faire la demande d'AAH en meme temps").verdict).not.toBe('in_scope');
+    expectInScope(['Remplir la demande de RQTH en ligne sur mdphenligne.cnsa.fr'], 'la demande pour etre reconnu travailleur handicape');
+  });
+
+  it('knows naturalisation by how people say it', () => {
+    expect(verdictOf(["Télécharger et imprimer l'attestation de dépôt de la demande de titre de séjour"], 'faire la demande pour devenir francaise').verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: procedures on one site that are not the item’s (kind 6)', () => {
+  it('knows declaring the GP and seeing a conciliator as procedures of their own', () => {
+    expect(verdictOf(["Créer le compte Ameli et télécharger l'attestation de droits"], 'declarer mon medecin traitant sur ameli').verdict).not.toBe('in_scope');
+    expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche", "Demander l'extrait de casier judiciaire (bulletin n°3) en ligne"], 'trouver le conciliateur du coin pour le probleme avec le voisin');
+  });
+
+  it('tells school registration and school transport from the canteen', () => {
+    const canteen = ['Créer le compte sur le portail famille de la mairie et inscrire Lucas à la cantine'];
+    expect(verdictOf(canteen, 'inscrire lucas au lycee pour la rentree prochaine').verdict).not.toBe('in_scope');
+    expect(verdictOf(['Inscrire Enzo à la cantine sur le portail Famille de la mairie'], "l'inscrire au car scolaire de la region").verdict).not.toBe('in_scope');
+    expectInScope(canteen, 'inscrire lucas a la cantine');
+  });
+
+  it('reads an item creating an account on a site as the account, not every procedure of the site', () => {
+    const account = ["Créer le compte ÉduConnect de responsable légal pour Léa"];
+    expect(verdictOf(account, 'faire la demande de bourse de college pour lea avec educonnect').verdict).not.toBe('in_scope');
+    expectInScope(['Créer le compte SNCF Connect'], 'me faire un compte sur le site des trains pour avoir mes billets dedans');
+  });
+
+  it('knows France Travail’s driving-licence aid as another procedure than the monthly update', () => {
+    expect(verdictOf(['Actualiser la situation mensuelle sur francetravail.fr'], "demander l'aide de france travail pour passer le permis").verdict).not.toBe('in_scope');
+    expectInScope(['Actualiser la situation mensuelle sur francetravail.fr'], 'faire mon actualisation france travail');
+  });
+
+  it('does not read « du coin » as Leboncoin', () => {
+    expectInScope(["Trouver l'adresse du conciliateur de justice le plus proche"], 'trouver le conciliateur du coin');
+    expectInScope(['Vendre le vélo sur Leboncoin'], 'vendre le velo sur le bon coin');
+  });
+});
+
+describe('scope guard: a site the guard does not know (kind 4)', () => {
+  it('reads a hyphenated name after « site » as one site, not as its words', () => {
+    const ants = ["Faire la pré-demande de carte d'identité sur le site de l'ANTS"];
+    expect(verdictOf(ants, 'la voisine m a donne un site, demarches-cni-express, pour la carte, on passe par la ?').verdict).not.toBe('in_scope');
+    expect(verdictOf(["Remplir la demande de vignette Crit'Air sur certificat-air.gouv.fr"], 'remplir la demande crit air sur le site critair-vignette-rapide').verdict).not.toBe('in_scope');
+    expectInScope(["Déposer une demande de logement social sur demande-logement-social.gouv.fr"], 'faire la demande hlm sur le site demande-logement-social.gouv.fr');
+  });
+});
+
+describe('scope guard: payslips and purchases already made are not payments', () => {
+  it('reads « fiches de paie » as a paper and « l’achat est déjà fait » as done', () => {
+    expect(verdictOf(['Scanner les justificatifs pour le dossier de titre de séjour'], 'scanner les fiches de paie pour le dossier').verdict).not.toBe('sensitive');
+    expectInScope(['Imprimer le billet de train déjà payé'], "imprimer le billet, l'achat est deja fait");
+    expect(verdictOf(['Imprimer le billet de train déjà payé'], 'payer le billet de train').verdict).toBe('sensitive');
+  });
+});
+
+describe('scope guard: any one of a kind (kind 4)', () => {
+  it('does not let an item whose procedure goes to one town hall cover « n’importe quelle mairie »', () => {
+    const ants = ["Faire la pré-demande de carte nationale d'identité sur le site de l'ANTS"];
+    expect(verdictOf(ants, "n'importe quelle mairie du rhone qui a un creneau").verdict).not.toBe('in_scope');
+    expectInScope(['Prendre rendez-vous chez un médecin sur Doctolib'], "n'importe quel generaliste sur doctolib");
+  });
+});
+
+describe('scope guard: the matter of a covered procedure', () => {
+  it('covers an object of the procedure’s own field (the rent, the flat for the housing aid)', () => {
+    const apl = ["Faire la demande d'aide au logement (APL) sur caf.fr"];
+    expectInScope(apl, "l'aide pour le loyer, la demande sur le site de la caf, j'ai un nouvel appartement");
+    expectInScope(apl, "remplir le dossier d'apl, ils demandent le montant du loyer");
+    expect(verdictOf(apl, 'chercher un appartement a louer').verdict).not.toBe('in_scope');
+  });
+});
+
+describe('scope guard: procedures described rather than named', () => {
+  it('knows the criminal record and legal aid by how people describe them', () => {
+    expectInScope(['Demander un extrait de casier judiciaire (bulletin n°3) en ligne'], "le papier qui prouve que j'ai jamais eu d'ennuis avec la justice");
+    expectInScope(["Faire la demande d'aide juridictionnelle en ligne"], "le dossier pour que l'etat paye l'avocat");
+  });
+});
+
+describe('scope guard: where something was lost is the scene', () => {
+  it('does not read « dans le bus » after « perdu » as a service to cover', () => {
+    const vitale = ['Déclarer la perte de la carte Vitale sur ameli.fr et commander la nouvelle'];
+    expectInScope(vitale, "j'ai perdu ma carte vitale dans le bus, faut en refaire une");
+    expect(verdictOf(vitale, 'acheter un ticket de bus').verdict).not.toBe('in_scope');
+  });
+});
