@@ -1,3 +1,4 @@
+import type { BinomeApi } from '../../../shared/ipc/api';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { StartupState } from '../../../shared/records/recovery';
@@ -44,12 +45,7 @@ export function beginStartupReads(): StartupReads | null {
   // Only the default start resumes: a window opened on purpose elsewhere (Electron's hidden
   // print window at '#print/…') must stay where it was sent.
   const resumes = startRoute(location.hash).name === 'persons';
-  const openSession = resumes
-    ? bridge.listOpenSessions({}).then(async (r) => {
-        const first = r.ok ? r.value[0] : undefined;
-        return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
-      })
-    : Promise.resolve(null);
+  const openSession = resumes ? readOpenSession(bridge) : Promise.resolve(null);
   reads = {
     startup: bridge.getStartupState({}),
     settings: bridge.getSettings(),
@@ -60,6 +56,18 @@ export function beginStartupReads(): StartupReads | null {
     },
   };
   return reads;
+}
+
+/**
+ * The session left open, in one round trip. Should that read fail, the list then the read say
+ * which session it was and why it cannot be shown, so the panel still opens on the failure.
+ */
+async function readOpenSession(bridge: BinomeApi): Promise<OpenSessionRead | null> {
+  const r = await bridge.getOpenSession({});
+  if (r.ok) return r.value ? { sessionId: r.value.id, view: { ok: true, value: r.value } } : null;
+  const list = await bridge.listOpenSessions({});
+  const first = list.ok ? list.value[0] : undefined;
+  return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
 }
 
 // Importing this module sends the reads: it is the page's first module (early.ts).
