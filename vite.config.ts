@@ -8,8 +8,9 @@ import { defineConfig, type Plugin } from 'vite';
  * while the app's code still downloads and compiles (renderer/src/stores/startup-reads.ts).
  * `async`: a plain module script waits for the whole page to be parsed and then runs in the same
  * turn as the app's script, after all of it has arrived, which sent the reads only once the app's
- * code was there and being evaluated. The bridge it needs is there before it (Electron's preload;
- * browser mode's script, parser-blocking, comes first in the page: electron/web/server.ts).
+ * code was there and being evaluated. The bridge it needs is defined before the page runs by
+ * Electron's preload; browser mode's deferred script may come after it, and then it waits for
+ * that script's signal (shared/ipc/bridge-ready.ts).
  * Vite would merge a second script of index.html into the first, hence this plugin.
  */
 function earlyEntry(): Plugin {

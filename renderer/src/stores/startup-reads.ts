@@ -1,4 +1,5 @@
 import type { BinomeApi } from '../../../shared/ipc/api';
+import { BRIDGE_READY_EVENT } from '../../../shared/ipc/bridge-ready';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { StartupState } from '../../../shared/records/recovery';
@@ -26,18 +27,42 @@ export interface StartupReads {
   handOver(listener: (event: HeardEvent) => void): HeardEvent[];
 }
 
-let reads: StartupReads | null | undefined;
+let reads: Promise<StartupReads | null> | undefined;
+
+/**
+ * The bridge, once defined: at once under Electron (its preload runs before the page). In
+ * browser mode its script is deferred and this module async, so it may come just after: its
+ * signal is awaited. Null when none came by the time the page and its deferred scripts have run
+ * (DOMContentLoaded, or load if that was already past): the page was opened outside Binôme.
+ */
+function bridgeReady(): Promise<BinomeApi | null> {
+  const now = getApi();
+  if (now || document.readyState === 'complete') return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener(BRIDGE_READY_EVENT, done);
+      document.removeEventListener('DOMContentLoaded', done);
+      window.removeEventListener('load', done);
+      resolve(getApi());
+    };
+    window.addEventListener(BRIDGE_READY_EVENT, done);
+    document.addEventListener('DOMContentLoaded', done);
+    window.addEventListener('load', done);
+  });
+}
 
 /**
  * What the first screen needs, asked as soon as the page runs: this module is the first of the
- * page (renderer/src/early.ts), so these round trips overlap with the loading of the app's own
- * code instead of following it. The open session is read in the same go. Called again (by
- * main.tsx), it answers the same reads. Null when the page was opened outside Binôme.
+ * page (renderer/src/early.ts, async), so these round trips overlap with the loading of the
+ * app's own code instead of following it. The open session is read in the same go. Called
+ * again (by main.tsx), it answers the same reads. Null when the page was opened outside Binôme.
  */
-export function beginStartupReads(): StartupReads | null {
-  if (reads !== undefined) return reads;
-  const bridge = getApi();
-  if (!bridge) return (reads = null);
+export function beginStartupReads(): Promise<StartupReads | null> {
+  reads ??= bridgeReady().then((bridge) => (bridge ? sendReads(bridge) : null));
+  return reads;
+}
+
+function sendReads(bridge: BinomeApi): StartupReads {
   // Listening first: a change made by another window while these reads are answered is not lost.
   const heard: HeardEvent[] = [];
   let listener: (event: HeardEvent) => void = (event) => heard.push(event);
@@ -45,17 +70,15 @@ export function beginStartupReads(): StartupReads | null {
   // Only the default start resumes: a window opened on purpose elsewhere (Electron's hidden
   // print window at '#print/…') must stay where it was sent.
   const resumes = startRoute(location.hash).name === 'persons';
-  const openSession = resumes ? readOpenSession(bridge) : Promise.resolve(null);
-  reads = {
+  return {
     startup: bridge.getStartupState({}),
     settings: bridge.getSettings(),
-    openSession,
+    openSession: resumes ? readOpenSession(bridge) : Promise.resolve(null),
     handOver(next) {
       listener = next;
       return heard.splice(0);
     },
   };
-  return reads;
 }
 
 /**
@@ -71,4 +94,4 @@ async function readOpenSession(bridge: BinomeApi): Promise<OpenSessionRead | nul
 }
 
 // Importing this module sends the reads: it is the page's first module (early.ts).
-beginStartupReads();
+void beginStartupReads();

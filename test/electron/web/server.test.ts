@@ -146,8 +146,7 @@ describe('browser-mode HTTP bridge', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
-    // Parser-blocking and first: the early module is async and must find window.binome defined.
-    expect(res.body).toContain(`<head>\n    <script src="${BRIDGE_SCRIPT_PATH}"></script>`);
+    expect(res.body).toContain(`<script defer src="${BRIDGE_SCRIPT_PATH}"></script>`);
     expect((await raw(server.port, BRIDGE_SCRIPT_PATH, { Host: host, Cookie: cookie })).body).toBe('/*bridge*/');
   });
 
