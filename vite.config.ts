@@ -6,6 +6,11 @@ import { defineConfig, type Plugin } from 'vite';
  * renderer/src/early.ts is an entry of its own, placed in the page before the app's script: tiny,
  * it runs as soon as it arrives and sends the start-up reads, which the main process answers
  * while the app's code still downloads and compiles (renderer/src/stores/startup-reads.ts).
+ * `async`: a plain module script waits for the whole page to be parsed and then runs in the same
+ * turn as the app's script, after all of it has arrived, which sent the reads only once the app's
+ * code was there and being evaluated. The bridge it needs is defined before the page runs by
+ * Electron's preload; browser mode's deferred script may come after it, and then it waits for
+ * that script's signal (shared/ipc/bridge-ready.ts).
  * Vite would merge a second script of index.html into the first, hence this plugin.
  */
 function earlyEntry(): Plugin {
@@ -17,7 +22,7 @@ function earlyEntry(): Plugin {
       handler(html, { bundle }) {
         const early = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'early');
         if (!early || early.type !== 'chunk') throw new Error('the early entry is missing from the bundle');
-        const tags = [`<script type="module" crossorigin src="./${early.fileName}"></script>`, ...early.imports.filter((file) => !html.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)];
+        const tags = [`<script type="module" async crossorigin src="./${early.fileName}"></script>`, ...early.imports.filter((file) => !html.includes(file)).map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`)];
         // Right before the app's script: after the CSP, and first in the order module scripts run.
         const app = html.indexOf('<script type="module"');
         if (app < 0) throw new Error('index.html has no module script');

@@ -49,8 +49,9 @@ export type { GeneratedCounts } from './large-db/plan';
  * period; persons carry their equipment, unknown (schema 13).
  * 7: encrypted with AEGIS-256 rather than SQLCipher 4's scheme (db/connection.ts).
  * 8: helper profiles (schema 14), today’s plan, the code box, « Fin du partage » (issue 12).
+ * 9: session events without the index on their id (migration 0016, numbered 15 on its branch).
  */
-export const GENERATOR_VERSION = 8;
+export const GENERATOR_VERSION = 9;
 
 export interface GenerateOptions {
   out: string;

@@ -5,6 +5,7 @@
  * requests (electron/web/web-access.ts).
  */
 import { buildApi, type BinomeApi, type Transport } from '../../shared/ipc/api';
+import { BRIDGE_READY_EVENT } from '../../shared/ipc/bridge-ready';
 import type { EventName } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 
@@ -55,3 +56,4 @@ const transport: Transport = {
 
 const api = buildApi(transport) satisfies BinomeApi;
 Object.defineProperty(window, 'binome', { value: api, writable: false, configurable: false });
+window.dispatchEvent(new Event(BRIDGE_READY_EVENT));

@@ -172,8 +172,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file) return json(res, 404, refusal('unknown_method', 'bridge.notFound'));
     let body: Buffer | string = file.body;
     if (file.type.startsWith('text/html')) {
-      // The bridge must define window.binome before the app's module runs, as a preload would.
-      // Deferred classic scripts run before module scripts, in document order, and do not block parsing.
+      // The bridge defines window.binome, as a preload would. Deferred: it never holds up the
+      // fetching of the app's files; the early module, async, waits for it if it runs first
+      // (shared/ipc/bridge-ready.ts), and deferred scripts run before the app's module in any case.
       body = file.body.toString('utf8').replace('<head>', `<head>\n    <script defer src="${BRIDGE_SCRIPT_PATH}"></script>`);
     }
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.type, 'Cache-Control': 'no-cache' });

@@ -27,6 +27,7 @@ export const methodNames = [
   'getSession',
   'sessionCommand',
   'listOpenSessions',
+  'getOpenSession',
   'listPersonSessions',
   'listFollowups',
   'setFollowupStatus',

@@ -85,6 +85,11 @@ export const sessionCalls = {
   sessionCommand: { input: z.object({ sessionId: SessionId, command: SessionCommand }).strict(), output: SessionView },
   /** Sessions not closed yet, oldest first: the app goes back to them on start. */
   listOpenSessions: { input: z.object({}).strict().default({}), output: z.array(SessionSummary) },
+  /**
+   * The session the app goes back to on start (the oldest left open), read whole, or null: one
+   * round trip where listing then reading would be two in a row before the first screen.
+   */
+  getOpenSession: { input: z.object({}).strict().default({}), output: SessionView.nullable() },
   listPersonSessions: { input: z.object({ personId: PersonRef }).strict(), output: z.array(SessionSummary) },
 } as const;
 

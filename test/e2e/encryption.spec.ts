@@ -13,6 +13,8 @@ test('first start: the phrase is explained, shown once, two words typed back; th
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Créer la phrase de récupération' }).click();
 
+  // allTextContents does not wait: the phrase shows once its answer is in.
+  await expect(page.locator('.phrase-words li')).toHaveCount(8);
   const words = await page.locator('.phrase-words li').allTextContents();
   expect(words).toHaveLength(8);
   await expectAccessible(page);

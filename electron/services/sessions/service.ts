@@ -215,14 +215,20 @@ export function createSessionsService({ db, stores, bus, persons, settings, mand
     }
   }
 
+  function read(sessionId: string): SessionView {
+    const { row, state } = load(sessionId);
+    return view(row, state, mandateAt(row.person_id, clock()));
+  }
+
   const handlers: HandlersFor<typeof sessionCalls> = {
     startSession: ({ personId }) => start(personId),
-    getSession({ sessionId }) {
-      const { row, state } = load(sessionId);
-      return view(row, state, mandateAt(row.person_id, clock()));
-    },
+    getSession: ({ sessionId }) => read(sessionId),
     sessionCommand: ({ sessionId, command: cmd }) => command(sessionId, cmd),
     listOpenSessions: () => stores.sessions.open().map(summary),
+    getOpenSession() {
+      const first = stores.sessions.open()[0];
+      return first ? read(first.id) : null;
+    },
     listPersonSessions({ personId }) {
       persons.get(personId);
       return stores.sessions.ofPerson(personId).map(summary);

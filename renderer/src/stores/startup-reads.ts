@@ -1,3 +1,5 @@
+import type { BinomeApi } from '../../../shared/ipc/api';
+import { BRIDGE_READY_EVENT } from '../../../shared/ipc/bridge-ready';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { LockState } from '../../../shared/lock/calls';
@@ -28,18 +30,42 @@ export interface StartupReads {
   handOver(listener: (event: HeardEvent) => void): HeardEvent[];
 }
 
-let reads: StartupReads | null | undefined;
+let reads: Promise<StartupReads | null> | undefined;
+
+/**
+ * The bridge, once defined: at once under Electron (its preload runs before the page). In
+ * browser mode its script is deferred and this module async, so it may come just after: its
+ * signal is awaited. Null when none came by the time the page and its deferred scripts have run
+ * (DOMContentLoaded, or load if that was already past): the page was opened outside Binôme.
+ */
+function bridgeReady(): Promise<BinomeApi | null> {
+  const now = getApi();
+  if (now || document.readyState === 'complete') return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => {
+      window.removeEventListener(BRIDGE_READY_EVENT, done);
+      document.removeEventListener('DOMContentLoaded', done);
+      window.removeEventListener('load', done);
+      resolve(getApi());
+    };
+    window.addEventListener(BRIDGE_READY_EVENT, done);
+    document.addEventListener('DOMContentLoaded', done);
+    window.addEventListener('load', done);
+  });
+}
 
 /**
  * What the first screen needs, asked as soon as the page runs: this module is the first of the
- * page (renderer/src/early.ts), so these round trips overlap with the loading of the app's own
- * code instead of following it. The open session is read in the same go. Called again (by
- * main.tsx), it answers the same reads. Null when the page was opened outside Binôme.
+ * page (renderer/src/early.ts, async), so these round trips overlap with the loading of the
+ * app's own code instead of following it. The open session is read in the same go. Called
+ * again (by main.tsx), it answers the same reads. Null when the page was opened outside Binôme.
  */
-export function beginStartupReads(): StartupReads | null {
-  if (reads !== undefined) return reads;
-  const bridge = getApi();
-  if (!bridge) return (reads = null);
+export function beginStartupReads(): Promise<StartupReads | null> {
+  reads ??= bridgeReady().then((bridge) => (bridge ? sendReads(bridge) : null));
+  return reads;
+}
+
+function sendReads(bridge: BinomeApi): StartupReads {
   // Listening first: a change made by another window while these reads are answered is not lost.
   const heard: HeardEvent[] = [];
   let listener: (event: HeardEvent) => void = (event) => heard.push(event);
@@ -47,24 +73,29 @@ export function beginStartupReads(): StartupReads | null {
   // Only the default start resumes: a window opened on purpose elsewhere (Electron's hidden
   // print window at '#print/…') must stay where it was sent.
   const resumes = startRoute(location.hash).name === 'persons';
-  const openSession = resumes
-    ? bridge.listOpenSessions({}).then(async (r) => {
-        const first = r.ok ? r.value[0] : undefined;
-        return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
-      })
-    : Promise.resolve(null);
-  reads = {
+  return {
     startup: bridge.getStartupState({}),
     settings: bridge.getSettings(),
     lock: bridge.getLockState({}),
-    openSession,
+    openSession: resumes ? readOpenSession(bridge) : Promise.resolve(null),
     handOver(next) {
       listener = next;
       return heard.splice(0);
     },
   };
-  return reads;
+}
+
+/**
+ * The session left open, in one round trip. Should that read fail, the list then the read say
+ * which session it was and why it cannot be shown, so the panel still opens on the failure.
+ */
+async function readOpenSession(bridge: BinomeApi): Promise<OpenSessionRead | null> {
+  const r = await bridge.getOpenSession({});
+  if (r.ok) return r.value ? { sessionId: r.value.id, view: { ok: true, value: r.value } } : null;
+  const list = await bridge.listOpenSessions({});
+  const first = list.ok ? list.value[0] : undefined;
+  return first ? { sessionId: first.id, view: await bridge.getSession({ sessionId: first.id }) } : null;
 }
 
 // Importing this module sends the reads: it is the page's first module (early.ts).
-beginStartupReads();
+void beginStartupReads();

@@ -27,7 +27,7 @@ function follow(event: HeardEvent): void {
  * the stores follow the main process's events, and the UI is in the helper's language.
  */
 export async function startApp(): Promise<Start> {
-  const reads = beginStartupReads();
+  const reads = await beginStartupReads();
   if (!reads) return { kind: 'no-bridge' };
   const [startup] = await Promise.all([reads.startup, useSettingsStore.getState().load(reads.settings), useLockStore.getState().load(reads.lock), useSessionStore.getState().resume(reads.openSession)]);
   // Heard while the reads were answered: applied now, on top of what they answered.

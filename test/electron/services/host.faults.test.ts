@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/services/db/open';
+import type { WritableDB } from '../../../electron/services/db/types';
 import { toAppErrorValue } from '../../../electron/services/errors';
 import { openServicesHost, type ServicesHost } from '../../../electron/services/host';
 import { memorySettingsFile, useTempDirs } from '../../helpers/temp-dir';
@@ -46,6 +47,18 @@ async function snapshot(h: ServicesHost, sessionId: string) {
   return { counts, session, chains: { ok, sessionEvents, mandateJournal, broken }, persons: await call(h, 'listPersons') };
 }
 
+/**
+ * A full disk leaves no free page in the file either: the pages a migration's rebuilt table left
+ * free (0016) are taken by a filler table, so that capping the file at its size leaves no room.
+ */
+function takeFreePages(db: WritableDB) {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  if (free === 0) return;
+  db.exec('CREATE TABLE disk_filler (b BLOB NOT NULL) STRICT');
+  db.prepare('INSERT INTO disk_filler (b) VALUES (zeroblob(?))').run(free * 4096);
+  expect(db.pragma('freelist_count', { simple: true })).toBe(0);
+}
+
 /** The writes every fault is tried against: a session command and a person save. */
 async function tryWrites(h: ServicesHost, ids: { person: { id: string }; session: { id: string } }) {
   return [
@@ -57,6 +70,7 @@ async function tryWrites(h: ServicesHost, ids: { person: { id: string }; session
 describe('storage faults through dispatch: a clear French error and nothing half-written', () => {
   it('disk full (SQLITE_FULL through max_page_count)', async () => {
     const { h, ...ids } = await setup();
+    takeFreePages(h.current()!.db);
     const before = await snapshot(h, ids.session.id);
     expect(before.chains).toMatchObject({ ok: true, sessionEvents: expect.any(Number), mandateJournal: 1 });
     expect(before.chains.sessionEvents).toBeGreaterThan(0);

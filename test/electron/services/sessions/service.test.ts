@@ -129,6 +129,8 @@ describe('sessions service (real SQLite)', () => {
     expect((await call(second.s, 'listOpenSessions', {})).map((o) => [o.id, o.currentStep])).toEqual([[v.id, 'code']]);
     const resumed = await call(second.s, 'getSession', { sessionId: v.id });
     expect(resumed.state).toEqual(coded.state);
+    // The start-up's one read of the session to go back to answers that same session, whole.
+    expect(await call(second.s, 'getOpenSession', {})).toEqual(resumed);
 
     clock.now = START + 5_000 + 600_000;
     const renewed = await cmd(second.s, v.id, { type: 'generate_code' });
@@ -153,6 +155,7 @@ describe('sessions service (real SQLite)', () => {
     expect(after.ok).toBe(false);
     if (!after.ok) expect(after.error.code).toBe('read_only');
     expect(await call(s, 'listOpenSessions', {})).toEqual([]);
+    expect(await call(s, 'getOpenSession', {})).toBeNull();
     const mine = await call(s, 'listPersonSessions', { personId: person.id });
     expect(mine.map((m) => m.outcome)).toEqual(['aborted']);
     s.close();
