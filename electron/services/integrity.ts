@@ -10,6 +10,7 @@ import type { ChainSeal, SealCheck } from './records/chain-seal';
 import { finding } from './records/findings';
 import { lastRestore } from './records/restore-log';
 import { createRunCheck, type RunCheck } from './records/run-check';
+import { createMandateCheck } from './records/mandate-check';
 import { createSummaryCheck } from './records/summary-check';
 
 /** The columns of a chained row a broken link is described with (all chains have them, or null). */
@@ -67,6 +68,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
   const runCheck = createRunCheck(ro);
   const backupComparison = createBackupComparison(ro, dataDir);
   const summaryCheck = createSummaryCheck(ro);
+  const mandateCheck = createMandateCheck(ro);
 
   function describe(table: ChainName, found: { index: number; row: AnyRow }): BrokenLink {
     const { row } = found;
@@ -194,7 +196,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
       chains[name] = await fromStartInSlices(name);
     }
     const seen = witnesses((runs) => seal?.verify(removedBy(runs)) ?? null);
-    const summaries = await summaryCheck(yieldToLoop);
+    const summaries = [...(await summaryCheck(yieldToLoop)), ...(await mandateCheck(yieldToLoop))];
     const result = report('full', sqlite, chains, seen, summaries);
     // Checkpoints move only past a chain found sound in every respect: otherwise what shows the tampering stays as found.
     if (result.ok) for (const name of CHAIN_NAMES) advance(name, chains[name]);

@@ -34,7 +34,8 @@ export type IntegrityScope = z.infer<typeof IntegrityScope>;
  * missing or changed, a tombstone no recorded run matches (or a run whose tombstone is
  * gone), a chain that went back or forked compared with the newest backup, a run the backup
  * does not know, the keyed seal over the heads not matching, a session summary, seal or
- * person's fields that no longer match the record journal or the log.
+ * person's fields that no longer match the record journal or the log; a mandate row that
+ * disagrees with its journal (attestation, content, withdrawals, dates), or whose row is gone.
  */
 export const FindingKind = z.enum([
   'checkpoint_missing',
@@ -51,6 +52,8 @@ export const FindingKind = z.enum([
   'summary_contradicts_log',
   'session_seal_changed',
   'person_changed',
+  'mandate_changed',
+  'mandate_missing',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 

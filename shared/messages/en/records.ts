@@ -35,6 +35,8 @@ export const records: Record<keyof typeof french, string> = {
   'integrity.summaryContradictsLog': 'Session of {{day}} with {{name}}: the outcome or end time shown are not those of its log.',
   'integrity.sessionSealChanged':
     'The log of the session of {{day}} with {{name}} no longer matches its seal code: one of its events was changed outside Binôme.',
+  'integrity.mandateChanged': 'The mandate of {{day}} for {{name}} no longer matches the mandate journal. {{problem}}',
+  'integrity.mandateMissing': 'A mandate prepared on {{day}} is in the mandate journal, but it was deleted from the database outside Binôme.',
   'integrity.personChanged': 'The file of {{name}} (name, phone or notes) was changed outside Binôme.',
 
   'document.codeRequired': 'Type the code written on the document.',

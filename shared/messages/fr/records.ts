@@ -40,6 +40,8 @@ export const records = {
   'integrity.summaryContradictsLog': 'Séance du {{day}} avec {{name}} : l’issue ou l’heure de fin affichées ne sont pas celles de son journal.',
   'integrity.sessionSealChanged':
     'Le journal de la séance du {{day}} avec {{name}} ne correspond plus à son code de scellement : un de ses événements a été modifié en dehors de Binôme.',
+  'integrity.mandateChanged': 'Le mandat du {{day}} de {{name}} ne correspond plus au journal des mandats. {{problem}}',
+  'integrity.mandateMissing': 'Un mandat préparé le {{day}} figure au journal des mandats, mais il a été supprimé de la base en dehors de Binôme.',
   'integrity.personChanged': 'La fiche de {{name}} (nom, téléphone ou notes) a été modifiée en dehors de Binôme.',
 
   'document.codeRequired': 'Tapez le code écrit sur le document.',
