@@ -17,6 +17,7 @@ import { createChainSeal, type ChainSeal } from './records/chain-seal';
 import { createDocumentsService } from './records/documents';
 import { createErasure } from './records/erasure';
 import { createIntegrityReports } from './records/integrity-reports';
+import { createFolderFacts } from './records/folder-facts';
 import { createRestoreLog } from './records/restore-log';
 import { createRetention } from './records/retention';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
@@ -116,13 +117,22 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
   // Not run here: it scans every mandate and session (a few hundred ms on a large file), and
   // must wait for the full check anyway (afterStart).
-  const retention = createRetention(db, stores, settings, now, log);
+  const facts = createFolderFacts(db);
+  const retention = createRetention(db, stores, settings, facts, now, log);
   const version = schemaVersion(db);
 
   const handlers: Handlers = combineHandlers(
     { getAppInfo: () => ({ version: options.version, dataDir, schemaVersion: version }) },
     persons.handlers,
-    settings.handlers,
+    {
+      ...settings.handlers,
+      updateSettings(patch: Parameters<typeof settings.update>[0]) {
+        const next = settings.update(patch);
+        // What Réglages sets is journaled: a shorter period found later in the file alone waits for a confirmation.
+        if ('retentionMonths' in patch || 'retentionEnabled' in patch) retention.recordSetting(next);
+        return next;
+      },
+    },
     createWindowService(settings, options.windowControl).handlers,
     mandates.handlers,
     sessions.handlers,

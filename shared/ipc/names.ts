@@ -48,6 +48,8 @@ export const methodNames = [
   'getRetentionReport',
   'getRetentionNotice',
   'dismissRetentionNotice',
+  'getRetentionSettingCheck',
+  'confirmRetentionSetting',
   'listHistory',
   'searchHistory',
   'listHistoryHelpers',
