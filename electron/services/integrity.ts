@@ -4,6 +4,7 @@ import { createChainReader, type ChainSpec } from './db/chain';
 import type { ChainPosition, ChainWalk } from './db/chain-links';
 import { CHAIN_NAMES, CHAINS, type ChainName } from './db/chains';
 import type { Checkpoints } from './db/checkpoints';
+import { checkTriggers, restoreTriggers } from './db/triggers';
 import { readOnly, type Db } from './db/types';
 import { createBackupComparison } from './records/backup-heads';
 import type { ChainSeal, SealCheck } from './records/chain-seal';
@@ -44,7 +45,7 @@ export interface IntegrityDeps {
   log: (e: unknown) => void;
   /** The data folder, whose rolling backups' sidecars hold the chains' heads at each copy. */
   dataDir: string;
-  /** The keyed seal over the heads, where a key exists; null in browser mode. */
+  /** The keyed seal over the heads (its key derived from the data key); null only when none was given (tests). */
   seal: ChainSeal | null;
 }
 
@@ -155,7 +156,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
   function report(scope: IntegrityScope, sqlite: string, chains: Record<ChainName, ChainResult>, seen: Witnesses, summaries: IntegrityFinding[] | null): IntegrityReport {
     const results = CHAIN_NAMES.map((n) => chains[n]);
     const broken = results.map((r) => r.broken).filter((b): b is BrokenLink => b !== null);
-    const findings = [...results.map((r) => r.checkpoint).filter((f): f is IntegrityFinding => f !== null), ...seen.findings, ...(summaries ?? [])];
+    const findings = [...triggerFindings, ...results.map((r) => r.checkpoint).filter((f): f is IntegrityFinding => f !== null), ...seen.findings, ...(summaries ?? [])];
     const sound = sqlite === 'ok' || sqlite === 'not_checked';
     const ok = sound && broken.length === 0 && findings.length === 0;
     return {
@@ -185,10 +186,30 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
     }
   }
 
+  /**
+   * The append-only triggers against the migrations' (sqlite_schema): missing or altered ones
+   * are put back at once, and the finding is kept for every report of this run, so the banner
+   * stays and retention holds off until the next start.
+   */
+  const triggerFindings: IntegrityFinding[] = [];
+  function guardTriggers(): void {
+    const found = checkTriggers(db);
+    const names = [...found.missing, ...found.altered];
+    if (names.length === 0) return;
+    triggerFindings.push(finding('triggers_changed', 'integrity.triggersChanged', {}, { names: names.join(', ') }));
+    try {
+      restoreTriggers(db, found);
+    } catch (error) {
+      // A read-only or full disk: the finding stands, and the next start tries again.
+      log(error);
+    }
+  }
+
   let running: Promise<IntegrityReport> | null = null;
 
   async function runFull(): Promise<IntegrityReport> {
     await yieldToLoop();
+    guardTriggers();
     const sqlite = String(db.pragma('quick_check', { simple: true }));
     const chains = {} as Record<ChainName, ChainResult>;
     for (const name of CHAIN_NAMES) {
@@ -206,6 +227,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
   return {
     /** The quick check run while the app opens, before anything is written (the seal may be renewed here). */
     startup(): IntegrityReport {
+      guardTriggers();
       const chains = Object.fromEntries(CHAIN_NAMES.map((name) => [name, sinceCheckpoint(name)])) as Record<ChainName, ChainResult>;
       // The witnesses see the checkpoints as they were found, before this walk may move them.
       const seen = witnesses((runs, expected) => seal?.startup(removedBy(runs), expected) ?? null);

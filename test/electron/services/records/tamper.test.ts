@@ -93,8 +93,12 @@ function raw<T>(dir: string, fn: (db: Database.Database) => T): T {
   const db = openTestDb(join(dir, DB_FILE_NAME));
   try {
     // Whoever tampers first drops what stops them: the app itself can never edit or delete a row.
-    for (const t of db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_no_%'").pluck().all()) db.exec(`DROP TRIGGER ${t}`);
-    return fn(db);
+    // They then put the guards back as they were (a dropped guard is a finding of its own: db/triggers.test.ts).
+    const guards = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_no_%'").all();
+    for (const t of guards) db.exec(`DROP TRIGGER ${t.name}`);
+    const result = fn(db);
+    for (const t of guards) db.exec(t.sql);
+    return result;
   } finally {
     db.close();
   }
