@@ -8,6 +8,7 @@ import { checkTriggers, restoreTriggers } from './db/triggers';
 import { readOnly, type Db } from './db/types';
 import { createBackupComparison } from './records/backup-heads';
 import type { ChainSeal, SealCheck } from './records/chain-seal';
+import type { FolderWitness } from './records/folder-witness';
 import { finding } from './records/findings';
 import { lastRestore } from './records/restore-log';
 import { createRunCheck, type RunCheck } from './records/run-check';
@@ -47,6 +48,8 @@ export interface IntegrityDeps {
   dataDir: string;
   /** The keyed seal over the heads (its key derived from the data key); null only when none was given (tests). */
   seal: ChainSeal | null;
+  /** The folder witness beside the database (records/folder-witness.ts), checked at start-up and in the full check. */
+  folderWitness?: FolderWitness | null;
 }
 
 /**
@@ -63,11 +66,11 @@ export interface IntegrityDeps {
  * journal and the log. Run in the background after start-up and by « Vérifier l'intégrité ».
  * On success the checkpoints move to the end of each chain.
  */
-export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: IntegrityDeps) {
+export function createIntegrity({ db, checkpoints, now, log, dataDir, seal, folderWitness = null }: IntegrityDeps) {
   const ro = readOnly(db);
   const walkers = Object.fromEntries(CHAIN_NAMES.map((name) => [name, createChainReader(ro, CHAINS[name] as ChainSpec<string>) as unknown as Walker])) as Record<ChainName, Walker>;
   const runCheck = createRunCheck(ro);
-  const backupComparison = createBackupComparison(ro, dataDir);
+  const backupComparison = createBackupComparison(ro, dataDir, folderWitness);
   const summaryCheck = createSummaryCheck(ro);
   const mandateCheck = createMandateCheck(ro);
 

@@ -36,7 +36,8 @@ export type IntegrityScope = z.infer<typeof IntegrityScope>;
  * does not know, the keyed seal over the heads not matching, a session summary, seal or
  * person's fields that no longer match the record journal or the log; a mandate row that
  * disagrees with its journal (attestation, content, withdrawals, dates), or whose row is gone;
- * the append-only triggers dropped or altered (put back at once).
+ * the append-only triggers dropped or altered (put back at once); the newest backup, its
+ * sidecar or the folder witness gone, older than the database says, or not sealed by its key.
  */
 export const FindingKind = z.enum([
   'checkpoint_missing',
@@ -56,6 +57,10 @@ export const FindingKind = z.enum([
   'mandate_changed',
   'mandate_missing',
   'triggers_changed',
+  'backup_missing',
+  'backup_sidecar_missing',
+  'witness_missing',
+  'witness_broken',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 

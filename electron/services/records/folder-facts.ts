@@ -30,9 +30,15 @@ export function readFolderFacts(db: ReadableDB) {
 /** folder_facts, and the only code that writes it. */
 export function createFolderFacts(db: WritableDB) {
   const put = db.prepare('INSERT OR REPLACE INTO folder_facts (name, value, at) VALUES (?, ?, ?)');
+  const remove = db.prepare('DELETE FROM folder_facts WHERE name = ?');
   return {
     ...readFolderFacts(readOnly(db)),
     recordBackup: (b: NewestBackup, at: number) => void put.run('newest_backup', JSON.stringify(NewestBackup.parse(b)), at),
+    /** A backup that failed is not the newest: the record goes back to what it was. */
+    restoreBackupRecord(b: NewestBackup | null, at: number): void {
+      if (b) put.run('newest_backup', JSON.stringify(b), at);
+      else remove.run('newest_backup');
+    },
     recordRetentionSetting: (r: RetentionSetting, at: number) => void put.run('retention_setting', JSON.stringify(RetentionSetting.parse(r)), at),
   };
 }

@@ -39,6 +39,16 @@ export const records: Record<keyof typeof french, string> = {
   'integrity.mandateMissing': 'A mandate prepared on {{day}} is in the mandate journal, but it was deleted from the database outside Binôme.',
   'integrity.triggersChanged':
     'The guards that stop records being edited or deleted ({{names}}) had been removed or altered outside Binôme: they are put back. Run « Check integrity » to see what may have changed.',
+  'integrity.backupSidecarMissing':
+    'The check file (.check.json) of the newest backup ({{name}}, of {{day}}) is missing or unreadable: it was deleted or changed outside Binôme.',
+  'integrity.backupMissing':
+    'The backup of {{day}} ({{name}}), the newest Binôme made, is gone from the backups folder: the data may have been replaced by an older copy.',
+  'integrity.witnessMissing':
+    'The backups witness (binome.witness.json) is gone, while the database records a backup of {{day}} ({{name}}): it was deleted outside Binôme.',
+  'integrity.witnessOlder':
+    'The backups witness (binome.witness.json) is older than the backup of {{day}} ({{name}}) the database records: an old witness was put back.',
+  'integrity.witnessBroken':
+    'The backups witness (binome.witness.json) cannot be read or does not carry the data key’s seal: it was changed outside Binôme.',
   'integrity.personChanged': 'The file of {{name}} (name, phone or notes) was changed outside Binôme.',
 
   'document.codeRequired': 'Type the code written on the document.',
