@@ -34,7 +34,7 @@ function expectedTriggers(version: number): TriggerSql {
 export interface TriggerCheck {
   /** Triggers of the schema that are gone (an append-only guard dropped). */
   missing: string[];
-  /** Triggers whose text is no longer the migration's, or that no migration made. */
+  /** Triggers whose text is no longer the migration's (one no migration made is not ours to judge). */
   altered: string[];
 }
 
@@ -47,7 +47,7 @@ export function checkTriggers(db: Db): TriggerCheck {
   const expected = expectedTriggers(schemaVersion(db));
   const live = triggersOf(db);
   const missing = [...expected.keys()].filter((name) => !live.has(name));
-  const altered = [...live.entries()].filter(([name, sql]) => !sameStatement(expected.get(name), sql)).map(([name]) => name);
+  const altered = [...live.entries()].filter(([name, sql]) => expected.has(name) && !sameStatement(expected.get(name), sql)).map(([name]) => name);
   return { missing, altered };
 }
 

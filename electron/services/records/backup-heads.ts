@@ -31,12 +31,13 @@ export function createBackupComparison(db: ReadableDB, dataDir: string, folderWi
   const runsUpTo = db.prepare<[number], number>('SELECT count(*) FROM chain_runs WHERE id <= ?').pluck();
   const backdated = db.prepare<[number, number], number>('SELECT min(at) FROM chain_runs WHERE id > ? AND at < ?').pluck();
 
-  function newest(after: number | null, findings: IntegrityFinding[]): { createdAt: number; witness: Witness } | null {
+  /** `known`: the copies the database or the folder witness name (made by this version, so with a sidecar). */
+  function newest(after: number | null, known: Set<string>, findings: IntegrityFinding[]): { createdAt: number; witness: Witness } | null {
     let first = true;
     for (const copy of rollingBackups(dataDir).reverse()) {
       if (after !== null && copy.createdAt <= after) return null;
       const sidecar = readSidecar(copy.path);
-      if (!sidecar && first) findings.push(finding('backup_sidecar_missing', 'integrity.backupSidecarMissing', {}, { name: copy.name, day: dayOf(copy.createdAt) }));
+      if (!sidecar && first && known.has(copy.name)) findings.push(finding('backup_sidecar_missing', 'integrity.backupSidecarMissing', {}, { name: copy.name, day: dayOf(copy.createdAt) }));
       first = false;
       const witness = Witness.safeParse(sidecar?.witness);
       if (witness.success) return { createdAt: copy.createdAt, witness: witness.data };
@@ -83,7 +84,9 @@ export function createBackupComparison(db: ReadableDB, dataDir: string, folderWi
   ): { findings: IntegrityFinding[]; backupCreatedAt: number | null; sealKeyId: string | null } {
     const findings: IntegrityFinding[] = [];
     const witnessed = witnessFindings(removedEnds, restoredAt);
-    const copy = newest(restoredAt, findings);
+    const read = folderWitness?.read();
+    const known = new Set([facts.newestBackup()?.name, read?.status === 'ok' ? read.body.backup.name : undefined].filter((n): n is string => n !== undefined));
+    const copy = newest(restoredAt, known, findings);
     // One sentence per kind and chain: the witness and the newest copy often say the same.
     const add = (list: IntegrityFinding[]) => {
       for (const f of list) if (!findings.some((g) => g.kind === f.kind && g.table === f.table)) findings.push(f);
