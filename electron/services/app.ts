@@ -1,5 +1,5 @@
 import { purgedAnything } from '../../shared/retention/policy';
-import { createBackupsService } from './backups';
+import { createBackupsService, type RollingHooks } from './backups';
 import { schemaVersion } from './db/migrate';
 import { openDatabase } from './db/open';
 import { readOnly, type WritableDB } from './db/types';
@@ -18,6 +18,8 @@ import { createChainSeal, type ChainSeal } from './records/chain-seal';
 import { createDocumentsService } from './records/documents';
 import { createErasure } from './records/erasure';
 import { createIntegrityReports } from './records/integrity-reports';
+import { createFolderFacts, type NewestBackup } from './records/folder-facts';
+import { createFolderWitness } from './records/folder-witness';
 import { createRestoreLog } from './records/restore-log';
 import { createRetention } from './records/retention';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
@@ -127,23 +129,48 @@ function servicesOn(db: WritableDB, options: AppServicesOptions): AppServices {
   const unlockedHelperId = () => locker?.unlockedHelper()?.id ?? null;
   const unlockedByPhrase = () => locker?.unlockedByPhrase() ?? false;
   const mandates = createMandatesService({ db, stores, bus, persons, settings, helpers, printer, now, unlockedHelperId, unlockedByPhrase });
-  const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime());
+  const facts = createFolderFacts(db);
+  const folderWitness = createFolderWitness(dataDir, options.key.key);
+  // Each rolling copy records itself in the database just before it is made (so a copy put
+  // back in place still names itself), and the witness outside the file follows once it is checked.
+  let recordedBefore: NewestBackup | null = null;
+  const rollingHooks: RollingHooks = {
+    before(backup) {
+      recordedBefore = facts.newestBackup();
+      facts.recordBackup(backup, now().getTime());
+    },
+    failed() {
+      facts.restoreBackupRecord(recordedBefore, now().getTime());
+    },
+    done(backup, heads) {
+      folderWitness.write(backup, heads, now().getTime());
+    },
+  };
+  const backups = createBackupsService(db, dataDir, options.key, () => settings.get().backupsToKeep, () => now().getTime(), rollingHooks);
   // A closed session is a natural checkpoint: copy the database while nothing else is going on.
   const onClosed = () => void backups.create(null, 'session').catch(log);
   const sessions = createSessionsService({ db, stores, bus, persons, settings, mandates, helpers, now, onClosed, unlockedHelperId });
   const lock = createLockService({ store: stores.helpers, helpers, settings, bus, pinnedSessionId: sessions.withRunningCode, now, elapsed: options.elapsed, proveRecoveryPhrase: options.proveRecoveryPhrase });
   locker = lock;
   // Before anything else is written: the start-up check (and the seal's renewal) sees the file as it was found.
-  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal });
+  const integrity = createIntegrityReports(db, bus, () => now().getTime(), log, { dataDir, seal, folderWitness });
   // Not run here: it scans every mandate and session (a few hundred ms on a large file), and
   // must wait for the full check anyway (afterStart).
-  const retention = createRetention(db, stores, settings, now, log);
+  const retention = createRetention(db, stores, settings, facts, now, log);
   const version = schemaVersion(db);
 
   const handlers: Handlers = combineHandlers(
     { getAppInfo: () => ({ version: options.version, dataDir, schemaVersion: version }) },
     persons.handlers,
-    settings.handlers,
+    {
+      ...settings.handlers,
+      updateSettings(patch: Parameters<typeof settings.update>[0]) {
+        const next = settings.update(patch);
+        // What Réglages sets is journaled: a shorter period found later in the file alone waits for a confirmation.
+        if ('retentionMonths' in patch || 'retentionEnabled' in patch) retention.recordSetting(next);
+        return next;
+      },
+    },
     createWindowService(settings, options.windowControl).handlers,
     mandates.handlers,
     sessions.handlers,

@@ -5,7 +5,7 @@ import { openConnection } from './db/connection';
 import { DB_FILE_NAME } from './db/open';
 import type { Db } from './db/types';
 import { AppError } from './errors';
-import { readWitness, type Witness } from './records/witness';
+import { readWitness, Witness } from './records/witness';
 import type { HandlersFor } from './handler-map';
 import { removeBackupKeyFile, writeBackupKeyFile } from './keys/key-file';
 import type { FolderKey } from './keys/folder-key';
@@ -36,6 +36,12 @@ export function rollingBackups(dataDir: string): { path: string; name: string; c
     .filter((x) => x.m)
     .map(({ name, m }) => ({ path: join(rollingDir, name), name, createdAt: parseStamp(m![1]!), reason: m![2] as BackupInfo['reason'] }))
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+export interface RollingHooks {
+  before(backup: { name: string; createdAt: number }): void;
+  failed(): void;
+  done(backup: { name: string; createdAt: number }, heads: Witness['heads']): void;
 }
 
 type Checked = { integrity: string; schemaVersion: number; witness?: Witness | null };
@@ -78,7 +84,18 @@ function writeSidecar(path: string, checked: Checked) {
  * file (the data-folder lock), its writes are synchronous, and nothing runs between the checkpoint
  * and the copy. Page for page, like the backup API: rowids and free pages are kept as they are.
  */
-export function createBackupsService(db: Db, dataDir: string, folderKey: FolderKey, keep: () => number, now: () => number = Date.now) {
+export function createBackupsService(
+  db: Db,
+  dataDir: string,
+  folderKey: FolderKey,
+  keep: () => number,
+  now: () => number = Date.now,
+  /**
+   * A rolling copy: `before` is called just before the copy (the database records the copy in
+   * itself), `failed` if it was not kept, `done` once it was checked, with the heads it holds.
+   */
+  rollingHooks: RollingHooks = { before() {}, failed() {}, done() {} },
+) {
   const rollingDir = join(dataDir, 'backups');
   const live = join(dataDir, DB_FILE_NAME);
 
@@ -111,19 +128,27 @@ export function createBackupsService(db: Db, dataDir: string, folderKey: FolderK
     const at = now();
     mkdirSync(folder, { recursive: true });
     const path = join(folder, `binome-${stamp(at)}-${reason}.sqlite`);
+    let info: BackupInfo;
+    const rolling = folder === rollingDir;
+    const named = { name: basename(path), createdAt: at };
+    if (rolling) rollingHooks.before(named);
     try {
       copyLiveDatabase(db, live, path);
       writeBackupKeyFile(path, folderKey.file());
       // No sidecar on a USB key: only the rolling folder is listed.
-      const info = describe(path, at, reason, { seal: true, remember: folder === rollingDir });
+      info = describe(path, at, reason, { seal: true, remember: folder === rollingDir });
       if (info.integrity !== 'ok') throw new AppError('storage', 'backups.unreadableCopy');
-      return info;
     } catch (error) {
       rmSync(path, { force: true });
       rmSync(sidecarOf(path), { force: true });
       removeBackupKeyFile(path);
+      if (rolling) rollingHooks.failed();
       throw error;
     }
+    // The copy is good and stays, whatever happens to its witness (a full disk is said by the caller's error).
+    const witness = rolling ? Witness.safeParse(readSidecar(path)?.witness) : null;
+    if (witness?.success) rollingHooks.done(named, witness.data.heads);
+    return info;
   }
 
 

@@ -25,6 +25,7 @@ import { adoptKey, createKey, openPhraseBox, readKeyFile, rewrapPhrase, unlockWi
 import { damageReason, probeLiveDatabase, type Damage } from './recovery-probe';
 import { recoveryHandlers, type RecoveryControl } from './recovery';
 import { checkBackupFile, restoreCandidates } from './restore-check';
+import { removeFolderWitness } from './records/folder-witness';
 import { copyDatabase, copyFileSynced, copyLiveDatabase, moveAside, moveBack, putInPlace, tempNameFor } from './restore-files';
 
 export type HostOptions = Omit<AppServicesOptions, 'bus' | 'recovery' | 'key' | 'keyControl' | 'proveRecoveryPhrase'> & {
@@ -520,6 +521,8 @@ export function createServicesHost(options: HostOptions): ServicesHost {
     if (!unlocked) throw new AppError('conflict', 'keys.startEmptyNeedsKey', { dir: dataDir });
     if (busy) throw new AppError('conflict', 'restore.inProgress');
     const moved = moveAside(live, join(dataDir, 'damaged'), `binome-damaged-${stamp(now().getTime())}.sqlite`);
+    // The folder witness vouched for the data moved aside, not for the empty data that follows.
+    removeFolderWitness(dataDir);
     try {
       open();
     } catch (error) {

@@ -4,12 +4,15 @@ import { createChainReader, type ChainSpec } from './db/chain';
 import type { ChainPosition, ChainWalk } from './db/chain-links';
 import { CHAIN_NAMES, CHAINS, type ChainName } from './db/chains';
 import type { Checkpoints } from './db/checkpoints';
+import { checkTriggers, restoreTriggers } from './db/triggers';
 import { readOnly, type Db } from './db/types';
 import { createBackupComparison } from './records/backup-heads';
 import type { ChainSeal, SealCheck } from './records/chain-seal';
+import type { FolderWitness } from './records/folder-witness';
 import { finding } from './records/findings';
 import { lastRestore } from './records/restore-log';
 import { createRunCheck, type RunCheck } from './records/run-check';
+import { createMandateCheck } from './records/mandate-check';
 import { createSummaryCheck } from './records/summary-check';
 
 /** The columns of a chained row a broken link is described with (all chains have them, or null). */
@@ -43,8 +46,10 @@ export interface IntegrityDeps {
   log: (e: unknown) => void;
   /** The data folder, whose rolling backups' sidecars hold the chains' heads at each copy. */
   dataDir: string;
-  /** The keyed seal over the heads, where a key exists; null in browser mode. */
+  /** The keyed seal over the heads (its key derived from the data key); null only when none was given (tests). */
   seal: ChainSeal | null;
+  /** The folder witness beside the database (records/folder-witness.ts), checked at start-up and in the full check. */
+  folderWitness?: FolderWitness | null;
 }
 
 /**
@@ -61,12 +66,13 @@ export interface IntegrityDeps {
  * journal and the log. Run in the background after start-up and by « Vérifier l'intégrité ».
  * On success the checkpoints move to the end of each chain.
  */
-export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: IntegrityDeps) {
+export function createIntegrity({ db, checkpoints, now, log, dataDir, seal, folderWitness = null }: IntegrityDeps) {
   const ro = readOnly(db);
   const walkers = Object.fromEntries(CHAIN_NAMES.map((name) => [name, createChainReader(ro, CHAINS[name] as ChainSpec<string>) as unknown as Walker])) as Record<ChainName, Walker>;
   const runCheck = createRunCheck(ro);
-  const backupComparison = createBackupComparison(ro, dataDir);
+  const backupComparison = createBackupComparison(ro, dataDir, folderWitness);
   const summaryCheck = createSummaryCheck(ro);
+  const mandateCheck = createMandateCheck(ro);
 
   function describe(table: ChainName, found: { index: number; row: AnyRow }): BrokenLink {
     const { row } = found;
@@ -153,7 +159,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
   function report(scope: IntegrityScope, sqlite: string, chains: Record<ChainName, ChainResult>, seen: Witnesses, summaries: IntegrityFinding[] | null): IntegrityReport {
     const results = CHAIN_NAMES.map((n) => chains[n]);
     const broken = results.map((r) => r.broken).filter((b): b is BrokenLink => b !== null);
-    const findings = [...results.map((r) => r.checkpoint).filter((f): f is IntegrityFinding => f !== null), ...seen.findings, ...(summaries ?? [])];
+    const findings = [...triggerFindings, ...results.map((r) => r.checkpoint).filter((f): f is IntegrityFinding => f !== null), ...seen.findings, ...(summaries ?? [])];
     const sound = sqlite === 'ok' || sqlite === 'not_checked';
     const ok = sound && broken.length === 0 && findings.length === 0;
     return {
@@ -183,10 +189,30 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
     }
   }
 
+  /**
+   * The append-only triggers against the migrations' (sqlite_schema): missing or altered ones
+   * are put back at once, and the finding is kept for every report of this run, so the banner
+   * stays and retention holds off until the next start.
+   */
+  const triggerFindings: IntegrityFinding[] = [];
+  function guardTriggers(): void {
+    const found = checkTriggers(db);
+    const names = [...found.missing, ...found.altered];
+    if (names.length === 0) return;
+    triggerFindings.push(finding('triggers_changed', 'integrity.triggersChanged', {}, { names: names.join(', ') }));
+    try {
+      restoreTriggers(db, found);
+    } catch (error) {
+      // A read-only or full disk: the finding stands, and the next start tries again.
+      log(error);
+    }
+  }
+
   let running: Promise<IntegrityReport> | null = null;
 
   async function runFull(): Promise<IntegrityReport> {
     await yieldToLoop();
+    guardTriggers();
     const sqlite = String(db.pragma('quick_check', { simple: true }));
     const chains = {} as Record<ChainName, ChainResult>;
     for (const name of CHAIN_NAMES) {
@@ -194,7 +220,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
       chains[name] = await fromStartInSlices(name);
     }
     const seen = witnesses((runs) => seal?.verify(removedBy(runs)) ?? null);
-    const summaries = await summaryCheck(yieldToLoop);
+    const summaries = [...(await summaryCheck(yieldToLoop)), ...(await mandateCheck(yieldToLoop))];
     const result = report('full', sqlite, chains, seen, summaries);
     // Checkpoints move only past a chain found sound in every respect: otherwise what shows the tampering stays as found.
     if (result.ok) for (const name of CHAIN_NAMES) advance(name, chains[name]);
@@ -204,6 +230,7 @@ export function createIntegrity({ db, checkpoints, now, log, dataDir, seal }: In
   return {
     /** The quick check run while the app opens, before anything is written (the seal may be renewed here). */
     startup(): IntegrityReport {
+      guardTriggers();
       const chains = Object.fromEntries(CHAIN_NAMES.map((name) => [name, sinceCheckpoint(name)])) as Record<ChainName, ChainResult>;
       // The witnesses see the checkpoints as they were found, before this walk may move them.
       const seen = witnesses((runs, expected) => seal?.startup(removedBy(runs), expected) ?? null);

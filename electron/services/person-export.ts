@@ -25,7 +25,7 @@ import type { HandlersFor } from './handler-map';
 import { chooseFolder } from './paths';
 import type { FollowupStore } from './followups/store';
 import type { MandatesService } from './mandates/service';
-import type { MandateStore } from './mandates/store';
+import type { MandateStore, StoredMandate } from './mandates/store';
 import { toView } from './mandates/view';
 import type { PersonsService } from './persons/service';
 import { pdfFileName, type Printer } from './printer';
@@ -38,7 +38,7 @@ export interface PersonExportDeps {
   db: ReadableDB;
   /** The tables it reads, through their stores' reading side. */
   stores: {
-    mandates: Pick<MandateStore, 'ofPerson'>;
+    mandates: Pick<MandateStore, 'allOfPerson'>;
     sessions: Pick<SessionStore, 'get' | 'idsOfPerson'>;
     events: Pick<EventStore, 'events'>;
     followups: Pick<FollowupStore, 'list'>;
@@ -79,8 +79,7 @@ function writeError(error: unknown): unknown {
  */
 export function createPersonExportService({ db, stores, persons, mandates, settings, printer, now = () => new Date() }: PersonExportDeps) {
 
-  function exportMandates(personId: string, today: string): ExportedMandate[] {
-    const stored = stores.mandates.ofPerson(personId);
+  function exportMandates(stored: StoredMandate[], today: string): ExportedMandate[] {
     const siblings = stored.map((s) => s.mandate);
     return stored.map((s) => {
       const view = toView(s, siblings, today, settings.get().expiringWarningDays);
@@ -110,6 +109,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
             : [],
         ),
         content: m,
+        ...(view.problem ? { problem: view.problem } : {}),
       };
     });
   }
@@ -145,7 +145,9 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
   const snapshot = db.transaction((personId: string): PersonExport => {
     const person = persons.get(personId);
     const at = now();
-    const exported = exportMandates(personId, parisDate(at.getTime()));
+    // A mandate that no longer reads is given as stored, apart: the rest of the file still exports.
+    const { stored, unreadable } = stores.mandates.allOfPerson(personId);
+    const exported = exportMandates(stored, parisDate(at.getTime()));
     const byId = new Map(exported.map((m) => [m.id, m]));
     return {
       format: PERSON_EXPORT_FORMAT,
@@ -154,6 +156,7 @@ export function createPersonExportService({ db, stores, persons, mandates, setti
       association: associationFromSettings(settings.get()),
       person,
       mandates: exported,
+      ...(unreadable.length > 0 ? { unreadableMandates: unreadable.map((u) => ({ id: u.id, createdAt: u.createdAt, storedText: u.content })) } : {}),
       mandateJournal: mandates.journal(personId).map((entry) => ({ ...entry, text: frenchText(entry) })),
       // Oldest first, like everything else in the document.
       rehearsals: mandates.listRehearsals(personId).reverse(),

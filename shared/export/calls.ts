@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Followup } from '../followups/calls';
 import { AttestationState, JournalEntry, MANDATE_STATUSES, Rehearsal } from '../mandate/calls';
+import { MessageKeySchema } from '../messages/schema';
 import { AssociationSnapshot, IsoDate, Mandate, REVOCATION_CHANNELS } from '../mandate/schema';
 import { Person } from '../persons/schema';
 import { PathChoice } from '../paths/path-choice';
@@ -45,6 +46,8 @@ export const ExportedMandate = z.object({
   ),
   /** The mandate exactly as stored, signatures (PNG data URLs or typed names) included. */
   content: Mandate,
+  /** Why the stored row disagrees with its chained journal (changed outside Binôme), keyed; absent when it agrees. */
+  problem: MessageKeySchema.optional(),
 });
 export type ExportedMandate = z.infer<typeof ExportedMandate>;
 
@@ -89,6 +92,11 @@ export const PersonExport = z.object({
   exportedBy: z.union([z.object({ id: z.string(), name: z.string() }), z.object({ recovery: z.literal(true) })]).nullable().optional(),
   person: Person,
   mandates: z.array(ExportedMandate),
+  /**
+   * Mandates whose stored content no longer reads (changed outside Binôme): their stored text
+   * as it is, so the right of access still gives everything kept. Absent when there is none.
+   */
+  unreadableMandates: z.array(z.object({ id: z.string(), createdAt: z.string(), storedText: z.string() })).optional(),
   /**
    * The mandate journal for this person, oldest first: each entry keyed (the readable view shows it
    * in the UI language) and with `text`, its plain French line, for whoever reads the file itself.

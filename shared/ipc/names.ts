@@ -49,6 +49,8 @@ export const methodNames = [
   'getRetentionReport',
   'getRetentionNotice',
   'dismissRetentionNotice',
+  'getRetentionSettingCheck',
+  'confirmRetentionSetting',
   'listHistory',
   'searchHistory',
   'listHistoryHelpers',

@@ -26,6 +26,12 @@ export const MandateView = z.object({
   mandate: Mandate,
   status: z.enum(MANDATE_STATUSES),
   attestation: AttestationState,
+  /**
+   * Why the row disagrees with its chained journal (attestation, content, withdrawals or
+   * columns changed outside the app), keyed; null when it agrees. Such a mandate is shown
+   * with `attestation: 'mismatch'` and never lets a session start.
+   */
+  problem: MessageKeySchema.nullable(),
   /** Short code printed for the person ('AB12-CD34-EF'), null on a draft. */
   code: z.string().nullable(),
   daysLeft: z.number().int(),

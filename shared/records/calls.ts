@@ -34,7 +34,10 @@ export type IntegrityScope = z.infer<typeof IntegrityScope>;
  * missing or changed, a tombstone no recorded run matches (or a run whose tombstone is
  * gone), a chain that went back or forked compared with the newest backup, a run the backup
  * does not know, the keyed seal over the heads not matching, a session summary, seal or
- * person's fields that no longer match the record journal or the log.
+ * person's fields that no longer match the record journal or the log; a mandate row that
+ * disagrees with its journal (attestation, content, withdrawals, dates), or whose row is gone;
+ * the append-only triggers dropped or altered (put back at once); the newest backup, its
+ * sidecar or the folder witness gone, older than the database says, or not sealed by its key.
  */
 export const FindingKind = z.enum([
   'checkpoint_missing',
@@ -51,6 +54,13 @@ export const FindingKind = z.enum([
   'summary_contradicts_log',
   'session_seal_changed',
   'person_changed',
+  'mandate_changed',
+  'mandate_missing',
+  'triggers_changed',
+  'backup_missing',
+  'backup_sidecar_missing',
+  'witness_missing',
+  'witness_broken',
 ]);
 export type FindingKind = z.infer<typeof FindingKind>;
 
@@ -68,12 +78,12 @@ export type IntegrityFinding = z.infer<typeof IntegrityFinding>;
 /** Which witnesses this check could call on: said in the report, so a missing layer is not mistaken for a sound one. */
 export const IntegrityLayers = z.object({
   /**
-   * The keyed seal over the chains' heads (a key kept outside the database, Electron's
-   * safeStorage): 'verified', 'sealed_now' (first start with a key, or a new key), 'failed'
-   * (see the findings) or 'inactive' (no key here: browser mode, or no system key store).
+   * The keyed seal over the chains' heads (a key derived from the data key, in both modes):
+   * 'verified', 'sealed_now' (first start with a key, or a new key), 'failed' (see the
+   * findings) or 'inactive' (no seal key given: only tests run so).
    */
   seal: z.enum(['verified', 'sealed_now', 'failed', 'inactive']),
-  /** Rows written since the seal last followed a write (without a key: browser mode). */
+  /** Rows written since the seal last followed a write (written without a seal key). */
   unsealedRows: z.number().int(),
   /** The newest backup whose heads were compared with the live chains, or null when there is none. */
   backupCreatedAt: z.number().int().nullable(),

@@ -25,8 +25,11 @@ test('integrity: verified on demand; a log edited outside Binôme is flagged at 
 
   await app.stop();
   const db = await openWithPhrase(app.dataDir);
+  // The guard dropped for the edit is put back (a dropped guard is a finding of its own).
+  const guard = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'mandate_journal_no_update'").pluck().get() as string;
   db.exec('DROP TRIGGER mandate_journal_no_update');
   db.exec("UPDATE mandate_journal SET at = '2020-01-01T00:00:00.000Z' WHERE rowid = (SELECT min(rowid) FROM mandate_journal)");
+  db.exec(guard);
   db.close();
   await app.restart();
   await page.goto(app.url);

@@ -19,7 +19,7 @@ export function asDataKey(bytes: Buffer): DataKey {
  * purpose, so that a key for one purpose (a MAC over the logs, say) tells nothing about the data
  * key or another purpose's key. Labels are `binome/<purpose>/v<n>`; a new purpose adds a label.
  */
-export type KeyPurpose = 'key-id' | 'log-mac';
+export type KeyPurpose = 'key-id' | 'log-mac' | 'folder-witness';
 
 export function deriveKey(key: DataKey, purpose: KeyPurpose, bytes = 32): Buffer {
   return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), `binome/${purpose}/v1`, bytes));

@@ -8,6 +8,7 @@ import type { Mandate, MandateDraftInput, Revocation, ScopeItem, ScopeItemInput 
 import { revokeMandate } from '../../../shared/mandate/revoke';
 import { activeScopeItems } from '../../../shared/mandate/status';
 import type { Result } from '../../../shared/ipc/result';
+import { msg, type MessageKey } from '../../../shared/messages/message';
 import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
 import type { EventBus } from '../event-bus';
@@ -21,6 +22,7 @@ import type { JournalBy } from '../../../shared/mandate/journal';
 import type { MandateJournal } from './journal';
 import { createRehearsals } from './rehearsals';
 import type { RehearsalStore } from './rehearsal-store';
+import { MANDATE_RECORD_PROBLEM_KEYS } from './record-check';
 import type { MandateStore, StoredMandate } from './store';
 import { contentHash, toView } from './view';
 
@@ -55,7 +57,7 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
   const terms = () => termsFromSettings(settings.get());
   /** A draft as it reads today (current words, current association details); anything agreed, as stored. */
   const live = (stored: StoredMandate): StoredMandate =>
-    stored.mandate.consent === null ? { mandate: withCurrentTerms(stored.mandate, terms()), storedHash: stored.storedHash } : stored;
+    stored.mandate.consent === null ? { ...stored, mandate: withCurrentTerms(stored.mandate, terms()) } : stored;
   // Every write and its journal row commit together, under the write lock (see journal.ts).
   const write = <A extends unknown[], R>(fn: (...args: A) => R) => {
     const tx = db.transaction(fn);
@@ -164,24 +166,27 @@ export function createMandatesService({ db, stores, bus, persons, settings, help
    * attestation no longer matches never lets a session start.
    */
   function checkForPerson(personId: string, day: string): { check: MandateCheck; mandate: Mandate | null; inForce: ScopeItem[] } {
-    const stored = viewsOf(personId, day);
+    const { stored: rows, unreadable } = store.allOfPerson(personId);
+    const siblings = rows.map(live);
+    const stored = siblings.map((s) => toView(s, siblings.map((x) => x.mandate), day, expiringDays()));
     const check = checkMandates(
       stored.map((v) => v.mandate),
       day,
       { expiringDays: expiringDays() },
     );
+    // A mandate that disagrees with its journal is never used: no status a session could start
+    // under, no scope for the guard, and the sentence names what was changed.
+    const refused = (problem: MessageKey) => ({
+      check: { status: 'none' as const, canStart: false, key: 'mandateCheck.recordChanged' as const, params: { problem: msg(problem), check: checkMessage(check) } },
+      mandate: null,
+      inForce: [],
+    });
+    if (unreadable.length > 0) return refused(MANDATE_RECORD_PROBLEM_KEYS.content_unreadable);
     const found = stored.find((v) => v.mandate.id === check.mandateId);
     if (!found) return { check, mandate: null, inForce: [] };
-    const mandate = found.mandate;
-    const inForce = activeScopeItems(mandate, day);
-    if (found.attestation === 'mismatch') {
-      return {
-        check: { ...check, canStart: false, key: 'mandateCheck.attestationMismatch', params: { check: checkMessage(check) } },
-        mandate,
-        inForce,
-      };
-    }
-    return { check, mandate, inForce };
+    if (found.problem !== null) return refused(found.problem);
+    if (found.attestation === 'mismatch') return refused(MANDATE_RECORD_PROBLEM_KEYS.content_changed);
+    return { check, mandate: found.mandate, inForce: activeScopeItems(found.mandate, day) };
   }
 
   const changed = (v: MandateView): MandateView => {

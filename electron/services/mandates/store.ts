@@ -1,18 +1,28 @@
-import { Mandate } from '../../../shared/mandate/schema';
+import type { Mandate } from '../../../shared/mandate/schema';
+import { parisDate } from '../../../shared/mandate/dates';
+import { day } from '../../../shared/messages/message';
 import type { WritableDB } from '../db/types';
 import { AppError } from '../errors';
-
-interface MandateRow {
-  id: string;
-  content: string;
-  attestation: string | null;
-}
+import { checkMandateRecord, MANDATE_RECORD_COLUMNS, mandateColumns, type JournalFact, type MandateRecordProblem, type MandateRecordRow } from './record-check';
 
 export interface StoredMandate {
   mandate: Mandate;
   /** The attestation hash from its own column (see `parse`). */
   storedHash: string | null;
+  /** Where the row disagrees with its chained journal (record-check.ts), or null. */
+  problem: Exclude<MandateRecordProblem, 'content_unreadable'> | null;
 }
+
+/** A row whose content no longer parses: named by its id and creation day, never used. */
+export interface UnreadableMandate {
+  id: string;
+  createdAt: string;
+  /** The stored text as it is, for the person's export. */
+  content: string;
+}
+
+/** The clear error for a person whose mandates include an unreadable one. */
+export const unreadableError = (u: UnreadableMandate) => new AppError('conflict', 'mandateRecord.unreadableOnFile', { day: day(parisDate(Date.parse(u.createdAt) || 0)) });
 
 /** Sets of ids cross into SQL as one JSON array (json_each), whatever their size. */
 const IN_SET = '(SELECT value FROM json_each(?))';
@@ -20,28 +30,6 @@ const IN_SET = '(SELECT value FROM json_each(?))';
 /** Parsed mandates kept while their stored text is unchanged: a session step need not re-validate them. */
 const MEMO_SIZE = 256;
 
-export function mandateColumns(m: Mandate, updatedAt: string) {
-  const whole = m.revocations.find((r) => r.scope === 'whole');
-  const consent = m.consent;
-  return {
-    id: m.id,
-    personId: m.personId,
-    supersedes: m.supersedes,
-    version: m.version,
-    content: JSON.stringify(m),
-    textVersion: m.textVersion,
-    start: m.validity.start,
-    end: m.validity.end,
-    consent: consent ? JSON.stringify(consent) : null,
-    consentMethod: consent?.method ?? null,
-    signedAt: !consent ? null : consent.method === 'paper' ? consent.signedOn : consent.method === 'oral' ? consent.recordedAt : consent.signedAt,
-    attestation: m.attestationHash,
-    revokedAt: whole?.date ?? null,
-    revokedReason: whole?.reason ?? null,
-    createdAt: m.createdAt,
-    updatedAt,
-  };
-}
 
 /**
  * The mandates table and its per-item revocations, and the only code that writes them: the
@@ -62,29 +50,46 @@ export function createMandateStore(db: WritableDB) {
        revoked_at = @revokedAt, revoked_reason = @revokedReason, updated_at = @updatedAt WHERE id = @id`,
   );
   const insertItemRevocation = db.prepare('INSERT INTO mandate_item_revocations (mandate_id, item_id, revoked_at, reason) VALUES (?, ?, ?, ?)');
-  const byId = db.prepare<[string], MandateRow>('SELECT id, content, attestation FROM mandates WHERE id = ?');
-  const byPerson = db.prepare<[string], MandateRow>('SELECT id, content, attestation FROM mandates WHERE person_id = ? ORDER BY created_at, rowid');
+  const byId = db.prepare<[string], MandateRecordRow>(`SELECT ${MANDATE_RECORD_COLUMNS} FROM mandates WHERE id = ?`);
+  const byPerson = db.prepare<[string], MandateRecordRow>(`SELECT ${MANDATE_RECORD_COLUMNS} FROM mandates WHERE person_id = ? ORDER BY created_at, rowid`);
+  // What the chained journal says of these mandates (read only: the journal has its own store).
+  const factsOf = db.prepare<[string], JournalFact>('SELECT kind, payload FROM mandate_journal WHERE mandate_id = ? ORDER BY rowid');
+  const factsOfPerson = db.prepare<[string], JournalFact & { mandate_id: string }>(
+    'SELECT mandate_id, kind, payload FROM mandate_journal WHERE mandate_id IN (SELECT id FROM mandates WHERE person_id = ?) ORDER BY rowid',
+  );
   const countOf = db.prepare<[string], number>('SELECT count(*) FROM mandates WHERE person_id = ?').pluck();
   const endedBefore = db.prepare<[string], string>('SELECT id FROM mandates WHERE min(end_date, coalesce(revoked_at, end_date)) < ?').pluck();
   const amendments = db.prepare<[], { id: string; supersedes_id: string }>('SELECT id, supersedes_id FROM mandates WHERE supersedes_id IS NOT NULL');
   const removeMany = db.prepare(`DELETE FROM mandates WHERE id IN ${IN_SET}`);
-  const memo = new Map<string, { row: MandateRow; stored: StoredMandate }>();
+  const memo = new Map<string, { key: string; stored: StoredMandate | UnreadableMandate }>();
 
   /**
-   * The stored hash is read from its own column, not from the JSON: an edit of the content
-   * alone (scope widened by hand) then no longer matches it. A row whose text is exactly
-   * what was parsed before gives the same parsed object back; any change is parsed again.
+   * Each row is checked against its journal (record-check.ts) whenever it or its journal
+   * changed: the stored hash is read from its own column, and must be the one the journal
+   * recorded at consent. A row and journal exactly as checked before give the same object back.
    */
-  function parse(row: MandateRow): StoredMandate {
+  function parse(row: MandateRecordRow, facts: readonly JournalFact[]): StoredMandate | UnreadableMandate {
+    const key = [...Object.values(row), ...facts.map((f) => `${f.kind}\u0000${f.payload}`)].join('\u0001');
     const known = memo.get(row.id);
-    if (known && known.row.content === row.content && known.row.attestation === row.attestation) return known.stored;
-    const parsed = Mandate.safeParse(JSON.parse(row.content));
-    if (!parsed.success) throw new AppError('internal', 'mandates.unreadable');
-    const stored = { mandate: parsed.data, storedHash: row.attestation };
+    if (known && known.key === key) return known.stored;
+    const checked = checkMandateRecord(row, facts);
+    const stored: StoredMandate | UnreadableMandate =
+      checked.mandate === null
+        ? { id: row.id, createdAt: row.created_at, content: row.content }
+        : { mandate: checked.mandate, storedHash: row.attestation, problem: checked.problem === 'content_unreadable' ? null : checked.problem };
     memo.delete(row.id);
-    memo.set(row.id, { row, stored });
+    memo.set(row.id, { key, stored });
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value!);
     return stored;
+  }
+  const readable = (s: StoredMandate | UnreadableMandate): s is StoredMandate => 'mandate' in s;
+
+  /** Every mandate of the person, those that read and those that do not. */
+  function allOfPerson(personId: string): { stored: StoredMandate[]; unreadable: UnreadableMandate[] } {
+    const facts = new Map<string, JournalFact[]>();
+    for (const f of factsOfPerson.all(personId)) facts.set(f.mandate_id, [...(facts.get(f.mandate_id) ?? []), f]);
+    const all = byPerson.all(personId).map((row) => parse(row, facts.get(row.id) ?? []));
+    return { stored: all.filter(readable), unreadable: all.filter((s): s is UnreadableMandate => !readable(s)) };
   }
 
   return {
@@ -94,11 +99,26 @@ export function createMandateStore(db: WritableDB) {
     get(id: string): StoredMandate {
       const row = byId.get(id);
       if (!row) throw new AppError('not_found', 'mandates.notFound');
-      return parse(row);
+      const stored = parse(row, factsOf.all(id));
+      if (!readable(stored)) throw unreadableError(stored);
+      return stored;
     },
-    ofPerson: (personId: string) => byPerson.all(personId).map(parse),
+    /** The person's mandates; a clear error when one of them no longer reads. */
+    ofPerson(personId: string): StoredMandate[] {
+      const { stored, unreadable } = allOfPerson(personId);
+      if (unreadable[0]) throw unreadableError(unreadable[0]);
+      return stored;
+    },
+    allOfPerson,
+    /** Retention: the row checked against its journal; `mandate` null when it does not read. */
+    verdict(id: string): { mandate: Mandate | null; problem: MandateRecordProblem | null } {
+      const row = byId.get(id);
+      if (!row) return { mandate: null, problem: 'content_unreadable' };
+      const stored = parse(row, factsOf.all(id));
+      return readable(stored) ? { mandate: stored.mandate, problem: stored.problem } : { mandate: null, problem: 'content_unreadable' };
+    },
     countOf: (personId: string) => countOf.get(personId) ?? 0,
-    /** Retention: mandates whose end (date or whole revocation) is before `day`. */
+    /** Retention's candidates: mandates whose end columns (date or whole revocation) say before `day`; `verdict` decides. */
     endedBefore: (day: string) => endedBefore.all(day),
     /** Every amendment link, new → old. */
     amendments: () => amendments.all(),

@@ -2,6 +2,7 @@ import type { MandateView } from '../../../shared/mandate/calls';
 import { attestationCode, attestationHash, verifyAttestation } from '../../../shared/mandate/attestation';
 import type { Mandate } from '../../../shared/mandate/schema';
 import { daysLeft, mandateStatus } from '../../../shared/mandate/status';
+import { MANDATE_RECORD_PROBLEM_KEYS } from './record-check';
 import type { StoredMandate } from './store';
 
 /** The store hands back the same object while a row's text is unchanged: its verdict holds as long. */
@@ -10,9 +11,9 @@ const verdicts = new WeakMap<StoredMandate, MandateView['attestation']>();
 function attestationOf(stored: StoredMandate): MandateView['attestation'] {
   let verdict = verdicts.get(stored);
   if (verdict === undefined) {
-    const { mandate, storedHash } = stored;
+    const { mandate, storedHash, problem } = stored;
     // A draft has nothing sealed yet; once consent exists, a missing hash is as bad as a wrong one.
-    verdict = mandate.consent !== null || storedHash ? (verifyAttestation(mandate, storedHash).ok ? 'ok' : 'mismatch') : 'none';
+    verdict = problem !== null ? 'mismatch' : mandate.consent !== null || storedHash ? (verifyAttestation(mandate, storedHash).ok ? 'ok' : 'mismatch') : 'none';
     verdicts.set(stored, verdict);
   }
   return verdict;
@@ -43,6 +44,7 @@ export function toView(stored: StoredMandate, siblings: readonly Mandate[], toda
     mandate,
     status: mandateStatus(mandate, today, { expiringDays, siblings }),
     attestation: attestationOf(stored),
+    problem: stored.problem ? MANDATE_RECORD_PROBLEM_KEYS[stored.problem] : null,
     code: storedHash ? attestationCode(storedHash) : null,
     daysLeft: daysLeft(mandate, today),
     contentHash: contentHashOf(stored),

@@ -18,16 +18,20 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
 
 /**
  * The keyed seal over the chains' heads (chain_seal, migration 0012, and the only code that
- * writes it): an HMAC-SHA-256, with a key kept outside the database (Electron's safeStorage,
- * given by electron/main as `chainMacKey`), over each chain's last row (rowid and hash). It
- * follows every chain write inside its transaction (`follow`, the stores' write hook).
- * Someone who edits the file without the key can recompute every hash of a chain, not this
- * seal: a rewritten or shortened chain no longer matches it at the next start.
+ * writes it): an HMAC-SHA-256 over each chain's last row (rowid and hash), keyed by a key
+ * derived from the data key (HKDF, label 'log-mac': app.ts, in Electron and browser mode
+ * alike; tests may pass their own as `chainMacKey`). It follows every chain write inside its
+ * transaction (`follow`, the stores' write hook). A program that edits the file and
+ * recomputes every hash of a chain, without knowing to derive this key and recompute the
+ * seal, leaves a chain that no longer matches it at the next start. Whoever holds the data
+ * key (the recovery phrase, or the Windows account that unwraps the key file) can recompute
+ * the seal too: against them only the witnesses outside the file hold (backups' sidecars,
+ * the folder witness, the codes printed for the persons).
  *
- * Without a key (browser mode) nothing is sealed and the rows written then are counted as
- * unsealed at the next start with a key, which seals them from there: the seal vouches for
- * what was written while it was kept. When a check fails the seal stops following writes
- * for this run, so the evidence is still there at the next start.
+ * With no key at all (a test passing none) nothing is sealed, and rows written then are
+ * counted as unsealed at the next start with a key, which seals them from there. When a
+ * check fails the seal stops following writes for this run, so the evidence is still there
+ * at the next start.
  */
 export function createChainSeal(db: WritableDB, key: Buffer, log: (error: unknown) => void = () => {}) {
   const keyId = hmac(key, 'binome-chain-seal-key-id').slice(0, 16);

@@ -6,16 +6,19 @@ import type { EventBus } from '../event-bus';
 import type { HandlersFor } from '../handler-map';
 import { createIntegrity } from '../integrity';
 import type { ChainSeal } from './chain-seal';
+import type { FolderWitness } from './folder-witness';
 
 /**
  * What the app says about tamper evidence: the start-up check, replaced by each full
  * check (in the background after start, or « Vérifier l'intégrité ») as it completes, and
- * pushed to the renderer as `integrityChecked`. A break is logged as well as shown.
+ * pushed to the renderer as `integrityChecked`. A break is logged as well as shown: as
+ * French lines, not as an Error — a finding is what the check is for, not a crash, and a
+ * stack trace would only bury it.
  */
-export function createIntegrityReports(db: Db, bus: EventBus, now: () => number, log: (e: unknown) => void, witnesses: { dataDir: string; seal: ChainSeal | null }) {
+export function createIntegrityReports(db: Db, bus: EventBus, now: () => number, log: (e: unknown) => void, witnesses: { dataDir: string; seal: ChainSeal | null; folderWitness?: FolderWitness | null }) {
   const integrity = createIntegrity({ db, checkpoints: createCheckpoints(db), now, log, ...witnesses });
   const logBreak = (r: IntegrityReport) => {
-    if (!r.ok) log(new Error([...r.broken, ...r.findings].map(frenchText).join('\n') || frenchText(r)));
+    if (!r.ok) log(['Binôme : ' + frenchText(r), ...[...r.broken, ...r.findings].map((f) => `- ${frenchText(f)}`)].join('\n'));
   };
   let latest = integrity.startup();
   logBreak(latest);

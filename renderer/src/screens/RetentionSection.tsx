@@ -4,6 +4,7 @@ import type { AppErrorValue } from '../../../shared/ipc/result';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Field } from '../components/Field';
 import { useQuery } from '../stores/query';
+import { confirmRetentionSetting } from '../stores/retention-actions';
 import { useSettingsStore } from '../stores/settings-store';
 import { formatWhen, purgeSummary } from './retention-summary';
 
@@ -17,6 +18,7 @@ export function RetentionSection() {
   const [error, setError] = useState<AppErrorValue | null>(null);
   const [status, setStatus] = useState('');
   const last = useQuery('getRetentionReport', {}, { refreshOn: ['retentionRan'] }).data;
+  const pending = useQuery('getRetentionSettingCheck', {}, { refreshOn: ['settingsChanged'] }).data;
 
   useEffect(() => {
     setEnabled(settings.retentionEnabled);
@@ -30,10 +32,28 @@ export function RetentionSection() {
     setStatus(failure ? '' : t('retention.saved'));
   }
 
+  async function confirm() {
+    const r = await confirmRetentionSetting();
+    setError(r.ok ? null : r.error);
+    setStatus(r.ok ? t('retention.confirmed') : '');
+  }
+
   return (
     <section className="card" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('retention.title')}</h2>
       <p className="hint">{t('retention.hint')}</p>
+      {pending?.needsConfirmation && (
+        <div className="warning" role="alert">
+          <p>
+            {pending.lastSet.enabled
+              ? t('retention.fileShorter', { months: pending.file.months, lastSet: pending.lastSet.months })
+              : t('retention.fileEnabled', { months: pending.file.months })}
+          </p>
+          <button type="button" onClick={() => void confirm()}>
+            {t('retention.confirm', { months: pending.file.months })}
+          </button>
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <div className="check">
           <input id={checkId} type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />

@@ -59,7 +59,6 @@ export const errors: Record<keyof typeof french, string> = {
   'erasure.nameMismatch': 'The name typed does not match the person\'s name: nothing was erased.',
   'erasure.sessionOpen': 'A session is in progress with this person: open it, then finish or interrupt it before erasing their data. Nothing was erased.',
   'history.sessionNotFound': 'Session not found: it may have been erased.',
-  'mandates.unreadable': 'This mandate cannot be read from the database.',
 
   'input.invalid': 'The data sent is not valid.',
   'bridge.notFound': 'Not found.',

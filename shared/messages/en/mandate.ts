@@ -31,8 +31,15 @@ export const mandate: Record<keyof typeof french, string> = {
   'mandateCheck.draft': 'The prepared mandate is not signed yet: have it signed before the session.',
   'mandateCheck.revoked': 'The mandate was revoked on {{date}}: a new session needs a new mandate.',
   'mandateCheck.expired': 'The mandate ended on {{end}}: have a new mandate signed before the session.',
-  'mandateCheck.attestationMismatch':
-    'Warning: the stored content of this mandate no longer matches its attestation code (it may have been changed). Do not start the session; have a new mandate signed. {{check}}',
+  'mandateCheck.recordChanged':
+    'Warning: this mandate no longer matches its journal. {{problem}} Do not start the session under this mandate; have a new mandate signed. {{check}}',
+  'mandateRecord.contentUnreadable': 'Its stored content cannot be read: it was changed outside Binôme.',
+  'mandateRecord.attestationChanged': 'Its attestation code is no longer the one the journal recorded at consent: it was changed outside Binôme.',
+  'mandateRecord.contentChanged': 'Its stored content no longer matches its attestation code: it was changed outside Binôme.',
+  'mandateRecord.withdrawalsChanged': 'Its stored withdrawals are no longer those of the journal: they were changed outside Binôme.',
+  'mandateRecord.columnsChanged': 'Its stored dates or revocation are no longer those of its content: they were changed outside Binôme.',
+  'mandateRecord.unreadableOnFile':
+    'The mandate prepared on {{day}} for this person cannot be read from the database: it was changed outside Binôme. Run « Check integrity » in Settings and restore a backup; the file can still be exported.',
 
   'mandateJournal.prepared': 'Mandate prepared.',
   'mandateJournal.amendmentPrepared': 'Amendment prepared (version {{version}}).',

@@ -26,7 +26,7 @@ export const records: Record<keyof typeof french, string> = {
   'integrity.runUnknownToBackup':
     'An erasure or purge dated {{day}} is missing from the backup of {{backupDay}}, made after it: it was added or changed outside Binôme.',
   'integrity.sealMismatch': 'The logs’ seal, keyed by a key derived from the data key, no longer matches: it was changed outside Binôme.',
-  'integrity.sealRemoved': 'The logs’ seal, kept with a key stored outside the database, was taken out of the file although the latest backup had one.',
+  'integrity.sealRemoved': 'The logs’ seal, kept with a key derived from the data key, was taken out of the file although the latest backup had one.',
   'integrity.sealBehind': 'The {{chain}} no longer holds its last line sealed with the key: lines were deleted or rewritten outside Binôme.',
   'integrity.sealKeyChanged':
     'The key of the logs’ seal changed (data encrypted with another key was put in its place): the seal cannot vouch for anything written before. A new seal starts today.',
@@ -35,6 +35,20 @@ export const records: Record<keyof typeof french, string> = {
   'integrity.summaryContradictsLog': 'Session of {{day}} with {{name}}: the outcome or end time shown are not those of its log.',
   'integrity.sessionSealChanged':
     'The log of the session of {{day}} with {{name}} no longer matches its seal code: one of its events was changed outside Binôme.',
+  'integrity.mandateChanged': 'The mandate of {{day}} for {{name}} no longer matches the mandate journal. {{problem}}',
+  'integrity.mandateMissing': 'A mandate prepared on {{day}} is in the mandate journal, but it was deleted from the database outside Binôme.',
+  'integrity.triggersChanged':
+    'The guards that stop records being edited or deleted ({{names}}) had been removed or altered outside Binôme: they are put back. Run « Check integrity » to see what may have changed.',
+  'integrity.backupSidecarMissing':
+    'The check file (.check.json) of the newest backup ({{name}}, of {{day}}) is missing or unreadable: it was deleted or changed outside Binôme.',
+  'integrity.backupMissing':
+    'The backup of {{day}} ({{name}}), the newest Binôme made, is gone from the backups folder: the data may have been replaced by an older copy.',
+  'integrity.witnessMissing':
+    'The backups witness (binome.witness.json) is gone, while the database records a backup of {{day}} ({{name}}): it was deleted outside Binôme.',
+  'integrity.witnessOlder':
+    'The backups witness (binome.witness.json) is older than the backup of {{day}} ({{name}}) the database records: an old witness was put back.',
+  'integrity.witnessBroken':
+    'The backups witness (binome.witness.json) cannot be read or does not carry the data key’s seal: it was changed outside Binôme.',
   'integrity.personChanged': 'The file of {{name}} (name, phone or notes) was changed outside Binôme.',
 
   'document.codeRequired': 'Type the code written on the document.',

@@ -62,7 +62,6 @@ export const errors = {
   'erasure.nameMismatch': 'Le nom recopié ne correspond pas à celui de la personne : rien n’a été effacé.',
   'erasure.sessionOpen': 'Une séance est en cours avec cette personne : ouvrez-la, puis terminez-la ou interrompez-la avant d’effacer ses données. Rien n’a été effacé.',
   'history.sessionNotFound': 'Séance introuvable : elle a peut-être été effacée.',
-  'mandates.unreadable': 'Ce mandat est illisible dans la base de données.',
 
   'input.invalid': 'Les données envoyées ne sont pas valides.',
   'bridge.notFound': 'Introuvable.',

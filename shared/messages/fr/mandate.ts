@@ -33,8 +33,15 @@ export const mandate = {
   'mandateCheck.draft': 'Le mandat préparé n’est pas encore signé : faites-le signer avant la séance.',
   'mandateCheck.revoked': 'Le mandat a été révoqué le {{date}} : une nouvelle séance demande un nouveau mandat.',
   'mandateCheck.expired': 'Le mandat a pris fin le {{end}} : faites signer un nouveau mandat avant la séance.',
-  'mandateCheck.attestationMismatch':
-    'Attention : le contenu enregistré de ce mandat ne correspond plus à son code d’attestation (il a pu être modifié). Ne démarrez pas la séance ; faites signer un nouveau mandat. {{check}}',
+  'mandateCheck.recordChanged':
+    'Attention : ce mandat ne correspond plus à son journal. {{problem}} Ne démarrez pas la séance sous ce mandat ; faites signer un nouveau mandat. {{check}}',
+  'mandateRecord.contentUnreadable': 'Son contenu enregistré est illisible : il a été modifié en dehors de Binôme.',
+  'mandateRecord.attestationChanged': 'Son code d’attestation n’est plus celui enregistré au journal lors de l’accord : il a été modifié en dehors de Binôme.',
+  'mandateRecord.contentChanged': 'Son contenu enregistré ne correspond plus à son code d’attestation : il a été modifié en dehors de Binôme.',
+  'mandateRecord.withdrawalsChanged': 'Ses retraits enregistrés ne sont plus ceux du journal : ils ont été modifiés en dehors de Binôme.',
+  'mandateRecord.columnsChanged': 'Ses dates ou sa révocation enregistrées ne sont plus celles de son contenu : elles ont été modifiées en dehors de Binôme.',
+  'mandateRecord.unreadableOnFile':
+    'Le mandat préparé le {{day}} pour cette personne est illisible dans la base de données : il a été modifié en dehors de Binôme. Lancez « Vérifier l’intégrité » dans Réglages et restaurez une sauvegarde ; l’export du dossier reste possible.',
 
   'mandateJournal.prepared': 'Mandat préparé.',
   'mandateJournal.amendmentPrepared': 'Avenant préparé (version {{version}}).',

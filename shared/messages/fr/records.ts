@@ -30,7 +30,7 @@ export const records = {
   'integrity.runUnknownToBackup':
     'Un effacement ou une purge daté du {{day}} est absent de la sauvegarde du {{backupDay}}, faite après lui : il a été ajouté ou modifié en dehors de Binôme.',
   'integrity.sealMismatch': 'Le sceau des journaux, tenu avec une clé tirée de la clé des données, ne correspond plus : il a été modifié en dehors de Binôme.',
-  'integrity.sealRemoved': 'Le sceau des journaux, tenu avec une clé gardée hors de la base, a été retiré du fichier alors que la dernière sauvegarde en avait un.',
+  'integrity.sealRemoved': 'Le sceau des journaux, tenu avec une clé tirée de la clé des données, a été retiré du fichier alors que la dernière sauvegarde en avait un.',
   'integrity.sealBehind':
     'Le {{chain}} ne contient plus sa dernière ligne scellée par la clé : des lignes ont été supprimées ou réécrites en dehors de Binôme.',
   'integrity.sealKeyChanged':
@@ -40,6 +40,20 @@ export const records = {
   'integrity.summaryContradictsLog': 'Séance du {{day}} avec {{name}} : l’issue ou l’heure de fin affichées ne sont pas celles de son journal.',
   'integrity.sessionSealChanged':
     'Le journal de la séance du {{day}} avec {{name}} ne correspond plus à son code de scellement : un de ses événements a été modifié en dehors de Binôme.',
+  'integrity.mandateChanged': 'Le mandat du {{day}} de {{name}} ne correspond plus au journal des mandats. {{problem}}',
+  'integrity.mandateMissing': 'Un mandat préparé le {{day}} figure au journal des mandats, mais il a été supprimé de la base en dehors de Binôme.',
+  'integrity.triggersChanged':
+    'Les protections qui empêchent de modifier ou d’effacer les enregistrements ({{names}}) avaient été supprimées ou modifiées en dehors de Binôme : elles sont remises en place. Lancez « Vérifier l’intégrité » pour voir ce qui a pu changer.',
+  'integrity.backupSidecarMissing':
+    'La fiche de contrôle (.check.json) de la sauvegarde la plus récente ({{name}}, du {{day}}) manque ou est illisible : elle a été supprimée ou modifiée en dehors de Binôme.',
+  'integrity.backupMissing':
+    'La sauvegarde du {{day}} ({{name}}), la plus récente que Binôme a faite, a disparu du dossier des sauvegardes : les données ont pu être remplacées par une copie plus ancienne.',
+  'integrity.witnessMissing':
+    'Le témoin des sauvegardes (binome.witness.json) a disparu, alors que la base enregistre une sauvegarde du {{day}} ({{name}}) : il a été supprimé en dehors de Binôme.',
+  'integrity.witnessOlder':
+    'Le témoin des sauvegardes (binome.witness.json) est plus ancien que la sauvegarde du {{day}} ({{name}}) que la base enregistre : un ancien témoin a été remis en place.',
+  'integrity.witnessBroken':
+    'Le témoin des sauvegardes (binome.witness.json) est illisible ou ne porte pas le sceau de la clé des données : il a été modifié en dehors de Binôme.',
   'integrity.personChanged': 'La fiche de {{name}} (nom, téléphone ou notes) a été modifiée en dehors de Binôme.',
 
   'document.codeRequired': 'Tapez le code écrit sur le document.',

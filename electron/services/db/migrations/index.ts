@@ -15,8 +15,9 @@ import { m0013PersonEquipment } from './0013-person-equipment';
 import { m0014Helpers } from './0014-helpers';
 import { m0015HelperPins } from './0015-helper-pins';
 import { m0016EventRowidOnly } from './0016-event-rowid-only';
+import { m0017FolderFacts } from './0017-folder-facts';
 
 /** In order. Append only. */
-export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns, m0008SearchCatchUp, m0009NoEventCount, m0010ChainRuns, m0011CodeRedaction, m0012TamperEvidence, m0013PersonEquipment, m0014Helpers, m0015HelperPins, m0016EventRowidOnly];
+export const migrations: readonly Migration[] = [m0001Persons, m0002Mandates, m0003Sessions, m0004Tombstones, m0005HistorySearch, m0006ChainCheckpoints, m0007RetentionRuns, m0008SearchCatchUp, m0009NoEventCount, m0010ChainRuns, m0011CodeRedaction, m0012TamperEvidence, m0013PersonEquipment, m0014Helpers, m0015HelperPins, m0016EventRowidOnly, m0017FolderFacts];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

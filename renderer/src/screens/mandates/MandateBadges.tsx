@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MandateView } from '../../../../shared/mandate/calls';
+import { useMessage } from '../../i18n/messages';
 
 /** The status in words (never colour alone); the colour only repeats it. */
 export function StatusBadge({ status }: { status: MandateView['status'] }) {
@@ -10,7 +11,10 @@ export function StatusBadge({ status }: { status: MandateView['status'] }) {
 /** The warnings a helper must not miss: tampering, no signature, end close. */
 export function MandateWarnings({ view }: { view: MandateView }) {
   const { t } = useTranslation();
+  const text = useMessage();
   const lines: string[] = [];
+  // What was changed, named, then what to do.
+  if (view.problem) lines.push(text({ key: view.problem }));
   if (view.attestation === 'mismatch') lines.push(t('mandates.warnings.mismatch'));
   if (view.mandate.consent === null) lines.push(t('mandates.warnings.draft'));
   else if (view.mandate.consent.method === 'oral') lines.push(t('mandates.warnings.oral'));

@@ -55,8 +55,11 @@ function raw(dir: string, fn: (db: Database.Database) => void) {
 
 function editNote(db: Database.Database, sessionId: string, seq: number) {
   // Whoever tampers must first drop our trigger: the app itself can never edit a row.
+  // …and puts it back after (a dropped trigger is a finding of its own: db/triggers.test.ts).
+  const guard = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'session_events_no_update'").pluck().get() as string | undefined;
   db.exec('DROP TRIGGER IF EXISTS session_events_no_update');
   db.prepare("UPDATE session_events SET payload = '{\"text\":\"autre chose\"}' WHERE session_id = ? AND seq = ?").run(sessionId, seq);
+  if (guard) db.exec(guard);
 }
 
 describe('chain checkpoints', () => {

@@ -164,7 +164,11 @@ describe('mandates service (real SQLite)', () => {
     expect(got.attestation).toBe('mismatch');
     const check = await call(again, 'checkMandateForPerson', { personId });
     expect(check.check.canStart).toBe(false);
-    expect(check.check).toMatchObject({ key: 'mandateCheck.attestationMismatch', params: { check: { key: 'mandateCheck.valid' } } });
+    expect(check.check).toMatchObject({
+      status: 'none',
+      key: 'mandateCheck.recordChanged',
+      params: { problem: { key: 'mandateRecord.contentChanged' }, check: { key: 'mandateCheck.valid' } },
+    });
     expect(frenchText(check.check)).toMatch(/ne correspond plus à son code d’attestation/);
     again.close();
   });
@@ -314,6 +318,11 @@ describe('mandates service (real SQLite)', () => {
     const hash = attestationHash(old);
     old.attestationHash = hash;
     db.prepare('UPDATE mandates SET content = ?, text_version = ?, attestation = ? WHERE id = ?').run(JSON.stringify(old), 'fr-2025-1', hash, view.mandate.id);
+    // …and its journal recorded that hash at the signature (the chain itself is not checked here).
+    const trigger = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'mandate_journal_no_update'").pluck().get() as string;
+    db.exec('DROP TRIGGER mandate_journal_no_update');
+    db.prepare("UPDATE mandate_journal SET payload = json_set(payload, '$.attestationHash', ?) WHERE mandate_id = ? AND kind = 'signed'").run(hash, view.mandate.id);
+    db.exec(trigger);
     db.close();
     const read = await call(s, 'getMandate', { id: view.mandate.id });
     expect(read).toMatchObject({ status: 'active', attestation: 'ok', mandate: { textVersion: 'fr-2025-1' } });

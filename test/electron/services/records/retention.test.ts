@@ -173,7 +173,10 @@ describe('retention policy', () => {
     s.close();
 
     // 12 months on from the first one's end, the amendment is still in force: both stay.
-    const mid = await started(dir, { now: Date.parse('2027-09-15T10:00:00Z') }, { retentionMonths: 12 });
+    // 12 months in the file only waits for a confirmation in Réglages (below); confirmed, it applies.
+    const mid = openServices(dir, { now: Date.parse('2027-09-15T10:00:00Z') }, { retentionMonths: 12 });
+    expect(await call(mid, 'confirmRetentionSetting', {})).toMatchObject({ needsConfirmation: false, lastSet: { enabled: true, months: 12 } });
+    await mid.afterStart();
     expect(await call(mid, 'getRetentionReport', {})).toMatchObject({ mandates: 0, persons: 0 });
     expect(count(mid, 'SELECT count(*) FROM mandates')).toBe(2);
     mid.close();
@@ -190,5 +193,62 @@ describe('retention policy', () => {
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/au moins 12 mois/), fields: { retentionMonths: { key: 'settings.retentionTooShort', params: { minimum: 12 } } } } });
     expect(s.settings.get().retentionMonths).toBe(72);
     s.close();
+  });
+});
+
+describe('retention and what the person signed (review H4)', () => {
+  /** Signed in 2026 while Réglages said 72 months (the text states it); a session without a mandate too. */
+  async function signedFor72(dir: string) {
+    const s = openServices(dir, { now: T0 });
+    const kept = await person(s, 'Yvette Signée');
+    await signedMandate(s, kept, '2026-03-02');
+    await session(s, kept, ['note signée']);
+    const loose = await person(s, 'Zoé Sans-Mandat');
+    await session(s, loose, ['note libre']);
+    s.close();
+    return { kept, loose };
+  }
+  /** Three years after the mandate ended: past 12 months, well before the 72 it states. */
+  const THREE_YEARS_ON = Date.parse('2029-10-01T09:00:00Z');
+
+  it('a shorter period found in settings.json alone purges nothing; it is reported and waits for a confirmation', async () => {
+    const dir = tempDir();
+    const { kept, loose } = await signedFor72(dir);
+    const s = openServices(dir, { now: THREE_YEARS_ON }, { retentionMonths: 12 });
+    expect(await call(s, 'getRetentionSettingCheck', {})).toEqual({ file: { enabled: true, months: 12 }, lastSet: { enabled: true, months: 72 }, needsConfirmation: true });
+    await s.afterStart();
+    expect(await call(s, 'getRetentionReport', {})).toBeNull();
+    expect(count(s, 'SELECT count(*) FROM sessions WHERE person_id IN (?, ?)', kept, loose)).toBe(2);
+    s.close();
+
+    // Switched on in the file while Réglages had it off: the same.
+    const off = openServices(dir, { now: THREE_YEARS_ON });
+    await call(off, 'updateSettings', { retentionEnabled: false });
+    off.close();
+    const on = openServices(dir, { now: THREE_YEARS_ON }, { retentionEnabled: true, retentionMonths: 72 });
+    expect((await call(on, 'getRetentionSettingCheck', {})).needsConfirmation).toBe(true);
+    await on.afterStart();
+    expect(await call(on, 'getRetentionReport', {})).toBeNull();
+    on.close();
+  });
+
+  it('confirmed (or set in Réglages), 12 months applies to sessions without a mandate, never before the 72 months a signed text states', async () => {
+    const dir = tempDir();
+    const { kept, loose } = await signedFor72(dir);
+    const s = openServices(dir, { now: THREE_YEARS_ON });
+    await call(s, 'updateSettings', { retentionMonths: 12 });
+    expect((await call(s, 'getRetentionSettingCheck', {})).needsConfirmation).toBe(false);
+    await s.afterStart();
+    expect(await call(s, 'getRetentionReport', {})).toMatchObject({ months: 12, mandates: 0, sessions: 1 });
+    expect(count(s, 'SELECT count(*) FROM sessions WHERE person_id = ?', kept)).toBe(1);
+    expect(count(s, 'SELECT count(*) FROM mandates WHERE person_id = ?', kept)).toBe(1);
+    expect(count(s, 'SELECT count(*) FROM sessions WHERE person_id = ?', loose)).toBe(0);
+    s.close();
+
+    // 72 months after the mandate ended (2026-09-01), it goes with its session.
+    const late = await started(dir, { now: Date.parse('2032-09-15T09:00:00Z') });
+    expect(await call(late, 'getRetentionReport', {})).toMatchObject({ mandates: 1, sessions: 1 });
+    expect(await call(late, 'verifyIntegrity', {})).toMatchObject({ ok: true });
+    late.close();
   });
 });

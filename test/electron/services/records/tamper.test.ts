@@ -8,6 +8,7 @@ import { createAppServices } from '../../../../electron/services/app';
 import { chainHash } from '../../../../electron/services/db/chain-links';
 import { CHAINS, type ChainName } from '../../../../electron/services/db/chains';
 import { DB_FILE_NAME } from '../../../../electron/services/db/open';
+import { FOLDER_WITNESS_FILE } from '../../../../electron/services/records/folder-witness';
 import { gapsOf } from '../../../../electron/services/db/tombstone';
 import { frenchText } from '../../../../shared/messages/format';
 import type { IntegrityReport } from '../../../../shared/records/calls';
@@ -93,8 +94,12 @@ function raw<T>(dir: string, fn: (db: Database.Database) => T): T {
   const db = openTestDb(join(dir, DB_FILE_NAME));
   try {
     // Whoever tampers first drops what stops them: the app itself can never edit or delete a row.
-    for (const t of db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_no_%'").pluck().all()) db.exec(`DROP TRIGGER ${t}`);
-    return fn(db);
+    // They then put the guards back as they were (a dropped guard is a finding of its own: db/triggers.test.ts).
+    const guards = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_no_%'").all();
+    for (const t of guards) db.exec(`DROP TRIGGER ${t.name}`);
+    const result = fn(db);
+    for (const t of guards) db.exec(t.sql);
+    return result;
   } finally {
     db.close();
   }
@@ -166,12 +171,18 @@ describe('tamper evidence against someone who knows the chains', () => {
     expect(full.findings[1]!.subjectId).toBe(first);
     s.close();
 
-    // With every backup deleted as well, the session's seal still gives it away.
+    // With every backup deleted as well, the folder witness names the newest one and the heads it held…
     rmSync(join(dir, 'backups'), { recursive: true });
     const again = open(dir, clock).s;
-    expect(await startupIntegrity(again)).toMatchObject({ ok: true, layers: { backupCreatedAt: null } });
-    expect(kinds(await verifyIntegrity(again))).toEqual(['session_seal_changed']);
+    expect(await startupIntegrity(again)).toMatchObject({ ok: false, layers: { backupCreatedAt: null } });
+    expect(kinds(await startupIntegrity(again))).toEqual(['backup_missing', 'backup_fork']);
     again.close();
+    // …and with the witness deleted too, the database still records that backup; the session's seal still gives it away.
+    rmSync(join(dir, FOLDER_WITNESS_FILE));
+    const third = open(dir, clock).s;
+    expect(kinds(await startupIntegrity(third))).toEqual(['witness_missing']);
+    expect(kinds(await verifyIntegrity(third))).toEqual(['witness_missing', 'session_seal_changed']);
+    third.close();
   });
 
   it('the last rows deleted: the checkpoint no longer finds its row, and the chain went back from the backup', async () => {
@@ -330,12 +341,14 @@ describe('tamper evidence against someone who knows the chains', () => {
     const dir = tempDir();
     const clock = { now: START };
     const { first } = await world(dir, clock, key);
-    // The backups are gone too: only the keyed seal is left to tell.
+    // The backups are gone too, and the folder witness (the database's record of its newest backup is rewritten below): only the keyed seal is left to tell.
     rmSync(join(dir, 'backups'), { recursive: true });
+    rmSync(join(dir, FOLDER_WITNESS_FILE));
     raw(dir, (db) => {
       const rowid = editNote(db, first, 'Imprimante jamais branchée');
       rechain(db, 'session_events', rowid);
       forgeCheckpoint(db, 'session_events');
+      db.exec("DELETE FROM folder_facts WHERE name = 'newest_backup'");
     });
     const { s } = open(dir, clock, key);
     const r = await startupIntegrity(s);

@@ -147,7 +147,7 @@ describe('witnesses and what Binôme does itself', () => {
     const r = await startupIntegrity(again);
     expect(kinds(r)).toEqual(['seal_mismatch']);
     expect(frenchText(r.findings[0]!)).toBe(
-      'Le sceau des journaux, tenu avec une clé gardée hors de la base, a été retiré du fichier alors que la dernière sauvegarde en avait un.',
+      'Le sceau des journaux, tenu avec une clé tirée de la clé des données, a été retiré du fichier alors que la dernière sauvegarde en avait un.',
     );
     again.close();
   });

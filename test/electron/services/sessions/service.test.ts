@@ -178,7 +178,7 @@ describe('sessions service (real SQLite)', () => {
     raw.prepare('UPDATE mandates SET content = ?').run(JSON.stringify(content));
     raw.close();
     const next = await cmd(s, v.id, { type: 'add_note', text: 'Pilote installé' });
-    expect(next.mandate).toMatchObject({ canStart: false, key: 'mandateCheck.attestationMismatch' });
+    expect(next.mandate).toMatchObject({ canStart: false, key: 'mandateCheck.recordChanged', status: 'none', guardScope: [] });
     expect(frenchText(next.mandate)).toMatch(/ne correspond plus à son code d’attestation/);
     expect((await call(s, 'getSession', { sessionId: v.id })).mandate.canStart).toBe(false);
     s.close();
