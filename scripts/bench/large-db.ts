@@ -8,19 +8,21 @@ import type { Db } from '../../electron/services/db/types';
 import { openServicesHost, type ServicesHost } from '../../electron/services/host';
 import type { OsKeyProtection } from '../../electron/services/keys/key-provider';
 import { folderKeyFor, GENERATOR_VERSION, generateLargeDb, type GeneratedCounts } from '../generate-large-db';
+import { LATEST_SCHEMA_VERSION } from '../../electron/services/db/migrations';
 import { BENCH_PHRASE, osStandIn } from './bench-key';
 import { median } from './stats';
 
 /**
  * Figures on the generated large database (2,000 persons, 20,000 sessions, 1,000,000
  * events), encrypted like the app's. The database is generated once into the system's
- * temporary folder, keyed by the generator's version, and reused by later runs.
+ * temporary folder, keyed by the generator's version and the schema's (a copy made by a branch
+ * whose migrations were numbered otherwise must never be opened as this schema), and reused.
  */
 
 const READY = 'bench-ready.json';
 
 export function largeDbDir(): string {
-  return join(tmpdir(), `binome-bench-large-v${GENERATOR_VERSION}`);
+  return join(tmpdir(), `binome-bench-large-v${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}`);
 }
 
 /** The cached database, generated (about a minute) when missing or unfinished. */
