@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BinomeApi } from '../../shared/ipc/api';
 import type { SessionCommand } from '../../shared/session/commands';
 import { expect, expectAccessible, test } from './fixtures';
@@ -167,4 +169,55 @@ test('every PIN forgotten: the association’s recovery phrase opens Binôme wit
   await page.getByLabel(`Code PIN de ${SEED_HELPER.displayName}`).fill('24681357');
   await page.getByRole('button', { name: 'Déverrouiller', exact: true }).click();
   await expect(page.getByText(`Ouvert au nom de ${SEED_HELPER.displayName}`)).toBeVisible();
+});
+
+test('beside Quick Assist: the compact panel offers « Verrouiller » once a profile has a PIN, within 380 px, and it locks', async ({ page, app }) => {
+  await page.setViewportSize({ width: 380, height: 600 });
+  await page.goto(app.url);
+  await seedPerson(page, { name: 'Hélène Martin', scopeItems: ['Installer l’imprimante'] });
+  const setCompact = () =>
+    page.evaluate(async () => {
+      const b = (window as unknown as { binome: BinomeApi }).binome;
+      const r = await b.setWindowMode({ mode: 'panel', alwaysOnTop: false });
+      if (!r.ok) throw new Error(r.error.message);
+    });
+  const bar = page.locator('.compact-bar');
+
+  // No PIN yet: locking would protect nothing, and the one-line bar keeps its room.
+  await setCompact();
+  await expect(bar).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Verrouiller' })).toHaveCount(0);
+
+  // A PIN set in Réglages (full window): the compact bar offers the lock at once, no reload.
+  await bar.getByRole('button', { name: 'Fenêtre complète' }).click();
+  await page.getByRole('button', { name: 'Réglages' }).click();
+  await page.getByLabel('Nom', { exact: true }).fill('Sam');
+  await page.getByRole('button', { name: 'Ajouter le profil' }).click();
+  await page.getByRole('button', { name: 'Définir un code PIN pour Sam' }).click();
+  const pinForm = page.getByRole('form', { name: 'Code PIN de Sam' });
+  await pinForm.getByLabel('Nouveau code PIN').fill('482915');
+  await pinForm.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Code PIN défini.')).toBeVisible();
+  await setCompact();
+  const lockButton = bar.getByRole('button', { name: 'Verrouiller' });
+  await lockButton.scrollIntoViewIfNeeded();
+  await expect(lockButton).toBeVisible();
+  const box = (await lockButton.boundingBox())!;
+  expect(box.x + box.width, 'the lock button ends within the 380 px panel').toBeLessThanOrEqual(380);
+  expect(box.y + box.height, 'the bar stays one line').toBeLessThanOrEqual(((await bar.boundingBox())!.y + (await bar.boundingBox())!.height));
+  mkdirSync(join(process.cwd(), 'screens', 'compact'), { recursive: true });
+  await page.screenshot({ path: join(process.cwd(), 'screens', 'compact', 'lock-button.png') });
+  await expectAccessible(page);
+
+  // By keyboard, as a helper stepping away from the laptop would.
+  await lockButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(lockHeading(page)).toBeVisible();
+  await expect(page.getByText('Hélène Martin')).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByLabel('Sam').check();
+  await page.getByLabel('Code PIN de Sam').fill('482915');
+  await page.getByRole('button', { name: 'Déverrouiller' }).click();
+  await expect(lockHeading(page)).toHaveCount(0);
+  await expect(bar.getByRole('button', { name: 'Verrouiller' })).toBeVisible();
 });
